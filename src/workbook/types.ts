@@ -1,0 +1,172 @@
+// The shapes of the workbook layer: a plain grid in, findings and plans out. No host, no I/O.
+// Row and column indexes are 0-based and absolute on the sheet (row 0 = Excel row 1,
+// col 0 = column A). Addresses shown to users are A1-style ("C5").
+
+/** An Excel error value such as #N/A or #REF!. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = null | string | number | boolean | Date | CellError;
+
+/** A rectangle of a sheet: what a host reads (Office.js: values/formulas/numberFormat). */
+export interface Grid {
+  sheet: string;
+  /** Absolute position of values[0][0]. */
+  top: number;
+  left: number;
+  /** Cell values; for a formula cell, its last calculated result. Rows may be ragged. */
+  values: CellValue[][];
+  /** Formula text ("=B2*0,08") where a cell holds a formula, else null/undefined. */
+  formulas?: (string | null | undefined)[][];
+  numberFormats?: (string | null | undefined)[][];
+  /** Absolute row indexes that are hidden (by hand or by a filter). */
+  hiddenRows?: number[];
+  /** True when an AutoFilter or table filter currently hides rows. */
+  filterActive?: boolean;
+  /** Merged areas as absolute rectangles. */
+  merges?: CellRect[];
+  /** Excel tables on the sheet. */
+  tables?: TableInfo[];
+  /** Sheet protection is on. */
+  protected?: boolean;
+}
+
+export interface CellRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface TableInfo {
+  name: string;
+  /** The whole table including its header row (and totals row, if shown). */
+  rect: CellRect;
+  hasTotalsRow?: boolean;
+}
+
+/** What the user chose by hand; any header text, matched like the automatic detection. */
+export interface ColumnChoice {
+  nameColumn?: string;
+  populationColumn?: string;
+  codeColumn?: string;
+  /** For a CBS StatLine export with several periods: which one to use (default: the latest). */
+  period?: string;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export type FindingCode =
+  | "no-header"
+  | "column-not-found"
+  | "population-text"
+  | "population-blank"
+  | "population-error"
+  | "population-decimal"
+  | "population-negative"
+  | "name-blank"
+  | "name-formula-like"
+  | "duplicate-municipality"
+  | "totals-row"
+  | "blank-row"
+  | "hidden-row"
+  | "filter-active"
+  | "merged-cells"
+  | "sheet-protected"
+  | "target-not-empty"
+  | "cbs-period-chosen"
+  | "cbs-row-skipped"
+  | "fixed-amount-unmatched"
+  | "check-column-not-found"
+  | "check-not-a-number"
+  | "check-blank"
+  | "check-error"
+  | "check-formula";
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  sheet: string;
+  /** A1 address or range of the cell(s) concerned, e.g. "C5" or "E2:E16"; absent for sheet-wide. */
+  cell?: string;
+  /** Values for the message template (the cell's text, the other cell of a duplicate, …). */
+  params: Record<string, string | number>;
+}
+
+/** A data row that will be charged. */
+export interface DataRow {
+  /** Absolute sheet row index. */
+  row: number;
+  name: string;
+  code?: string;
+  population: number;
+}
+
+/** The table that detection found, with everything a plan needs. */
+export interface DetectedTable {
+  sheet: string;
+  headerRow: number;
+  /** First and last absolute row index of the data area (between header and end). */
+  firstRow: number;
+  lastRow: number;
+  /** Absolute column indexes. */
+  nameColumn: number;
+  populationColumn: number;
+  codeColumn?: number;
+  /** Rightmost column of the data block (or table). */
+  lastColumn: number;
+  /** Header texts as found, by absolute column index. */
+  headers: Record<number, string>;
+  /** The Excel table the data is in, if any. */
+  table?: TableInfo;
+  /** An existing totals row (e.g. "Totaal") below the data: recognised, never charged. */
+  totalsRow?: number;
+  /** Rows that will be charged, in sheet order. */
+  rows: DataRow[];
+  /** CBS StatLine export: the period that was used. */
+  period?: string;
+}
+
+export interface DetectResult {
+  table?: DetectedTable;
+  findings: Finding[];
+}
+
+/** A cell to write. Numbers are decimal strings; the host writes them as numbers. */
+export type PlannedCell =
+  | { kind: "number"; value: string; format: string }
+  | { kind: "text"; value: string }
+  /** Leave the cell as it is (rows that are not charged). */
+  | { kind: "skip" };
+
+export interface PlannedColumn {
+  /** Absolute column index. */
+  column: number;
+  header: string;
+  role: "amount" | "total" | "budget-line";
+  componentId?: string;
+  /** True when a column with this header already existed and is reused. */
+  existing: boolean;
+}
+
+/** Everything an apply writes on the data sheet, as one rectangle plus the audit record. */
+export interface WritePlan {
+  sheet: string;
+  /** The rectangle starts at the header row and the first new column. */
+  top: number;
+  left: number;
+  /** cells[r][c] is written at (top + r, left + c); header row first, totals row last. */
+  cells: PlannedCell[][];
+  columns: PlannedColumn[];
+  /** Absolute row index of the totals row written (an existing one or a new one). */
+  totalsRow: number;
+  /** Target cells that already hold a value or formula (A1 addresses); a host writes only after an explicit yes. */
+  conflicts: string[];
+  audit: AuditRecord;
+}
+
+/** One line of the audit sheet (Verantwoording): label/value pairs, values as text. */
+export interface AuditRecord {
+  entries: { label: string; value: string }[];
+}
