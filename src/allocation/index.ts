@@ -1,0 +1,14 @@
+// The public API of the allocation core (pure: decimal.js and zod only).
+export type * from "./types";
+export { Decimal, toDecimal, isDecimalString } from "./decimal";
+export { VerdeelError, ScheduleError, AllocationError, type ScheduleIssue } from "./errors";
+export { roundMoney, unitOf, unitDecimals, toPlainAmount } from "./round";
+export { toPlainAmounts } from "./plain-amounts";
+export { periodFactor, periodFraction, checkPeriod, type PeriodFraction } from "./period";
+export { apportion, type TieKey } from "./apportion";
+export { allocate } from "./allocate";
+export { applyOverrides } from "./overrides";
+export { verify } from "./verify";
+export { parseSchedule } from "./schema";
+export { scheduleToJson } from "./schedule-json";
+export { formatEuro, parseUserDecimal, localize, type Lang } from "./format";

@@ -1,0 +1,99 @@
+// The checks on a schedule that are about meaning, after zod has checked its shape.
+import { scheduleIssue, type ScheduleIssue } from "./errors";
+import { checkPeriod, periodYear } from "./period";
+import { fieldPath } from "./schema-issues";
+import { unitDecimals } from "./round";
+import type { Component, Localized, Schedule } from "./types";
+
+const SCHEDULE_ID = /^[a-z0-9][a-z0-9-]*$/;
+const COMPONENT_ID = /^[a-z][a-z0-9-]*$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** Limits that keep every amount exact within the Decimal's 40 significant digits. */
+const MAX_INTEGER_DIGITS = 12;
+const MAX_DECIMALS = 10;
+
+/** Collects issues; `report(field, nl, en)` adds one. */
+type Report = ((field: string, nl: string, en: string) => void) & { addAll(issues: ScheduleIssue[]): void; origin?: string };
+
+function checkText(report: Report, field: string, value: Localized): void {
+  const nl = typeof value === "string" ? value : value.nl;
+  if (nl.trim() === "") report(typeof value === "string" ? field : `${field}.nl`, "mag niet leeg zijn.", "must not be empty.");
+}
+
+function checkMoney(report: Report, field: string, value: string, maxDecimals = MAX_DECIMALS): void {
+  if (!DECIMAL.test(value)) {
+    report(field, `"${value}" is geen decimaal getal; schrijf bijvoorbeeld "0.08" (punt als decimaalteken, geen spaties of €).`,
+      `"${value}" is not a decimal number; write e.g. "0.08" (point as decimal separator, no spaces or €).`);
+    return;
+  }
+  if (value.startsWith("-")) {
+    report(field, `mag niet negatief zijn (${value}).`, `must not be negative (${value}).`);
+    return;
+  }
+  const [integer, fraction = ""] = value.split(".");
+  if (integer.replace(/^0+(?=\d)/, "").length > MAX_INTEGER_DIGITS) {
+    report(field, `heeft meer dan ${MAX_INTEGER_DIGITS} cijfers voor de punt.`, `has more than ${MAX_INTEGER_DIGITS} digits before the point.`);
+  } else if (fraction.length > maxDecimals) {
+    report(field, `heeft meer dan ${maxDecimals} decimalen (${value}).`, `has more than ${maxDecimals} decimals (${value}).`);
+  }
+}
+
+function checkComponent(report: Report, c: Component, at: string, schedule: Schedule): void {
+  if (!COMPONENT_ID.test(c.id)) {
+    report(`${at}.id`, `"${c.id}" is geen geldige id: kleine letters, cijfers en -, beginnend met een letter (bijvoorbeeld "basis").`,
+      `"${c.id}" is not a valid id: lower-case letters, digits and -, starting with a letter (e.g. "basis").`);
+  }
+  checkText(report, `${at}.label`, c.label);
+  if (c.budgetLine !== undefined && c.budgetLine.trim() === "") {
+    report(`${at}.budgetLine`, "mag niet leeg zijn; laat het veld weg als er geen standaard-begrotingspost is.",
+      "must not be empty; leave the field out when there is no default budget line.");
+  }
+  if (c.kind === "per-inhabitant") checkMoney(report, `${at}.rate`, c.rate);
+  if (c.kind === "share-of-total") checkMoney(report, `${at}.total`, c.total);
+  if (c.kind === "fixed-amount") {
+    const keys = Object.keys(c.amounts);
+    if (keys.length === 0) report(`${at}.amounts`, "moet minstens één gemeente met bedrag bevatten.", "must hold at least one municipality with an amount.");
+    const decimals = unitDecimals(schedule.rounding);
+    for (const key of keys) {
+      const field = `${at}.${fieldPath(["amounts", key])}`;
+      if (key.trim() === "") report(field, "de sleutel moet een CBS-code of gemeentenaam zijn.", "the key must be a CBS code or a municipality name.");
+      else checkMoney(report, field, c.amounts[key], decimals);
+    }
+  }
+  if (c.period) {
+    report.addAll(checkPeriod(c.period, `${at}.period`, report.origin));
+    if (/^\d{4}/.test(c.period.from) && periodYear(c.period) !== schedule.year) {
+      report(`${at}.period.from`, `ligt niet in het jaar van de verdeelsleutel (${schedule.year}).`,
+        `does not lie in the schedule's year (${schedule.year}).`);
+    }
+  }
+}
+
+/** Every problem of meaning in a shape-checked schedule; an empty list means it is valid. */
+export function semanticIssues(schedule: Schedule, origin?: string): ScheduleIssue[] {
+  const issues: ScheduleIssue[] = [];
+  const report: Report = Object.assign(
+    (field: string, nl: string, en: string) => {
+      issues.push(scheduleIssue(field, nl, en, origin));
+    },
+    { addAll: (more: ScheduleIssue[]) => issues.push(...more), origin },
+  );
+  if (!SCHEDULE_ID.test(schedule.id)) {
+    report("id", `"${schedule.id}" is geen geldige id: kleine letters, cijfers en -, bijvoorbeeld "nml-2023".`,
+      `"${schedule.id}" is not a valid id: lower-case letters, digits and -, e.g. "nml-2023".`);
+  }
+  checkText(report, "title", schedule.title);
+  for (const key of ["region", "source"] as const) {
+    if (schedule[key].trim() === "") report(key, "mag niet leeg zijn.", "must not be empty.");
+  }
+  const seen = new Map<string, number>();
+  schedule.components.forEach((c, i) => {
+    checkComponent(report, c, `components[${i}]`, schedule);
+    const earlier = seen.get(c.id);
+    if (earlier !== undefined) {
+      report(`components[${i}].id`, `"${c.id}" komt al voor bij components[${earlier}]; elke id moet uniek zijn.`,
+        `"${c.id}" is already used by components[${earlier}]; every id must be unique.`);
+    } else seen.set(c.id, i);
+  });
+  return issues;
+}

@@ -1,0 +1,178 @@
+// Zod's issues for a schedule, told in Dutch and English and naming the field.
+import type { core } from "zod";
+import { scheduleIssue, type ScheduleIssue } from "./errors";
+
+type Issue = core.$ZodIssue;
+type Path = readonly PropertyKey[];
+
+/** components[1].rate, components[0].amounts["Bergen (NH)"] */
+export function fieldPath(path: Path): string {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else {
+      const key = String(segment);
+      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) out += out ? `.${key}` : key;
+      else out += `[${JSON.stringify(key)}]`;
+    }
+  }
+  return out;
+}
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  string: ["tekst", "a string"],
+  number: ["een getal", "a number"],
+  int: ["een geheel getal", "a whole number"],
+  boolean: ["waar/onwaar", "true/false"],
+  object: ["een object { … }", "an object { … }"],
+  array: ["een lijst [ … ]", "a list [ … ]"],
+  null: ["null", "null"],
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+
+function typeName(type: string, lang: 0 | 1): string {
+  return TYPE_NAMES[type]?.[lang] ?? type;
+}
+
+const COMPONENT_KEYS = ["id", "label", "kind", "period", "budgetLine"];
+const KIND_KEY: Record<string, string> = { "per-inhabitant": "rate", "share-of-total": "total", "fixed-amount": "amounts" };
+
+function valueAt(root: unknown, path: Path): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment as string];
+  }
+  return value;
+}
+
+function allowedKeys(path: Path, root: unknown): string[] {
+  const last = path[path.length - 1];
+  if (path.length === 0) {
+    return ["id", "title", "region", "year", "source", "note", "populationDate", "rounding", "components"];
+  }
+  if (last === "rounding") return ["unit", "mode"];
+  if (last === "period") return ["from", "to", "prorate"];
+  if (last === "title" || last === "label") return ["nl", "en"];
+  if (typeof last === "number") {
+    const kind = (valueAt(root, path) as { kind?: string } | undefined)?.kind ?? "";
+    return [...COMPONENT_KEYS, ...(KIND_KEY[kind] ? [KIND_KEY[kind]] : [])];
+  }
+  return [];
+}
+
+const MONEY_FIELDS = new Set(["rate", "total"]);
+
+function isMoneyPath(path: Path): boolean {
+  const last = path[path.length - 1];
+  return MONEY_FIELDS.has(String(last)) || path[path.length - 2] === "amounts";
+}
+
+function missing(path: Path, root: unknown, origin?: string): ScheduleIssue {
+  const field = fieldPath(path);
+  const last = String(path[path.length - 1]);
+  const kind = (valueAt(root, path.slice(0, -1)) as { kind?: string } | undefined)?.kind;
+  const forKind = kind && KIND_KEY[kind] === last;
+  return scheduleIssue(
+    field,
+    forKind ? `ontbreekt (verplicht bij kind "${kind}").` : "ontbreekt (verplicht veld).",
+    forKind ? `is missing (required for kind "${kind}").` : "is missing (required field).",
+    origin,
+  );
+}
+
+function invalidType(issue: Extract<Issue, { code: "invalid_type" }>, root: unknown, origin?: string): ScheduleIssue {
+  const field = fieldPath(issue.path);
+  const input = issue.input;
+  if (input === undefined) return missing(issue.path, root, origin);
+  if (issue.expected === "string" && typeof input === "number" && isMoneyPath(issue.path)) {
+    const text = String(input);
+    const example = /^\d+(\.\d+)?$/.test(text) ? text : "0.08";
+    return scheduleIssue(
+      field,
+      `schrijf het bedrag als tekst tussen aanhalingstekens, bijvoorbeeld "${example}" in plaats van ${text}: een JSON-getal is een binair getal en niet exact.`,
+      `write the amount as a string in quotes, e.g. "${example}" instead of ${text}: a JSON number is binary and not exact.`,
+      origin,
+    );
+  }
+  const received = typeOf(input);
+  return scheduleIssue(
+    field,
+    `moet ${typeName(issue.expected, 0)} zijn, niet ${typeName(received, 0)}.`,
+    `must be ${typeName(issue.expected, 1)}, not ${typeName(received, 1)}.`,
+    origin,
+  );
+}
+
+function invalidUnion(issue: Extract<Issue, { code: "invalid_union" }>, root: unknown, origin?: string): ScheduleIssue[] {
+  const field = fieldPath(issue.path);
+  if ("discriminator" in issue && issue.discriminator === "kind") {
+    const kind = valueAt(root, issue.path);
+    const options = `"per-inhabitant", "share-of-total" of "fixed-amount"`;
+    const optionsEn = `"per-inhabitant", "share-of-total" or "fixed-amount"`;
+    return [
+      kind === undefined
+        ? scheduleIssue(field, `ontbreekt; kies ${options}.`, `is missing; choose ${optionsEn}.`, origin)
+        : scheduleIssue(field, `onbekende soort ${JSON.stringify(kind)}; kies ${options}.`, `unknown kind ${JSON.stringify(kind)}; choose ${optionsEn}.`, origin),
+    ];
+  }
+  // A Localized text: a string, or { nl, en }. An object: report what is wrong inside it.
+  const input = valueAt(root, issue.path);
+  if (input !== null && typeof input === "object" && !Array.isArray(input) && issue.errors[1]?.length) {
+    return issue.errors[1].map((inner) => describeIssue({ ...inner, path: [...issue.path, ...inner.path] } as Issue, root, origin)).flat();
+  }
+  if (input === undefined) return [missing(issue.path, root, origin)];
+  return [
+    scheduleIssue(
+      field,
+      `moet tekst zijn of een object { "nl": …, "en": … }, niet ${typeName(typeOf(input), 0)}.`,
+      `must be a string or an object { "nl": …, "en": … }, not ${typeName(typeOf(input), 1)}.`,
+      origin,
+    ),
+  ];
+}
+
+/** One zod issue as one or more schedule issues (an unknown-keys issue names each key). */
+export function describeIssue(issue: Issue, root: unknown, origin?: string): ScheduleIssue[] {
+  const field = fieldPath(issue.path);
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.path.length === 0) {
+        return [scheduleIssue("", "moet een JSON-object { … } zijn.", "must be a JSON object { … }.", origin)];
+      }
+      return [invalidType(issue, root, origin)];
+    case "invalid_union":
+      return invalidUnion(issue, root, origin);
+    case "unrecognized_keys": {
+      const allowed = allowedKeys(issue.path, root).join(", ");
+      return issue.keys.map((key) =>
+        scheduleIssue(
+          fieldPath([...issue.path, key]),
+          `onbekend veld (spelfout?); toegestaan: ${allowed}.`,
+          `unknown field (a typo?); allowed: ${allowed}.`,
+          origin,
+        ),
+      );
+    }
+    case "invalid_value": {
+      if (valueAt(root, issue.path) === undefined) return [missing(issue.path, root, origin)];
+      const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
+      const input = JSON.stringify(valueAt(root, issue.path));
+      return [scheduleIssue(field, `${input} is niet toegestaan; kies uit ${values}.`, `${input} is not allowed; choose from ${values}.`, origin)];
+    }
+    case "too_small":
+      if (issue.origin === "array") {
+        return [scheduleIssue(field, "moet minstens één onderdeel bevatten.", "must contain at least one component.", origin)];
+      }
+      return [scheduleIssue(field, `moet minstens ${issue.minimum} zijn.`, `must be at least ${issue.minimum}.`, origin)];
+    case "too_big":
+      return [scheduleIssue(field, `mag hoogstens ${issue.maximum} zijn.`, `must be at most ${issue.maximum}.`, origin)];
+    default:
+      return [scheduleIssue(field, `ongeldig (${issue.message}).`, `invalid (${issue.message}).`, origin)];
+  }
+}
