@@ -82,7 +82,15 @@ export type FindingCode =
   | "check-not-a-number"
   | "check-blank"
   | "check-error"
-  | "check-formula";
+  | "check-formula"
+  /** Added by the workbook layer: several columns qualify for the population (choose one). */
+  | "column-ambiguous"
+  /** Added: the CBS period chosen by hand is not in the data. */
+  | "period-not-found"
+  /** Added: a source note under the data ("Bron: CBS StatLine"): recognised, not charged. */
+  | "note-row"
+  /** Added: a header row was found but no municipality rows under it. */
+  | "no-data";
 
 export interface Finding {
   code: FindingCode;
@@ -126,6 +134,26 @@ export interface DetectedTable {
   rows: DataRow[];
   /** CBS StatLine export: the period that was used. */
   period?: string;
+  /** Added: absolute column of the period column (CBS "Perioden"), when one is used. */
+  periodColumn?: number;
+  /**
+   * Added: a CSV export pasted unsplit into one column ("Beesel;2022;13478" in A5). Then
+   * nameColumn, populationColumn and codeColumn are all that column, findings name its cells,
+   * and the fields below say which field of each line plays which role.
+   */
+  split?: SplitColumn;
+}
+
+/** Added: how the lines of an unsplit CSV column are read (field indexes are 0-based). */
+export interface SplitColumn {
+  column: number;
+  separator: string;
+  /** The header line's fields, BOM removed. */
+  fields: string[];
+  nameField?: number;
+  populationField: number;
+  codeField?: number;
+  periodField?: number;
 }
 
 export interface DetectResult {
@@ -164,6 +192,11 @@ export interface WritePlan {
   /** Target cells that already hold a value or formula (A1 addresses); a host writes only after an explicit yes. */
   conflicts: string[];
   audit: AuditRecord;
+  /**
+   * Added: single cells outside the rectangle, e.g. the label "Totaal" in the name column of
+   * a new totals row (only planned when that cell is empty). Absolute positions.
+   */
+  extraCells?: { row: number; col: number; cell: PlannedCell }[];
 }
 
 /** One line of the audit sheet (Verantwoording): label/value pairs, values as text. */

@@ -1,0 +1,28 @@
+// The workbook layer: a plain grid in, a detected table with findings, write and verify plans out.
+export * from "./types";
+export { columnIndex, columnLetters, fromA1, rectToA1, rectsIntersect, toA1 } from "./address";
+export { matchHeaderRole, normalizeHeader, sameHeader, type HeaderRole, type RoleMatch } from "./headers";
+export { detectTable } from "./detect";
+export { hasErrors } from "./findings";
+export { ALL_FINDING_CODES, formatFinding, type Lang } from "./messages";
+export {
+  componentYear,
+  EURO_CENTS_FORMAT,
+  EURO_WHOLE_FORMAT,
+  planApply,
+  plannedHeaders,
+  type PlanApplyArgs,
+} from "./plan-apply";
+export {
+  planVerify,
+  verifyReport,
+  type VerifyCell,
+  type VerifyCheck,
+  type VerifyMismatchRow,
+  type VerifyPlan,
+  type VerifyReport,
+} from "./plan-verify";
+export { allocationFindings, conflictFindings, toMunicipalities } from "./plan-findings";
+export { numberToDecimalString } from "./number-text";
+export { splitCsvLine } from "./csv-line";
+export { suggestNumber } from "./population";

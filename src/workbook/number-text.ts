@@ -1,0 +1,21 @@
+// JS numbers read from a sheet -> exact decimal strings, by their shortest representation.
+
+/**
+ * The shortest decimal representation of a number as a plain decimal string: 3501.4 ->
+ * "3501.4", 1e21 -> "1000000000000000000000", 1.5e-7 -> "0.00000015". Digits are moved,
+ * never computed, so no binary-float noise is added. Not finite -> null.
+ */
+export function numberToDecimalString(n: number): string | null {
+  if (!Number.isFinite(n)) return null;
+  const s = String(n);
+  if (!s.includes("e")) return s;
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return null;
+  const digits = m[2] + (m[3] ?? "");
+  const point = 1 + Number(m[4]);
+  let body: string;
+  if (point <= 0) body = "0." + "0".repeat(-point) + digits;
+  else if (point >= digits.length) body = digits + "0".repeat(point - digits.length);
+  else body = digits.slice(0, point) + "." + digits.slice(point);
+  return m[1] + body;
+}
