@@ -1,0 +1,184 @@
+// verdeel apply BOOK.xlsx --schedule ID|FILE.json …: compute the contributions and write them
+// into a copy of the workbook (the input is never changed).
+import path from "node:path";
+import { allocate, localize } from "../../allocation";
+import type { Allocation, Schedule } from "../../allocation/types";
+import { allocationFindings, conflictFindings, hasErrors, planApply, toMunicipalities } from "../../workbook";
+import type { DetectedTable, Finding } from "../../workbook/types";
+import type { ParsedArgs } from "../args";
+import { progress, type CliContext } from "../context";
+import { CliError, EXIT_OK } from "../errors";
+import { amountString, euro } from "../euro";
+import { findingJson, findingLine, findingsError, printWarnings } from "../findings-output";
+import { formatCount, tr } from "../lang";
+import { checkOutPath, defaultOutPath } from "../output-path";
+import { loadSchedule } from "../schedule-source";
+import { pickSheet } from "../sheet-pick";
+import { renderTable } from "../text-table";
+import { carryOutPlan, saveWorkbook, writeAuditSheet } from "../xlsx-write";
+import { readWorkbook } from "../xlsx-read";
+
+export interface ApplyRowReport {
+  row: number;
+  name: string;
+  population: number;
+  amounts: Record<string, string>;
+  total: string;
+  budgetLines: Record<string, string>;
+}
+
+export interface ApplyReport {
+  schedule: Schedule;
+  rows: ApplyRowReport[];
+  totals: Record<string, string>;
+  findings: ReturnType<typeof findingJson>[];
+}
+
+/** The effective budget line per component: --budget-line, else the schedule's default. */
+export function effectiveBudgetLines(schedule: Schedule, overrides: Record<string, string> | undefined): Record<string, string> {
+  const lines: Record<string, string> = {};
+  for (const c of schedule.components) {
+    const code = overrides?.[c.id] ?? c.budgetLine;
+    if (code !== undefined && code !== "") lines[c.id] = code;
+  }
+  return lines;
+}
+
+export function buildApplyReport(
+  table: DetectedTable,
+  allocation: Allocation,
+  budgetLines: Record<string, string>,
+  findings: Finding[],
+  ctx: CliContext,
+): ApplyReport {
+  const unit = allocation.schedule.rounding.unit;
+  const rows = table.rows.map((r, i): ApplyRowReport => {
+    const amounts: Record<string, string> = {};
+    for (const c of allocation.components) amounts[c.componentId] = amountString(c.amounts[i], unit);
+    const row: ApplyRowReport = {
+      row: r.row + 1,
+      name: r.name,
+      population: r.population,
+      amounts,
+      total: amountString(allocation.totals[i], unit),
+      budgetLines,
+    };
+    return row;
+  });
+  const totals: Record<string, string> = {};
+  for (const c of allocation.components) totals[c.componentId] = amountString(c.total, unit);
+  totals.total = amountString(allocation.grandTotal, unit);
+  return { schedule: allocation.schedule, rows, totals, findings: findings.map((f) => findingJson(f, ctx.lang)) };
+}
+
+function printText(report: ApplyReport, allocation: Allocation, ctx: CliContext, sheet: string, shownOut: string): void {
+  const { lang } = ctx;
+  const unit = allocation.schedule.rounding.unit;
+  const components = allocation.schedule.components;
+  const several = components.length > 1;
+  const columns = [
+    { header: tr(lang, "Rij", "Row"), align: "right" as const },
+    { header: tr(lang, "Gemeente", "Municipality") },
+    { header: tr(lang, "Inwoners", "Population"), align: "right" as const },
+    ...components.map((c) => ({ header: localize(c.label, lang), align: "right" as const })),
+    ...(several ? [{ header: tr(lang, "Totaal", "Total"), align: "right" as const }] : []),
+  ];
+  const rows = report.rows.map((r) => [
+    String(r.row),
+    r.name,
+    formatCount(r.population, lang),
+    ...components.map((c) => euro(r.amounts[c.id], unit, lang)),
+    ...(several ? [euro(r.total, unit, lang)] : []),
+  ]);
+  rows.push([
+    "",
+    tr(lang, "Totaal", "Total"),
+    formatCount(
+      report.rows.reduce((sum, r) => sum + r.population, 0),
+      lang,
+    ),
+    ...components.map((c) => euro(report.totals[c.id], unit, lang)),
+    ...(several ? [euro(report.totals.total, unit, lang)] : []),
+  ]);
+  const title = localize(allocation.schedule.title, lang);
+  ctx.io.stdout.write(`${allocation.schedule.id}: ${title}\n\n`);
+  ctx.io.stdout.write(renderTable(columns, rows));
+  ctx.io.stdout.write(
+    "\n" +
+      tr(
+        lang,
+        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "gemeente" : "gemeenten"}, totaal ${euro(report.totals.total, unit, lang)}; geschreven naar ${shownOut} (werkblad ${sheet} en Verantwoording).\n`,
+        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "municipality" : "municipalities"}, total ${euro(report.totals.total, unit, lang)}; written to ${shownOut} (sheet ${sheet} and Verantwoording).\n`,
+      ),
+  );
+}
+
+export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const { io, lang } = ctx;
+  const loaded = await loadSchedule(args, io.cwd, lang);
+  const shownBook = args.book ?? "";
+  const book = path.resolve(io.cwd, shownBook);
+  const shownOut = args.out ?? defaultOutPath(shownBook);
+  const out = path.resolve(io.cwd, shownOut);
+  await checkOutPath(out, shownOut, book, args.force, lang);
+
+  const wb = await readWorkbook(book, shownBook, lang);
+  const picked = pickSheet(wb, args, shownBook, lang);
+  const steps = progress(ctx, picked.grid.values.length);
+  steps.step("Lezen… klaar,", "Reading… done,", picked.grid.values.length);
+
+  const { findings, table } = picked.detect;
+  if (!table || hasErrors(findings)) {
+    throw findingsError(findings, shownBook, picked.ws.name, lang);
+  }
+
+  steps.step("Berekenen…", "Computing…", table.rows.length);
+  const allocation = allocate(loaded.schedule, toMunicipalities(table));
+  const budgetLines = effectiveBudgetLines(loaded.schedule, loaded.overrides.budgetLines);
+  const plan = planApply({
+    grid: picked.grid,
+    table,
+    allocation,
+    budgetLines,
+    lang,
+    toolVersion: ctx.version,
+    now: ctx.now(),
+    overrides: loaded.overrides,
+    agreedSchedule: loaded.original,
+  });
+
+  // Filled target cells: listed and refused, unless --force says yes (then they are warnings).
+  const conflicts = conflictFindings(plan);
+  if (conflicts.length > 0 && !args.force) {
+    throw new CliError(
+      tr(
+        lang,
+        `${shownBook}, werkblad ${picked.ws.name}: doelcellen zijn al gevuld; er is niets geschreven. Overschrijven in de kopie (het invoerbestand blijft ongewijzigd): --force.`,
+        `${shownBook}, sheet ${picked.ws.name}: target cells already hold something; nothing was written. To overwrite them in the copy (the input file stays unchanged): --force.`,
+      ),
+      { details: conflicts.map((f) => findingLine(f, lang)) },
+    );
+  }
+  const allFindings: Finding[] = [
+    ...findings,
+    ...allocationFindings(allocation, picked.ws.name),
+    ...conflicts.map((f): Finding => ({ ...f, severity: "warning" })),
+  ];
+
+  steps.step("Schrijven…", "Writing…", plan.cells.length);
+  const ws = picked.ws;
+  carryOutPlan(ws, plan, { table: table.table });
+  writeAuditSheet(wb, plan.audit, tr(lang, `Berekening ${loaded.schedule.id}`, `Calculation ${loaded.schedule.id}`));
+  await saveWorkbook(wb, out);
+  steps.step("Klaar.", "Done.");
+
+  printWarnings(allFindings, ctx);
+  const report = buildApplyReport(table, allocation, budgetLines, allFindings, ctx);
+  if (args.json) {
+    io.stdout.write(JSON.stringify(report, null, 2) + "\n");
+    io.stderr.write(tr(lang, `Geschreven: ${shownOut}\n`, `Written: ${shownOut}\n`));
+  } else {
+    printText(report, allocation, ctx, ws.name, shownOut);
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,193 @@
+// verdeel verify BOOK.xlsx --schedule ID|FILE.json --check [COMPONENT=]HEADER …: recompute and
+// compare with the figures in the workbook; changes nothing (an optional report is a new file).
+import path from "node:path";
+import { allocate, localize, parseUserDecimal } from "../../allocation";
+import type { Schedule } from "../../allocation/types";
+import { hasErrors, planVerify, toMunicipalities, verifyReport } from "../../workbook";
+import type { Finding } from "../../workbook/types";
+import type { VerifyMismatchRow } from "../../workbook";
+import type { ParsedArgs } from "../args";
+import { progress, type CliContext } from "../context";
+import { CliError, EXIT_MISMATCH, EXIT_OK } from "../errors";
+import { euro } from "../euro";
+import { findingJson, findingsError, printWarnings, type FindingJson } from "../findings-output";
+import { formatCount, tr, type Lang } from "../lang";
+import { checkOutPath } from "../output-path";
+import { componentId, loadSchedule } from "../schedule-source";
+import { pickSheet } from "../sheet-pick";
+import { renderTable } from "../text-table";
+import { readWorkbook } from "../xlsx-read";
+import { writeControlReport } from "../verify-report";
+
+/** One --check: which figure (a component id or "total") is in which column. */
+export interface CheckSpec {
+  target: string;
+  header: string;
+}
+
+/** One mismatch as the JSON report gives it: the workbook layer's row, unchanged. */
+export type VerifyMismatchJson = VerifyMismatchRow;
+
+export interface VerifyJson {
+  checked: number;
+  matched: number;
+  mismatches: VerifyMismatchJson[];
+  sumOfDifferences: string;
+  tolerance: string;
+  summary: string;
+  findings: FindingJson[];
+}
+
+const TOTAL_WORDS = new Set(["total", "totaal"]);
+
+/** --check [COMPONENT=]HEADER: without COMPONENT the total, or the only component. */
+export function resolveChecks(raw: string[], schedule: Schedule, lang: Lang): CheckSpec[] {
+  const fallback = schedule.components.length === 1 ? schedule.components[0].id : "total";
+  return raw.map((text) => {
+    const at = text.indexOf("=");
+    if (at > 0) {
+      const left = text.slice(0, at).trim();
+      const header = text.slice(at + 1).trim();
+      const id = componentId(schedule, left);
+      if (id || TOTAL_WORDS.has(left.toLowerCase())) {
+        if (!header) {
+          throw new CliError(tr(lang, `--check ${text}: na "=" hoort de kolomkop.`, `--check ${text}: the column header belongs after "=".`));
+        }
+        return { target: id ?? "total", header };
+      }
+    }
+    if (!text.trim()) {
+      throw new CliError(tr(lang, "--check verwacht een kolomkop.", "--check expects a column header."), { showUsage: true });
+    }
+    return { target: fallback, header: text.trim() };
+  });
+}
+
+export function verifySummary(checked: number, matched: number, mismatches: number, sum: string, lang: Lang): string {
+  const n = (x: number): string => formatCount(x, lang);
+  if (mismatches === 0) {
+    return tr(lang, `${n(checked)} bedrag${checked === 1 ? "" : "en"} gecontroleerd: alle kloppen.`, `${n(checked)} amount${checked === 1 ? "" : "s"} checked: all match.`);
+  }
+  return tr(
+    lang,
+    `${n(checked)} bedrag${checked === 1 ? "" : "en"} gecontroleerd: ${n(matched)} ${matched === 1 ? "klopt" : "kloppen"}, ${n(mismatches)} ${mismatches === 1 ? "wijkt" : "wijken"} af (som van de verschillen ${sum}).`,
+    `${n(checked)} amount${checked === 1 ? "" : "s"} checked: ${n(matched)} match${matched === 1 ? "es" : ""}, ${n(mismatches)} differ${mismatches === 1 ? "s" : ""} (sum of differences ${sum}).`,
+  );
+}
+
+function parseTolerance(raw: string | undefined, lang: Lang): string {
+  if (raw === undefined) return "0";
+  let value: string | undefined;
+  try {
+    const parsed = parseUserDecimal(raw) as unknown;
+    value = parsed === null || parsed === undefined ? undefined : String(parsed);
+  } catch {
+    value = undefined;
+  }
+  if (value === undefined || value.startsWith("-")) {
+    throw new CliError(
+      tr(lang, `--tolerance ${raw}: verwacht een bedrag in euro's van 0 of meer, bijvoorbeeld 0,01 of 1.`, `--tolerance ${raw}: expects an amount in euros of 0 or more, e.g. 0.01 or 1.`),
+    );
+  }
+  return value;
+}
+
+export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const { io, lang } = ctx;
+  const loaded = await loadSchedule(args, io.cwd, lang);
+  const schedule = loaded.schedule;
+  const checks = resolveChecks(args.checks, schedule, lang);
+  const tolerance = parseTolerance(args.tolerance, lang);
+  const shownBook = args.book ?? "";
+  const book = path.resolve(io.cwd, shownBook);
+  const shownOut = args.out;
+  const out = shownOut === undefined ? undefined : path.resolve(io.cwd, shownOut);
+  if (out !== undefined && shownOut !== undefined) await checkOutPath(out, shownOut, book, args.force, lang);
+
+  const wb = await readWorkbook(book, shownBook, lang);
+  const picked = pickSheet(wb, args, shownBook, lang);
+  const steps = progress(ctx, picked.grid.values.length);
+  steps.step("Lezen… klaar,", "Reading… done,", picked.grid.values.length);
+  const { table } = picked.detect;
+  if (!table || hasErrors(picked.detect.findings)) {
+    throw findingsError(picked.detect.findings, shownBook, picked.ws.name, lang);
+  }
+  const vplan = planVerify({ grid: picked.grid, table, checks });
+  if (hasErrors(vplan.findings)) {
+    throw findingsError([...picked.detect.findings, ...vplan.findings], shownBook, picked.ws.name, lang);
+  }
+
+  steps.step("Berekenen…", "Computing…", table.rows.length);
+  const allocation = allocate(schedule, toMunicipalities(table));
+  const report = verifyReport({ ...vplan, allocation, table, tolerance });
+  const findings: Finding[] = [...picked.detect.findings, ...report.findings];
+
+  const unit = schedule.rounding.unit;
+  const summary = verifySummary(report.checked, report.matched, report.mismatches.length, euro(report.sumOfDifferences, unit, lang), lang);
+
+  if (out !== undefined && shownOut !== undefined) {
+    steps.step("Schrijven…", "Writing…", report.mismatches.length);
+    await writeControlReport(out, {
+      lang,
+      now: ctx.now(),
+      book: shownBook,
+      sheet: picked.ws.name,
+      schedule,
+      scheduleOrigin: loaded.origin,
+      tolerance,
+      report,
+      summary,
+      version: ctx.version,
+    });
+  }
+
+  printWarnings(findings, ctx);
+  if (args.json) {
+    const json: VerifyJson = {
+      checked: report.checked,
+      matched: report.matched,
+      mismatches: report.mismatches.map((m) => ({
+        row: m.row,
+        cell: m.cell,
+        name: m.name,
+        component: m.component,
+        expected: m.expected,
+        found: m.found,
+        difference: m.difference,
+      })),
+      sumOfDifferences: report.sumOfDifferences,
+      tolerance,
+      summary,
+      findings: findings.map((f) => findingJson(f, lang)),
+    };
+    io.stdout.write(JSON.stringify(json, null, 2) + "\n");
+  } else {
+    if (report.mismatches.length > 0) {
+      const label = (target: string): string => {
+        if (target === "total") return tr(lang, "totaal", "total");
+        const c = schedule.components.find((x) => x.id === target);
+        return c ? localize(c.label, lang) : target;
+      };
+      const columns = [
+        { header: tr(lang, "Cel", "Cell") },
+        { header: tr(lang, "Gemeente", "Municipality") },
+        { header: tr(lang, "Onderdeel", "Component") },
+        { header: tr(lang, "Verwacht", "Expected"), align: "right" as const },
+        { header: tr(lang, "Gevonden", "Found"), align: "right" as const },
+        { header: tr(lang, "Verschil", "Difference"), align: "right" as const },
+      ];
+      const rows = report.mismatches.map((m) => [
+        `${picked.ws.name}!${m.cell}`,
+        m.name,
+        label(m.component),
+        euro(m.expected, unit, lang),
+        m.found === null ? tr(lang, "(geen getal)", "(no number)") : euro(m.found, unit, lang),
+        m.difference === null ? "" : euro(m.difference, unit, lang),
+      ]);
+      io.stdout.write(renderTable(columns, rows) + "\n");
+    }
+    io.stdout.write(`${shownBook}, ${tr(lang, "werkblad", "sheet")} ${picked.ws.name}, ${schedule.id}: ${summary}\n`);
+  }
+  if (shownOut !== undefined) io.stderr.write(tr(lang, `Controlerapport geschreven: ${shownOut}\n`, `Check report written: ${shownOut}\n`));
+  return report.mismatches.length > 0 ? EXIT_MISMATCH : EXIT_OK;
+}

@@ -1,0 +1,54 @@
+// Findings for people (one line each, naming file, sheet and cell) and for JSON.
+import { formatFinding } from "../workbook";
+import type { Finding } from "../workbook/types";
+import type { CliContext } from "./context";
+import { CliError } from "./errors";
+import { tr, type Lang } from "./lang";
+
+export interface FindingJson {
+  code: string;
+  severity: string;
+  sheet: string;
+  cell?: string;
+  message: string;
+  params: Record<string, string | number>;
+}
+
+export function findingJson(f: Finding, lang: Lang): FindingJson {
+  const out: FindingJson = { code: f.code, severity: f.severity, sheet: f.sheet, message: formatFinding(f, lang), params: f.params };
+  if (f.cell !== undefined) out.cell = f.cell;
+  return out;
+}
+
+function severityWord(f: Finding, lang: Lang): string {
+  if (f.severity === "error") return tr(lang, "fout", "error");
+  if (f.severity === "warning") return tr(lang, "let op", "warning");
+  return tr(lang, "info", "info");
+}
+
+export function findingLine(f: Finding, lang: Lang): string {
+  return `${severityWord(f, lang)}: ${formatFinding(f, lang)}`;
+}
+
+/** Exit 2 with every finding listed (errors first); nothing has been written. */
+export function findingsError(findings: Finding[], shownBook: string, sheet: string, lang: Lang): CliError {
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const message =
+    errors > 0
+      ? tr(
+          lang,
+          `${shownBook}, werkblad ${sheet}: ${errors} fout(en); er is niets geschreven.`,
+          `${shownBook}, sheet ${sheet}: ${errors} error(s); nothing was written.`,
+        )
+      : tr(lang, `${shownBook}, werkblad ${sheet}: geen tabel met gemeenten en inwoners gevonden.`, `${shownBook}, sheet ${sheet}: no table of municipalities and population found.`);
+  return new CliError(message, { details: sorted.map((f) => findingLine(f, lang)) });
+}
+
+/** Warnings and notes go to stderr: stdout carries the result alone. */
+export function printWarnings(findings: Finding[], ctx: CliContext): void {
+  for (const f of findings) {
+    if (f.severity !== "error") ctx.io.stderr.write(findingLine(f, ctx.lang) + "\n");
+  }
+}

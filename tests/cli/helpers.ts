@@ -1,0 +1,78 @@
+// Helpers for the command's end-to-end tests: real .xlsx files in a temp folder, the command
+// run in-process, files read back with exceljs.
+import { createHash } from "node:crypto";
+import { existsSync, promises as fs, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+
+export async function tempDir(): Promise<string> {
+  return fs.mkdtemp(path.join(os.tmpdir(), "verdeel-cli-"));
+}
+
+export type Row = (ExcelJS.CellValue | undefined)[];
+
+/** Writes a one-sheet workbook; `build` may change the sheet further. */
+export async function writeBook(
+  file: string,
+  rows: Row[],
+  build?: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void | Promise<void>,
+  sheetName = "Gemeenten",
+): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheetName);
+  rows.forEach((r, i) => {
+    const row = ws.getRow(i + 1);
+    r.forEach((v, j) => {
+      if (v !== undefined) row.getCell(j + 1).value = v;
+    });
+  });
+  if (build) await build(ws, wb);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+export async function readBook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+export function sha256(file: string): string {
+  return createHash("sha256").update(readFileSync(file)).digest("hex");
+}
+
+export function exists(file: string): boolean {
+  return existsSync(file);
+}
+
+/** The value of a cell, with formulas as {formula, result} like exceljs. */
+export function value(ws: ExcelJS.Worksheet, address: string): ExcelJS.CellValue {
+  return ws.getCell(address).value;
+}
+
+/** All files in a folder (to prove nothing else was written). */
+export async function listDir(dir: string): Promise<string[]> {
+  return (await fs.readdir(dir)).sort();
+}
+
+/** Populations for the 17 NHN municipalities of 2019: illustrative round figures. */
+export const NHN_2019: [string, number][] = [
+  ["Alkmaar", 109000],
+  ["Bergen (NH)", 30000],
+  ["Castricum", 36000],
+  ["Den Helder", 56000],
+  ["Drechterland", 19700],
+  ["Enkhuizen", 18500],
+  ["Heerhugowaard", 56000],
+  ["Heiloo", 23000],
+  ["Hollands Kroon", 48000],
+  ["Hoorn", 73000],
+  ["Koggenland", 23000],
+  ["Langedijk", 28000],
+  ["Medemblik", 45000],
+  ["Opmeer", 11700],
+  ["Schagen", 46000],
+  ["Stede Broec", 21800],
+  ["Texel", 13600],
+];
