@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// npm run bench: figures and ratios against baselines measured in the same run, same process.
+// Never a pass/fail: this machine is shared and noisy, so read the ratios, not single numbers.
+"use strict";
+const { allocationBench } = require("./allocation-bench");
+const { workbookBench } = require("./workbook-bench");
+const { commandBench } = require("./command-bench");
+
+async function main() {
+  const only = process.argv[2];
+  console.log(`Verdeelsleutel bench — node ${process.version}, ${require("os").cpus().length} cores, ${new Date().toISOString()}`);
+  if (!only || only === "allocation") allocationBench();
+  if (!only || only === "workbook") workbookBench();
+  if (!only || only === "command") await commandBench();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
