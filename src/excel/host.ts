@@ -1,0 +1,91 @@
+// The one door between the task pane and a workbook. The Office.js host (office-host.ts)
+// implements it inside Excel; the preview page and the tests implement it in memory.
+// Types only: nothing here touches Office.
+import type { AuditRecord, CellRect, Grid, WritePlan } from "../workbook/types";
+
+export type Lang = "nl" | "en";
+
+/** What the user chose, remembered in the document's settings. */
+export interface SavedChoices {
+  scheduleId?: string;
+  nameColumn?: string;
+  populationColumn?: string;
+  codeColumn?: string;
+  /** Component id -> what-if rate or total, decimal string. */
+  rates?: Record<string, string>;
+  /** Component id -> budget line code. */
+  budgetLines?: Record<string, string>;
+}
+
+/** The input as read in one batch: the grid around the selection, and where it came from. */
+export interface InputRead {
+  grid: Grid;
+  /** How the area was found. */
+  source: "table" | "selection-block" | "used-range";
+  /** The area read, absolute. */
+  rect: CellRect;
+}
+
+/** One cell exactly as it was before an action: enough to restore it. */
+export interface CellSnapshot {
+  /** Absolute position on the snapshot's sheet. */
+  row: number;
+  col: number;
+  /** The formula text if the cell held a formula, else the constant value ("" for empty). */
+  formula: string | number | boolean;
+  numberFormat: string;
+}
+
+/** Everything an apply changed, kept by the pane so that `Ongedaan maken` can restore it. */
+export interface UndoRecord {
+  id: string;
+  sheet: string;
+  /** The rectangle the action wrote (plus extra cells), as it was before. */
+  before: CellSnapshot[];
+  /** The same cells as the action left them: used to tell whether the user edited them since. */
+  after: CellSnapshot[];
+  /** Table columns the action added (restored by deleting them), by table name. */
+  addedTableColumns?: { table: string; count: number };
+  /** The audit sheet row the action added (removed on undo), 0-based; and whether the sheet was new. */
+  auditRow?: number;
+  auditSheetCreated?: boolean;
+  /** Human description for the pane, e.g. "nml-2023 op Gemeenten!E1:I17". */
+  label: string;
+}
+
+export type ApplyResult =
+  | { status: "done"; undo: UndoRecord; cellsWritten: number }
+  /** Target cells hold values or formulas and `overwrite` was not given. */
+  | { status: "conflicts"; cells: string[] }
+  /** A filter hides rows: nothing written. Retry with clearFilter: true to clear and restore it. */
+  | { status: "filtered"; sheet: string }
+  | { status: "protected"; sheet: string };
+
+export interface ApplyOptions {
+  /** The user said yes to overwriting the listed conflicts. */
+  overwrite: boolean;
+  /** The user agreed to clear the filter for the write and restore it afterwards. */
+  clearFilter?: boolean;
+}
+
+export type UndoResult =
+  | { status: "done" }
+  /** Cells changed since the action (A1 addresses): nothing restored unless `force`. */
+  | { status: "edited-since"; cells: string[] };
+
+export interface WorkbookHost {
+  /** The user's display language. */
+  language(): Lang;
+  /** Reads the input in one batch: the table of the selection, else its block, else the used range. */
+  readInput(): Promise<InputRead>;
+  /** Carries out a plan in one batch (row blocks for large plans) and appends its audit record. */
+  apply(plan: WritePlan, audit: AuditRecord, options: ApplyOptions): Promise<ApplyResult>;
+  /** Restores exactly what an apply changed. */
+  undo(record: UndoRecord, options?: { force?: boolean }): Promise<UndoResult>;
+  /** Selects a cell (or range) so the user sees it. */
+  select(sheet: string, address: string): Promise<void>;
+  /** The saved choices of this document, if any. */
+  loadChoices(): Promise<SavedChoices | undefined>;
+  /** Saves the choices in the document (only when the user makes them; never during an apply). */
+  saveChoices(choices: SavedChoices): Promise<void>;
+}
