@@ -56,7 +56,7 @@ export function nml2023(population: number): { basis: number; uitbreiding: numbe
 
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 12, 0, 0));
 const NOTE =
-  "Bron: Beesel (13.478) en Weert (50.020) komen uit de raadsinformatie over zorgcoördinatie mensenhandel; " +
+  "Bron: Beesel (13.478) en Weert (50.020) volgen uit de besluitstukken over zorgcoördinatie mensenhandel (bijdrage gedeeld door tarief); " +
   "de andere inwonertallen zijn illustratief (ronde, aannemelijke getallen), geen CBS-cijfers.";
 const EURO_WHOLE = '"€" #,##0;"€" -#,##0';
 
@@ -90,7 +90,7 @@ function addSourceSheet(wb: ExcelJS.Workbook): void {
     bron.addRow([
       m.name,
       m.population,
-      m.fromDecisionPapers ? "raadsinformatie zorgcoördinatie mensenhandel (besluitstukken)" : "illustratief, geen CBS-cijfer",
+      m.fromDecisionPapers ? "besluitstukken zorgcoördinatie mensenhandel (bijdrage gedeeld door tarief)" : "illustratief, geen CBS-cijfer",
     ]);
   }
 }

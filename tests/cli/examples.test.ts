@@ -42,7 +42,7 @@ test("the plain example: 15 municipalities with CBS codes, the two real figures,
   expect(String(ws.getCell("A18").value)).toMatch(/illustratief/);
   expect(ws.getCell("A17").value).toBeNull();
   const bron = wb.getWorksheet("Bron")!;
-  expect(String(bron.getCell("C2").value)).toMatch(/raadsinformatie/);
+  expect(String(bron.getCell("C2").value)).toMatch(/besluitstukken/);
   expect(String(bron.getCell("C3").value)).toMatch(/illustratief/);
 });
 

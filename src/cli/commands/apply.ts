@@ -1,18 +1,19 @@
 // verdeel apply BOOK.xlsx --schedule ID|FILE.json …: compute the contributions and write them
 // into a copy of the workbook (the input is never changed).
 import path from "node:path";
+import type ExcelJS from "exceljs";
 import { allocate, localize } from "../../allocation";
 import type { Allocation, Schedule } from "../../allocation/types";
 import { allocationFindings, conflictFindings, hasErrors, planApply, toMunicipalities } from "../../workbook";
 import type { DetectedTable, Finding } from "../../workbook/types";
 import type { ParsedArgs } from "../args";
-import { progress, type CliContext } from "../context";
+import { progress, type CliContext, type Progress } from "../context";
 import { CliError, EXIT_OK } from "../errors";
 import { amountString, euro } from "../euro";
 import { findingJson, findingLine, findingsError, printWarnings } from "../findings-output";
 import { formatCount, tr } from "../lang";
 import { checkOutPath, defaultOutPath } from "../output-path";
-import { loadSchedule } from "../schedule-source";
+import { loadSchedule, type LoadedSchedule } from "../schedule-source";
 import { pickSheet } from "../sheet-pick";
 import { renderTable } from "../text-table";
 import { carryOutPlan, saveWorkbook, writeAuditSheet } from "../xlsx-write";
@@ -113,16 +114,21 @@ function printText(report: ApplyReport, allocation: Allocation, ctx: CliContext,
   );
 }
 
-export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<number> {
-  const { io, lang } = ctx;
-  const loaded = await loadSchedule(args, io.cwd, lang);
-  const shownBook = args.book ?? "";
-  const book = path.resolve(io.cwd, shownBook);
-  const shownOut = args.out ?? defaultOutPath(shownBook);
-  const out = path.resolve(io.cwd, shownOut);
-  await checkOutPath(out, shownOut, book, args.force, lang);
+interface Written {
+  ws: ExcelJS.Worksheet;
+  table: DetectedTable;
+  allocation: Allocation;
+  budgetLines: Record<string, string>;
+  allFindings: Finding[];
+  steps: Progress;
+}
 
-  const wb = await readWorkbook(book, shownBook, lang);
+/**
+ * Reads, computes and carries out the plan on the loaded workbook. The grid and the plan stay
+ * local to this function, so they are garbage before the (large) save starts.
+ */
+function computeAndCarryOut(wb: ExcelJS.Workbook, loaded: LoadedSchedule, args: ParsedArgs, ctx: CliContext, shownBook: string): Written {
+  const { lang } = ctx;
   const picked = pickSheet(wb, args, shownBook, lang);
   const steps = progress(ctx, picked.grid.values.length);
   steps.step("Lezen… klaar,", "Reading… done,", picked.grid.values.length);
@@ -166,9 +172,22 @@ export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<numbe
   ];
 
   steps.step("Schrijven…", "Writing…", plan.cells.length);
-  const ws = picked.ws;
-  carryOutPlan(ws, plan, { table: table.table });
+  carryOutPlan(picked.ws, plan, { table: table.table });
   writeAuditSheet(wb, plan.audit, tr(lang, `Berekening ${loaded.schedule.id}`, `Calculation ${loaded.schedule.id}`));
+  return { ws: picked.ws, table, allocation, budgetLines, allFindings, steps };
+}
+
+export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const { io, lang } = ctx;
+  const loaded = await loadSchedule(args, io.cwd, lang);
+  const shownBook = args.book ?? "";
+  const book = path.resolve(io.cwd, shownBook);
+  const shownOut = args.out ?? defaultOutPath(shownBook);
+  const out = path.resolve(io.cwd, shownOut);
+  await checkOutPath(out, shownOut, book, args.force, lang);
+
+  const wb = await readWorkbook(book, shownBook, lang);
+  const { ws, table, allocation, budgetLines, allFindings, steps } = computeAndCarryOut(wb, loaded, args, ctx, shownBook);
   await saveWorkbook(wb, out);
   steps.step("Klaar.", "Done.");
 
