@@ -50,6 +50,11 @@ export async function run(argv: string[], io: CliIo, options: { now?: () => Date
 
 /** The process entry used by bin/verdeel.js. */
 export function main(): void {
+  // A reader that stops early (`verdeel schedules | head`) closes the pipe: that is not an error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
     (code) => {
       process.exitCode = code;
