@@ -34,6 +34,11 @@ export interface CellSnapshot {
   /** The formula text if the cell held a formula, else the constant value ("" for empty). */
   formula: string | number | boolean;
   numberFormat: string;
+  /**
+   * Added: true when `formula` is a constant text (not a formula), so that a text such as
+   * "=x", "007" or "#N/A" is restored as text and not re-read as a formula, number or error.
+   */
+  text?: boolean;
 }
 
 /** Everything an apply changed, kept by the pane so that `Ongedaan maken` can restore it. */
@@ -45,10 +50,16 @@ export interface UndoRecord {
   /** The same cells as the action left them: used to tell whether the user edited them since. */
   after: CellSnapshot[];
   /** Table columns the action added (restored by deleting them), by table name. */
-  addedTableColumns?: { table: string; count: number };
+  addedTableColumns?: { table: string; count: number; /** Added: their names as Excel made them. */ columns?: string[] };
   /** The audit sheet row the action added (removed on undo), 0-based; and whether the sheet was new. */
   auditRow?: number;
   auditSheetCreated?: boolean;
+  /** Added: header cells (0-based columns of the audit sheet's row 1) this action added for new labels. */
+  auditHeaderColumns?: number[];
+  /** Added: the rectangles `before`/`after` cover (the plan's rectangle, then single extra cells). */
+  areas?: CellRect[];
+  /** Added: widths (points) of the columns the action widened to fit, as they were before. */
+  columnWidths?: { column: number; width: number }[];
   /** Human description for the pane, e.g. "nml-2023 op Gemeenten!E1:I17". */
   label: string;
 }

@@ -1,0 +1,46 @@
+// Errors the Office.js host raises itself, with a code the pane can branch on and a message in
+// Dutch and English (the pane may show it as is, or word it from the code and params).
+
+export type ExcelHostErrorCode =
+  /** The area to read holds more than the 5 million cells Excel allows in one read. */
+  | "too-many-cells"
+  /** The sheet of a plan or undo record is gone (renamed or deleted). */
+  | "sheet-missing"
+  /** Undo: the sheet (or the audit sheet) is protected now. */
+  | "protected"
+  /** Saving the document settings failed. */
+  | "settings-failed";
+
+export class ExcelHostError extends Error {
+  override name = "ExcelHostError";
+  constructor(
+    readonly code: ExcelHostErrorCode,
+    readonly nl: string,
+    readonly en: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(`${nl} / ${en}`);
+  }
+
+  /** The message in one language. */
+  text(lang: "nl" | "en"): string {
+    return lang === "nl" ? this.nl : this.en;
+  }
+}
+
+/** The `code` of an Office.js error (OfficeExtension.Error), if it has one. */
+export function officeErrorCode(e: unknown): string | undefined {
+  if (typeof e !== "object" || e === null) return undefined;
+  const code = (e as { code?: unknown }).code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** A request too large for Excel on the web: worth retrying in smaller blocks. */
+export function isRequestTooLarge(e: unknown): boolean {
+  return officeErrorCode(e) === "RequestPayloadSizeLimitExceeded";
+}
+
+/** A response too large for Excel on the web: worth reading again in smaller blocks. */
+export function isResponseTooLarge(e: unknown): boolean {
+  return officeErrorCode(e) === "ResponsePayloadSizeLimitExceeded";
+}

@@ -1,0 +1,59 @@
+/// <reference types="office-js" />
+// The user's choices in the document's settings (Office.context.document.settings), as JSON
+// under one key. Saving clears Excel's undo stack: the pane saves when the user makes a choice,
+// never as part of an apply or undo.
+import { ExcelHostError } from "./errors";
+import type { SavedChoices } from "./host";
+
+export const CHOICES_KEY = "verdeelsleutel.choices";
+
+function stringRecord(v: unknown): Record<string, string> | undefined {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (typeof x === "string") out[k] = x;
+  return out;
+}
+
+/** Only the known fields, with the right types: a hand-edited or older value cannot break the pane. */
+export function sanitizeChoices(v: unknown): SavedChoices | undefined {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  const out: SavedChoices = {};
+  for (const k of ["scheduleId", "nameColumn", "populationColumn", "codeColumn"] as const) {
+    if (typeof o[k] === "string") out[k] = o[k] as string;
+  }
+  const rates = stringRecord(o.rates);
+  if (rates) out.rates = rates;
+  const budgetLines = stringRecord(o.budgetLines);
+  if (budgetLines) out.budgetLines = budgetLines;
+  return out;
+}
+
+export function loadChoices(): SavedChoices | undefined {
+  const raw: unknown = Office.context.document.settings.get(CHOICES_KEY);
+  if (typeof raw !== "string") return undefined;
+  try {
+    return sanitizeChoices(JSON.parse(raw));
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveChoices(choices: SavedChoices): Promise<void> {
+  const settings = Office.context.document.settings;
+  settings.set(CHOICES_KEY, JSON.stringify(sanitizeChoices(choices) ?? {}));
+  return new Promise((resolve, reject) => {
+    settings.saveAsync((result) => {
+      if (result.status === Office.AsyncResultStatus.Failed) {
+        const why = result.error?.message ?? "";
+        reject(
+          new ExcelHostError(
+            "settings-failed",
+            `De keuzes konden niet in de werkmap worden bewaard. ${why}`.trim(),
+            `The choices could not be saved in the workbook. ${why}`.trim(),
+          ),
+        );
+      } else resolve();
+    });
+  });
+}

@@ -1,0 +1,92 @@
+// Shared setup for the Office.js host tests: a fake Excel installed as the globals, and plans
+// made by the real workbook layer and allocation core from what the host read.
+import { allocate } from "../../src/allocation";
+import type { Schedule } from "../../src/allocation/types";
+import { createOfficeHost } from "../../src/excel/office-host";
+import type { InputRead, WorkbookHost } from "../../src/excel/host";
+import type { OfficeHostOptions } from "../../src/excel/host-options";
+import { findSchedule } from "../../src/schedules";
+import { detectTable, planApply, toMunicipalities } from "../../src/workbook";
+import type { DetectedTable, Grid, WritePlan } from "../../src/workbook/types";
+import { createFakeExcel, type CellInput, type FakeExcel, type FakeOptions } from "../fakes/excel-fake";
+
+export const NOW = new Date("2024-03-01T10:00:00Z");
+
+export function schedule(id: string): Schedule {
+  const s = findSchedule(id);
+  if (!s) throw new Error(`no schedule ${id}`);
+  return s;
+}
+
+/** Noord- en Midden-Limburg as in the example workbook (Beesel and Weert as in the seeds). */
+export const NML_ROWS: CellInput[][] = [
+  ["Gemeente", "Gemeentecode", "Inwoners"],
+  ["Beesel", "GM0889", 13478],
+  ["Bergen (L.)", "GM0893", 13100],
+  ["Gennep", "GM0907", 17200],
+  ["Horst aan de Maas", "GM1507", 42800],
+  ["Leudal", "GM1640", 36300],
+  ["Maasgouw", "GM1641", 23800],
+  ["Mook en Middelaar", "GM0944", 7800],
+  ["Nederweert", "GM0946", 17300],
+  ["Peel en Maas", "GM1894", 43800],
+  ["Roerdalen", "GM1669", 20700],
+  ["Roermond", "GM0957", 58700],
+  ["Venlo", "GM0983", 102300],
+  ["Venray", "GM0984", 44700],
+  ["Weert", "GM0988", 50020],
+  ["Echt-Susteren", "GM1711", 31700],
+];
+
+/** A header and `n` municipalities with distinct names, codes and populations. */
+export function manyRows(n: number): CellInput[][] {
+  const rows: CellInput[][] = [["Gemeente", "Gemeentecode", "Inwoners"]];
+  for (let i = 1; i <= n; i++) rows.push([`Gemeente ${i}`, `GM${String(i).padStart(4, "0")}`, 1000 + ((i * 7919) % 90000)]);
+  return rows;
+}
+
+export interface Setup {
+  fake: FakeExcel;
+  host: WorkbookHost;
+}
+
+let installed: FakeExcel | undefined;
+
+/** A fake Excel with one sheet "Gemeenten", installed as global Excel/Office, and a host on it. */
+export function setup(rows: CellInput[][] = NML_ROWS, options: FakeOptions = {}, hostOptions: OfficeHostOptions = {}): Setup {
+  installed?.uninstall();
+  const fake = createFakeExcel(options);
+  fake.addSheet("Gemeenten", rows);
+  fake.select("Gemeenten", "A1");
+  fake.install();
+  installed = fake;
+  return { fake, host: createOfficeHost(hostOptions) };
+}
+
+export function teardown(): void {
+  installed?.uninstall();
+  installed = undefined;
+}
+
+export function detect(grid: Grid): DetectedTable {
+  const r = detectTable(grid);
+  if (!r.table) throw new Error(`nothing detected: ${JSON.stringify(r.findings.slice(0, 3))}`);
+  return r.table;
+}
+
+/** The real path: the grid the host read -> detect -> allocate -> planApply. */
+export function planFor(input: InputRead, scheduleId = "nml-2023", budgetLines: Record<string, string> = {}): WritePlan {
+  const table = detect(input.grid);
+  const s = schedule(scheduleId);
+  const allocation = allocate(s, toMunicipalities(table));
+  const lines: Record<string, string> = {};
+  for (const c of s.components) if (c.budgetLine) lines[c.id] = c.budgetLine;
+  return planApply({ grid: input.grid, table, allocation, budgetLines: { ...lines, ...budgetLines }, lang: "nl", toolVersion: "0.1.0-test", now: NOW });
+}
+
+/** Syncs one host call takes. */
+export async function countSyncs<T>(fake: FakeExcel, f: () => Promise<T>): Promise<{ result: T; syncs: number }> {
+  const before = fake.stats.syncs;
+  const result = await f();
+  return { result, syncs: fake.stats.syncs - before };
+}
