@@ -5,6 +5,7 @@
 const { allocationBench } = require("./allocation-bench");
 const { workbookBench } = require("./workbook-bench");
 const { commandBench } = require("./command-bench");
+const { paneBench } = require("./pane-bench");
 
 async function main() {
   const only = process.argv[2];
@@ -12,6 +13,7 @@ async function main() {
   if (!only || only === "allocation") allocationBench();
   if (!only || only === "workbook") workbookBench();
   if (!only || only === "command") await commandBench();
+  if (!only || only === "pane") await paneBench();
 }
 
 main().catch((err) => {

@@ -8,33 +8,10 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { EXAMPLE_NOTE, NML_MUNICIPALITIES, populationOrigin } from "../src/preview/example-data";
 
-export interface ExampleMunicipality {
-  name: string;
-  code: string;
-  population: number;
-  /** True when the figure is in the decision papers; false: illustrative, a plausible round figure. */
-  fromDecisionPapers: boolean;
-}
-
-/** Noord- en Midden-Limburg (domain.md). Only Beesel and Weert are real figures from the papers. */
-export const NML_MUNICIPALITIES: ExampleMunicipality[] = [
-  { name: "Beesel", code: "GM0889", population: 13478, fromDecisionPapers: true },
-  { name: "Bergen (L.)", code: "GM0893", population: 13100, fromDecisionPapers: false },
-  { name: "Gennep", code: "GM0907", population: 17300, fromDecisionPapers: false },
-  { name: "Horst aan de Maas", code: "GM1507", population: 42500, fromDecisionPapers: false },
-  { name: "Mook en Middelaar", code: "GM0944", population: 7900, fromDecisionPapers: false },
-  { name: "Peel en Maas", code: "GM1894", population: 44000, fromDecisionPapers: false },
-  { name: "Venlo", code: "GM0983", population: 102000, fromDecisionPapers: false },
-  { name: "Venray", code: "GM0984", population: 44500, fromDecisionPapers: false },
-  { name: "Echt-Susteren", code: "GM1711", population: 31700, fromDecisionPapers: false },
-  { name: "Leudal", code: "GM1640", population: 36000, fromDecisionPapers: false },
-  { name: "Maasgouw", code: "GM1641", population: 23700, fromDecisionPapers: false },
-  { name: "Nederweert", code: "GM0946", population: 17200, fromDecisionPapers: false },
-  { name: "Roerdalen", code: "GM1669", population: 20800, fromDecisionPapers: false },
-  { name: "Roermond", code: "GM0957", population: 59000, fromDecisionPapers: false },
-  { name: "Weert", code: "GM0988", population: 50020, fromDecisionPapers: true },
-];
+// The figures themselves live in one pure module shared with the preview page.
+export { NML_MUNICIPALITIES, type ExampleMunicipality } from "../src/preview/example-data";
 
 /** The deliberate error in the controle workbook. */
 export const CONTROLE_ERROR = {
@@ -55,9 +32,7 @@ export function nml2023(population: number): { basis: number; uitbreiding: numbe
 }
 
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 12, 0, 0));
-const NOTE =
-  "Bron: Beesel (13.478) en Weert (50.020) volgen uit de besluitstukken over zorgcoördinatie mensenhandel (bijdrage gedeeld door tarief); " +
-  "de andere inwonertallen zijn illustratief (ronde, aannemelijke getallen), geen CBS-cijfers.";
+const NOTE = EXAMPLE_NOTE;
 const EURO_WHOLE = '"€" #,##0;"€" -#,##0';
 
 function baseWorkbook(): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
@@ -90,7 +65,7 @@ function addSourceSheet(wb: ExcelJS.Workbook): void {
     bron.addRow([
       m.name,
       m.population,
-      m.fromDecisionPapers ? "besluitstukken zorgcoördinatie mensenhandel (bijdrage gedeeld door tarief)" : "illustratief, geen CBS-cijfer",
+      populationOrigin(m),
     ]);
   }
 }

@@ -1,0 +1,184 @@
+// The in-memory workbook drawn as Excel would: sheet tabs, column letters, row numbers and the
+// cells formatted by their number format. Re-rendered after every change (apply, undo, select).
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  mergeClasses,
+  Switch,
+  Tab,
+  TabList,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useState, useSyncExternalStore } from "react";
+import type { Lang } from "../excel/host";
+import { columnLetters, fromA1, rectsIntersect } from "../workbook";
+import { displayCell } from "./cell-format";
+import type { MemoryWorkbook } from "./memory-host";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "end",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+  },
+  scroll: { overflow: "auto", maxHeight: "75vh", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  table: { tableLayout: "auto", width: "auto" },
+  corner: { width: "3em" },
+  cell: { minWidth: "5em", borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  /** Long text is cut off at the column's width, as Excel does when the next cell is not empty. */
+  content: { display: "block", maxWidth: "14em", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  header: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "center" },
+  hidden: { opacity: 0.5 },
+});
+
+export interface SheetProps {
+  book: MemoryWorkbook;
+  lang: Lang;
+}
+
+/** Spare empty rows and columns shown around the used range, as in Excel. */
+const SPARE_ROWS = 2;
+const SPARE_COLS = 1;
+
+export function Sheet({ book, lang }: SheetProps): React.JSX.Element {
+  useSyncExternalStore(
+    (cb) => book.subscribe(cb),
+    () => book.version,
+  );
+  const styles = useStyles();
+  const nl = lang === "nl";
+  const sheet = book.sheet(book.activeSheet);
+  const used = sheet?.usedRect();
+  const rowCount = (used ? used.bottom + 1 : 1) + SPARE_ROWS;
+  const colCount = Math.max((used ? used.right + 1 : 1) + SPARE_COLS, 4);
+  const selection = book.selection?.sheet === book.activeSheet ? book.selection.address : undefined;
+  let selRect: { top: number; left: number; bottom: number; right: number } | undefined;
+  if (selection) {
+    try {
+      const [a, b = a] = selection.split(":");
+      const p = fromA1(a);
+      const q = fromA1(b);
+      selRect = { top: p.row, left: p.col, bottom: q.row, right: q.col };
+    } catch {
+      selRect = undefined;
+    }
+  }
+  const cols = Array.from({ length: colCount }, (_, c) => c);
+  const rows = Array.from({ length: rowCount }, (_, r) => r);
+
+  const [address, setAddress] = useState("");
+  const [value, setValue] = useState("");
+  const [editError, setEditError] = useState<string | undefined>(undefined);
+  const edit = (): void => {
+    if (!sheet) return;
+    try {
+      fromA1(address);
+      const trimmed = value.trim();
+      const n = Number(trimmed.replace(",", "."));
+      const input = trimmed === "" ? null : /^-?\d+([.,]\d+)?$/.test(trimmed) && Number.isFinite(n) ? n : value;
+      book.setCell(sheet.name, address, input);
+      setEditError(undefined);
+    } catch {
+      setEditError(nl ? "Schrijf een celadres zoals E16." : "Write a cell address such as E16.");
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <TabList
+        selectedValue={book.activeSheet}
+        onTabSelect={(_, d) => book.activate(String(d.value))}
+        aria-label={nl ? "Werkbladen" : "Sheets"}
+        size="small"
+      >
+        {book.sheets.map((s) => (
+          <Tab key={s.name} value={s.name}>
+            {s.name}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.bar}>
+        <Text aria-live="polite">
+          {nl ? "Selectie" : "Selection"}: {selection ? `${book.activeSheet}!${selection}` : "—"}
+        </Text>
+        {sheet?.filterActive ? <Badge color="warning">{nl ? "Filter actief" : "Filter on"}</Badge> : null}
+        {sheet ? (
+          <Switch
+            checked={sheet.isProtected}
+            label={nl ? "Blad beveiligd" : "Sheet protected"}
+            onChange={(_, d) => {
+              sheet.isProtected = d.checked;
+              book.changed();
+            }}
+          />
+        ) : null}
+      </div>
+      <div className={styles.bar}>
+        <Field label={nl ? "Cel" : "Cell"} validationMessage={editError} validationState={editError ? "error" : "none"}>
+          <Input value={address} size="small" onChange={(_, d) => setAddress(d.value)} placeholder="E16" />
+        </Field>
+        <Field label={nl ? "Nieuwe inhoud" : "New content"}>
+          <Input value={value} size="small" onChange={(_, d) => setValue(d.value)} />
+        </Field>
+        <Button size="small" onClick={edit}>
+          {nl ? "Cel invullen" : "Set cell"}
+        </Button>
+      </div>
+      <div className={styles.scroll}>
+        <Table aria-label="Werkblad" size="extra-small" className={styles.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={mergeClasses(styles.header, styles.corner)} aria-label={nl ? "Rij" : "Row"} />
+              {cols.map((c) => (
+                <TableHeaderCell key={c} className={styles.header}>
+                  {columnLetters(c)}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((r) => {
+              const hidden = sheet?.hiddenRows.has(r) ?? false;
+              return (
+                <TableRow key={r} className={hidden ? styles.hidden : undefined}>
+                  <TableHeaderCell scope="row" className={styles.header}>
+                    {hidden ? `${r + 1} (${nl ? "verborgen" : "hidden"})` : r + 1}
+                  </TableHeaderCell>
+                  {cols.map((c) => {
+                    const shown = displayCell(sheet?.get(r, c), lang);
+                    const isSelected = selRect !== undefined && rectsIntersect(selRect, { top: r, bottom: r, left: c, right: c });
+                    return (
+                      <TableCell
+                        key={c}
+                        className={mergeClasses(styles.cell, shown.numeric && styles.number, isSelected && styles.selected)}
+                      >
+                        <span className={styles.content} title={shown.text.length > 20 ? shown.text : undefined}>
+                          {shown.text}
+                        </span>
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,376 @@
+// The task pane's one flow: data -> schedule -> findings -> apply/undo -> preview. It reads and
+// writes the workbook only through the WorkbookHost it is given.
+import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { allocate, applyOverrides, localize } from "../allocation";
+import type { Allocation, Schedule } from "../allocation/types";
+import type { InputRead, SavedChoices, WorkbookHost } from "../excel/host";
+import { bundledSchedules, findSchedule } from "../schedules";
+import { allocationFindings, columnLetters, detectTable, planApply, rectToA1, toMunicipalities } from "../workbook";
+import type { ColumnChoice, DetectedTable, Finding, Grid } from "../workbook/types";
+import { ActionBar } from "./components/ActionBar";
+import { DataSection, type HeaderOption } from "./components/DataSection";
+import { FindingsList } from "./components/FindingsList";
+import { PreviewTable } from "./components/PreviewTable";
+import { ScheduleSection } from "./components/ScheduleSection";
+import { useMessages } from "./i18n";
+import { buildPreview, type PreviewModel } from "./model/preview";
+import {
+  agreedValue,
+  decimalText,
+  effectiveBudgetLines,
+  readRateInput,
+  validSavedBudgetLines,
+  validSavedRates,
+} from "./model/rates";
+import { recordRecompute } from "./perf";
+import { useApplyFlow } from "./useApplyFlow";
+import { useChoiceSaver } from "./useChoiceSaver";
+import { TOOL_VERSION } from "./version";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+});
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  if (!(key in record)) return record;
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
+/** The columns the user can choose from: the detected header row, else the first row with text. */
+function headerOptions(grid: Grid | undefined, table: DetectedTable | undefined): HeaderOption[] {
+  if (!grid) return [];
+  const fromTable = (t: DetectedTable): HeaderOption[] => {
+    if (t.split) {
+      const letters = columnLetters(t.split.column);
+      return t.split.fields
+        .filter((f) => f.trim() !== "")
+        .map((header, i) => ({ col: t.split!.column * 1000 + i, letters, header }));
+    }
+    return Object.entries(t.headers)
+      .map(([col, header]) => ({ col: Number(col), letters: columnLetters(Number(col)), header }))
+      .filter((o) => o.header !== "")
+      .sort((a, b) => a.col - b.col);
+  };
+  if (table) return fromTable(table);
+  const auto = detectTable(grid).table;
+  if (auto) return fromTable(auto);
+  for (let r = 0; r < grid.values.length && r < 20; r++) {
+    const row = grid.values[r] ?? [];
+    const out: HeaderOption[] = [];
+    row.forEach((v, i) => {
+      if (typeof v === "string" && v.trim() !== "")
+        out.push({ col: grid.left + i, letters: columnLetters(grid.left + i), header: v.trim() });
+    });
+    if (out.length > 0) return out;
+  }
+  return [];
+}
+
+function roleHeader(table: DetectedTable | undefined, role: "name" | "population"): string | undefined {
+  if (!table) return undefined;
+  if (table.split) {
+    const field = role === "name" ? (table.split.nameField ?? table.split.codeField) : table.split.populationField;
+    return field !== undefined ? table.split.fields[field] : undefined;
+  }
+  return table.headers[role === "name" ? table.nameColumn : table.populationColumn];
+}
+
+function tableRange(table: DetectedTable): string {
+  const cols = Object.keys(table.headers).map(Number);
+  const left = table.table ? table.table.rect.left : Math.min(table.nameColumn, table.populationColumn, ...cols);
+  return rectToA1({ top: table.headerRow, left, bottom: Math.max(table.lastRow, table.headerRow), right: table.lastColumn });
+}
+
+export interface PaneProps {
+  host: WorkbookHost;
+  /** How long after the last change the choices are saved in the document. */
+  saveDelayMs: number;
+}
+
+export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
+  const { lang, t } = useMessages();
+  const styles = useStyles();
+  const schedules = useMemo(() => bundledSchedules(), []);
+
+  const [input, setInput] = useState<InputRead | undefined>(undefined);
+  const [reading, setReading] = useState(true);
+  const [readError, setReadError] = useState<string | undefined>(undefined);
+  const [saveError, setSaveError] = useState<string | undefined>(undefined);
+  const [choice, setChoice] = useState<ColumnChoice>({});
+  const [scheduleId, setScheduleId] = useState<string | undefined>(undefined);
+  /** Valid what-if values (decimal strings) by component id: what the preview and apply use. */
+  const [rates, setRates] = useState<Record<string, string>>({});
+  /** What the user typed into rate fields (edited fields only). */
+  const [rateTexts, setRateTexts] = useState<Record<string, string>>({});
+  /** The user's budget lines by component id ("" = none). */
+  const [budgetLines, setBudgetLines] = useState<Record<string, string>>({});
+  const busyRef = useRef(false);
+
+  // --- Reading ----------------------------------------------------------------------------------
+  const readSeq = useRef(0);
+  const read = useCallback(async (): Promise<void> => {
+    const seq = ++readSeq.current;
+    setReading(true);
+    try {
+      const r = await host.readInput();
+      if (seq === readSeq.current) {
+        setInput(r);
+        setReadError(undefined);
+      }
+    } catch (e) {
+      if (seq === readSeq.current) setReadError(errorText(e));
+    } finally {
+      if (seq === readSeq.current) setReading(false);
+    }
+  }, [host]);
+
+  // On open: the saved choices and the input, together.
+  useEffect(() => {
+    let live = true;
+    const seq = ++readSeq.current;
+    setReading(true);
+    void (async () => {
+      const [saved, read] = await Promise.allSettled([host.loadChoices(), host.readInput()]);
+      if (!live || seq !== readSeq.current) return;
+      if (saved.status === "fulfilled" && saved.value) {
+        const s = saved.value;
+        const c: ColumnChoice = {};
+        if (s.nameColumn) c.nameColumn = s.nameColumn;
+        if (s.populationColumn) c.populationColumn = s.populationColumn;
+        if (s.codeColumn) c.codeColumn = s.codeColumn;
+        setChoice(c);
+        const schedule = s.scheduleId ? findSchedule(s.scheduleId) : undefined;
+        if (schedule) {
+          const r = validSavedRates(schedule, s.rates);
+          setScheduleId(schedule.id);
+          setRates(r);
+          setRateTexts(Object.fromEntries(Object.entries(r).map(([id, v]) => [id, decimalText(v, lang)])));
+          setBudgetLines(validSavedBudgetLines(schedule, s.budgetLines));
+        }
+      }
+      if (read.status === "fulfilled") setInput(read.value);
+      else setReadError(errorText(read.reason));
+      setReading(false);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [host, lang]);
+
+  // --- Detection (memoized on the grid and the column choice) -----------------------------------
+  const hasChoice = choice.nameColumn !== undefined || choice.populationColumn !== undefined || choice.codeColumn !== undefined;
+  const detection = useMemo(
+    () => (input ? detectTable(input.grid, hasChoice ? choice : undefined) : undefined),
+    [input, choice, hasChoice],
+  );
+  const table = detection?.table;
+  const municipalities = useMemo(() => (table ? toMunicipalities(table) : []), [table]);
+  const options = useMemo(() => headerOptions(input?.grid, table), [input, table]);
+
+  // --- Schedule and what-if rates -------------------------------------------------------------------
+  const agreed = useMemo(() => (scheduleId ? findSchedule(scheduleId) : undefined), [scheduleId]);
+  const effective = useMemo((): { schedule?: Schedule; error?: string } => {
+    if (!agreed) return {};
+    if (Object.keys(rates).length === 0) return { schedule: agreed };
+    try {
+      return { schedule: applyOverrides(agreed, { rates }) };
+    } catch (e) {
+      return { error: errorText(e) };
+    }
+  }, [agreed, rates]);
+
+  // --- Preview: only allocation + formatting rerun on an edit; rendering may lag a frame -----------
+  const shownSchedule = useDeferredValue(effective.schedule);
+  const previous = useRef<PreviewModel | undefined>(undefined);
+  const computed = useMemo((): { allocation?: Allocation; model?: PreviewModel; error?: string } | undefined => {
+    if (!shownSchedule || !table) return undefined;
+    const start = performance.now();
+    try {
+      const allocation = allocate(shownSchedule, municipalities);
+      const model = buildPreview(allocation, table, lang, t.locale, t.totalsRow, previous.current);
+      recordRecompute(start, performance.now());
+      return { allocation, model };
+    } catch (e) {
+      return { error: errorText(e) };
+    }
+  }, [shownSchedule, table, municipalities, lang, t]);
+  useEffect(() => {
+    previous.current = computed?.model;
+  }, [computed]);
+  const editedComponents = useMemo(() => new Set(Object.keys(rates)), [rates]);
+
+  const findings = useMemo((): Finding[] => {
+    const list = detection?.findings ?? [];
+    if (!computed?.allocation || !table) return list;
+    const extra = allocationFindings(computed.allocation, table.sheet);
+    return extra.length > 0 ? [...list, ...extra] : list;
+  }, [detection, computed, table]);
+
+  // --- Why Toepassen cannot run yet -----------------------------------------------------------------
+  const errorCount = useMemo(() => (detection?.findings ?? []).filter((f) => f.severity === "error").length, [detection]);
+  const invalidRates = useMemo(
+    () =>
+      (agreed?.components ?? [])
+        .filter((c) => rateTexts[c.id] !== undefined && readRateInput(rateTexts[c.id], agreedValue(c)).kind === "invalid")
+        .map((c) => localize(c.label, lang)),
+    [agreed, rateTexts, lang],
+  );
+  let applyReason: string | undefined;
+  if (!table) applyReason = t.reasonNoTable;
+  else if (!agreed) applyReason = t.reasonNoSchedule;
+  else if (errorCount > 0) applyReason = t.reasonErrors(errorCount);
+  else if (invalidRates.length > 0) applyReason = t.reasonRate(invalidRates.join(", "));
+  else if (effective.error) applyReason = t.reasonSchedule(effective.error);
+  else if (computed?.error) applyReason = t.reasonSchedule(computed.error);
+  else if (municipalities.length === 0) applyReason = t.reasonNoRows;
+
+  // --- Choices: saved when the user makes them ---------------------------------------------------------
+  const currentChoices = (): SavedChoices => {
+    const c: SavedChoices = {};
+    if (scheduleId) c.scheduleId = scheduleId;
+    if (choice.nameColumn) c.nameColumn = choice.nameColumn;
+    if (choice.populationColumn) c.populationColumn = choice.populationColumn;
+    if (choice.codeColumn) c.codeColumn = choice.codeColumn;
+    if (Object.keys(rates).length > 0) c.rates = { ...rates };
+    if (Object.keys(budgetLines).length > 0) c.budgetLines = { ...budgetLines };
+    return c;
+  };
+  const saver = useChoiceSaver(host, currentChoices, busyRef, saveDelayMs, (e) => setSaveError(t.saveFailed(errorText(e))));
+  const requestSave = saver.request;
+
+  const onChoose = useCallback(
+    (role: "name" | "population", header: string): void => {
+      const key = role === "name" ? "nameColumn" : "populationColumn";
+      setChoice((c) => (c[key] === header ? c : { ...c, [key]: header }));
+      requestSave();
+    },
+    [requestSave],
+  );
+  const onSelectSchedule = useCallback(
+    (id: string): void => {
+      setScheduleId(id);
+      setRates({});
+      setRateTexts({});
+      setBudgetLines({});
+      requestSave();
+    },
+    [requestSave],
+  );
+  const onRateChange = useCallback(
+    (id: string, text: string): void => {
+      const c = agreed?.components.find((x) => x.id === id);
+      if (!c) return;
+      setRateTexts((r) => ({ ...r, [id]: text }));
+      const read = readRateInput(text, agreedValue(c));
+      if (read.kind === "override") setRates((r) => (r[id] === read.value ? r : { ...r, [id]: read.value }));
+      else if (read.kind === "agreed") setRates((r) => without(r, id));
+      requestSave();
+    },
+    [agreed, requestSave],
+  );
+  const onRateReset = useCallback(
+    (id: string): void => {
+      setRateTexts((r) => without(r, id));
+      setRates((r) => without(r, id));
+      requestSave();
+    },
+    [requestSave],
+  );
+  const onBudgetLineChange = useCallback(
+    (id: string, text: string): void => {
+      setBudgetLines((b) => ({ ...b, [id]: text }));
+      requestSave();
+    },
+    [requestSave],
+  );
+
+  // --- Apply and undo ------------------------------------------------------------------------------------
+  const makePlan = () => {
+    if (!input || !table || !agreed || !effective.schedule) throw new Error(applyReason ?? t.reasonNoTable);
+    const allocation = allocate(effective.schedule, municipalities);
+    const userLines: Record<string, string> = {};
+    for (const [id, v] of Object.entries(budgetLines)) userLines[id] = v.trim();
+    return planApply({
+      grid: input.grid,
+      table,
+      allocation,
+      budgetLines: effectiveBudgetLines(agreed, budgetLines),
+      lang,
+      toolVersion: TOOL_VERSION,
+      now: new Date(),
+      overrides: { rates: { ...rates }, budgetLines: userLines },
+      agreedSchedule: agreed,
+    });
+  };
+  const flow = useApplyFlow({ host, t, makePlan, beforeAction: saver.flush, afterChange: read, busyRef });
+  const setStatus = flow.setStatus;
+  const onSelectFinding = useCallback(
+    (f: Finding): void => {
+      if (!f.cell) return;
+      host.select(f.sheet, f.cell).catch((e: unknown) => setStatus({ intent: "error", text: t.selectFailed(errorText(e)) }));
+    },
+    [host, setStatus, t],
+  );
+
+  const onReread = useCallback((): void => void read(), [read]);
+  const range = useMemo(() => (table ? tableRange(table) : undefined), [table]);
+  const busy = flow.busy !== undefined;
+  const waiting = reading && !input;
+  return (
+    <div className={styles.pane}>
+      {readError ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t.readFailed(readError)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {saveError ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{saveError}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {waiting ? <Spinner size="small" label={t.loading} /> : null}
+      <DataSection
+        input={input}
+        table={table}
+        range={range}
+        options={options}
+        nameHeader={choice.nameColumn ?? roleHeader(table, "name")}
+        populationHeader={
+          // Two candidate columns and no choice yet: detection's tentative pick is not shown as chosen.
+          choice.populationColumn ??
+          (detection?.findings.some((f) => f.code === "column-ambiguous") ? undefined : roleHeader(table, "population"))
+        }
+        reading={reading}
+        disabled={busy}
+        onChoose={onChoose}
+        onReread={onReread}
+      />
+      <ScheduleSection
+        schedules={schedules}
+        selected={agreed}
+        rateTexts={rateTexts}
+        budgetLines={budgetLines}
+        disabled={busy}
+        onSelect={onSelectSchedule}
+        onRateChange={onRateChange}
+        onRateReset={onRateReset}
+        onBudgetLineChange={onBudgetLineChange}
+      />
+      <FindingsList findings={findings} onSelect={onSelectFinding} />
+      <ActionBar flow={flow} applyReason={applyReason} waiting={reading} />
+      <PreviewTable model={computed?.model} stale={shownSchedule !== effective.schedule} editedComponents={editedComponents} />
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+// Gegevens: where the table was found, which columns hold the names and the population
+// (changeable), and reading the sheet again.
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Subtitle2,
+  Text,
+  useId,
+} from "@fluentui/react-components";
+import { memo } from "react";
+import type { InputRead } from "../../excel/host";
+import type { DetectedTable } from "../../workbook/types";
+import { useMessages } from "../i18n";
+import { useSectionStyles } from "./styles";
+
+export interface HeaderOption {
+  col: number;
+  letters: string;
+  header: string;
+}
+
+export interface DataSectionProps {
+  input: InputRead | undefined;
+  table: DetectedTable | undefined;
+  /** "Gemeenten!A1:C16" style range of the detected data. */
+  range: string | undefined;
+  options: HeaderOption[];
+  nameHeader: string | undefined;
+  populationHeader: string | undefined;
+  reading: boolean;
+  disabled: boolean;
+  onChoose(role: "name" | "population", header: string): void;
+  onReread(): void;
+}
+
+function ColumnDropdown(props: {
+  label: string;
+  options: HeaderOption[];
+  selected: string | undefined;
+  disabled: boolean;
+  onSelect(header: string): void;
+}): React.JSX.Element {
+  const { t } = useMessages();
+  const selected = props.options.find((o) => o.header === props.selected);
+  return (
+    <Field label={props.label}>
+      <Dropdown
+        value={selected ? t.columnOption(selected.letters, selected.header) : ""}
+        selectedOptions={selected ? [selected.header] : []}
+        placeholder={t.columnPlaceholder}
+        disabled={props.disabled || props.options.length === 0}
+        onOptionSelect={(_, d) => {
+          // Also when it is the column detection picked: a tentative pick (two candidates) becomes a choice.
+          if (d.optionValue !== undefined) props.onSelect(d.optionValue);
+        }}
+      >
+        {props.options.map((o) => (
+          <Option key={o.col} value={o.header} text={t.columnOption(o.letters, o.header)}>
+            {t.columnOption(o.letters, o.header)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+/** Memoized: the deferred preview render after a rate edit does not redraw this section. */
+export const DataSection = memo(function DataSection(props: DataSectionProps): React.JSX.Element {
+  const { t } = useMessages();
+  const styles = useSectionStyles();
+  const headingId = useId("data-heading");
+  const { input, table } = props;
+  const source =
+    input?.source === "table" ? t.sourceTable : input?.source === "selection-block" ? t.sourceSelectionBlock : t.sourceUsedRange;
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+        {t.dataHeading}
+      </Subtitle2>
+      {table && props.range ? (
+        <div>
+          <Text as="p" block className={styles.heading}>
+            {t.dataFound(table.sheet, props.range, table.rows.length)}
+          </Text>
+          <Caption1 block className={styles.muted}>
+            {source}
+          </Caption1>
+        </div>
+      ) : input ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.noTable}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <ColumnDropdown
+        label={t.nameColumn}
+        options={props.options}
+        selected={props.nameHeader}
+        disabled={props.disabled}
+        onSelect={(h) => props.onChoose("name", h)}
+      />
+      <ColumnDropdown
+        label={t.populationColumn}
+        options={props.options}
+        selected={props.populationHeader}
+        disabled={props.disabled}
+        onSelect={(h) => props.onChoose("population", h)}
+      />
+      <div className={styles.row}>
+        <Button onClick={props.onReread} disabled={props.reading || props.disabled}>
+          {t.readAgain}
+        </Button>
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,206 @@
+// Verdeelschema: pick a bundled schedule, see where it comes from, and edit each component's
+// rate (what-if) and budget line. The agreed value stays visible beside an edited one.
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  Combobox,
+  Field,
+  Input,
+  Option,
+  Subtitle2,
+  Text,
+  useId,
+} from "@fluentui/react-components";
+import { memo, useState } from "react";
+import { formatEuro, localize } from "../../allocation";
+import type { Component, Schedule } from "../../allocation/types";
+import { useMessages } from "../i18n";
+import { agreedValue, readRateInput } from "../model/rates";
+import { useSectionStyles } from "./styles";
+
+function dateText(iso: string, lang: "nl" | "en"): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m && lang === "nl" ? `${Number(m[3])}-${Number(m[2])}-${m[1]}` : iso;
+}
+
+export function scheduleText(s: Schedule, lang: "nl" | "en"): string {
+  return `${s.id} — ${localize(s.title, lang)}`;
+}
+
+interface ComponentFieldsProps {
+  component: Component;
+  /** What the user typed into the rate field; undefined: the agreed value is shown. */
+  rateText: string | undefined;
+  /** The user's budget line; undefined: the schedule's default. */
+  budgetLine: string | undefined;
+  disabled: boolean;
+  onRateChange(id: string, text: string): void;
+  onRateReset(id: string): void;
+  onBudgetLineChange(id: string, text: string): void;
+}
+
+const ComponentFields = memo(function ComponentFields(props: ComponentFieldsProps): React.JSX.Element {
+  const { t, lang } = useMessages();
+  const styles = useSectionStyles();
+  const headingId = useId("component");
+  const agreedId = useId("agreed");
+  const c = props.component;
+  const label = localize(c.label, lang);
+  const agreed = agreedValue(c);
+  const shownRate = props.rateText ?? (agreed !== undefined ? (lang === "nl" ? agreed.replace(".", ",") : agreed) : "");
+  const state = props.rateText === undefined ? undefined : readRateInput(props.rateText, agreed);
+  const invalid = state?.kind === "invalid";
+  const edited = state !== undefined && state.kind !== "agreed";
+  const how = c.period
+    ? c.period.prorate === "months"
+      ? t.prorateMonths
+      : c.period.prorate === "days"
+        ? t.prorateDays
+        : t.prorateNone
+    : "";
+  return (
+    <div role="group" aria-labelledby={headingId} className={styles.group}>
+      <Text as="h3" weight="semibold" id={headingId} className={styles.heading}>
+        {label}
+      </Text>
+      {c.period ? (
+        <Caption1 className={styles.muted}>{t.period(dateText(c.period.from, lang), dateText(c.period.to, lang), how)}</Caption1>
+      ) : null}
+      {agreed !== undefined ? (
+        <div className={styles.rateRow}>
+          <Field
+            label={c.kind === "share-of-total" ? t.totalToSplit : t.ratePerInhabitant}
+            validationState={invalid ? "error" : "none"}
+            validationMessage={invalid ? t.rateInvalid : undefined}
+          >
+            <Input
+              value={shownRate}
+              inputMode="decimal"
+              autoComplete="off"
+              disabled={props.disabled}
+              aria-describedby={edited ? agreedId : undefined}
+              onChange={(_, d) => props.onRateChange(c.id, d.value)}
+            />
+          </Field>
+          {edited ? (
+            <div className={styles.row}>
+              <Caption1 id={agreedId}>{t.agreed(formatEuro(agreed, lang))}</Caption1>
+              <Button size="small" appearance="subtle" aria-label={t.rateReset(label)} onClick={() => props.onRateReset(c.id)}>
+                {t.reset}
+              </Button>
+            </div>
+          ) : null}
+        </div>
+      ) : c.kind === "fixed-amount" ? (
+        <Caption1>{t.fixedAmounts(Object.keys(c.amounts).length)}</Caption1>
+      ) : null}
+      <Field label={t.budgetLine} hint={c.budgetLine ? t.budgetLineDefault(c.budgetLine) : undefined}>
+        <Input
+          value={props.budgetLine ?? c.budgetLine ?? ""}
+          placeholder={t.budgetLinePlaceholder}
+          autoComplete="off"
+          disabled={props.disabled}
+          onChange={(_, d) => props.onBudgetLineChange(c.id, d.value)}
+        />
+      </Field>
+    </div>
+  );
+});
+
+export interface ScheduleSectionProps {
+  schedules: Schedule[];
+  selected: Schedule | undefined;
+  rateTexts: Record<string, string>;
+  budgetLines: Record<string, string>;
+  disabled: boolean;
+  onSelect(id: string): void;
+  onRateChange(id: string, text: string): void;
+  onRateReset(id: string): void;
+  onBudgetLineChange(id: string, text: string): void;
+}
+
+/** Memoized: the deferred preview render after a rate edit does not redraw the fields. */
+export const ScheduleSection = memo(function ScheduleSection(props: ScheduleSectionProps): React.JSX.Element {
+  const { t, lang } = useMessages();
+  const styles = useSectionStyles();
+  const headingId = useId("schedule-heading");
+  // What the user types to search; undefined shows the selected schedule's text.
+  const [query, setQuery] = useState<string | undefined>(undefined);
+  const { selected } = props;
+  const q = query?.trim().toLowerCase();
+  const shown = q ? props.schedules.filter((s) => scheduleText(s, lang).toLowerCase().includes(q)) : props.schedules;
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+        {t.scheduleHeading}
+      </Subtitle2>
+      <Field label={t.scheduleLabel}>
+        <Combobox
+          value={query ?? (selected ? scheduleText(selected, lang) : "")}
+          selectedOptions={selected ? [selected.id] : []}
+          placeholder={t.schedulePlaceholder}
+          disabled={props.disabled}
+          onChange={(e) => setQuery(e.target.value)}
+          onOptionSelect={(_, d) => {
+            setQuery(undefined);
+            if (d.optionValue && d.optionValue !== selected?.id) props.onSelect(d.optionValue);
+          }}
+          onOpenChange={(_, d) => {
+            if (!d.open) setQuery(undefined);
+          }}
+        >
+          {shown.map((s) => (
+            <Option key={s.id} value={s.id} text={scheduleText(s, lang)}>
+              {scheduleText(s, lang)}
+            </Option>
+          ))}
+          {shown.length === 0 ? (
+            <Option key="none" value="" text={t.scheduleNoMatch} disabled>
+              {t.scheduleNoMatch}
+            </Option>
+          ) : null}
+        </Combobox>
+      </Field>
+      {selected ? (
+        <>
+          <dl className={styles.details}>
+            <dt>{t.region}</dt>
+            <dd>{selected.region}</dd>
+            <dt>{t.year}</dt>
+            <dd>{selected.year}</dd>
+            <dt>{t.source}</dt>
+            <dd>{selected.source}</dd>
+            <dt>{t.rounding}</dt>
+            <dd>{selected.rounding.unit === "cent" ? t.roundingCent : t.roundingEuro}</dd>
+          </dl>
+          {selected.note ? (
+            <Accordion collapsible>
+              <AccordionItem value="note">
+                <AccordionHeader size="small">{t.note}</AccordionHeader>
+                <AccordionPanel>
+                  <Caption1>{selected.note}</Caption1>
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          ) : null}
+          {selected.components.map((c) => (
+            <ComponentFields
+              key={`${selected.id}/${c.id}`}
+              component={c}
+              rateText={props.rateTexts[c.id]}
+              budgetLine={props.budgetLines[c.id]}
+              disabled={props.disabled}
+              onRateChange={props.onRateChange}
+              onRateReset={props.onRateReset}
+              onBudgetLineChange={props.onBudgetLineChange}
+            />
+          ))}
+        </>
+      ) : null}
+    </section>
+  );
+});

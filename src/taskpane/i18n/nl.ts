@@ -1,0 +1,118 @@
+// Nederlands: de eerste taal van het taakvenster.
+import type { Messages } from "./types";
+
+const gemeenten = (n: number): string => (n === 1 ? "1 gemeente" : `${n.toLocaleString("nl-NL")} gemeenten`);
+const cellen = (n: number): string => (n === 1 ? "1 cel" : `${n.toLocaleString("nl-NL")} cellen`);
+
+export const nl: Messages = {
+  locale: "nl-NL",
+
+  loading: "Gegevens lezen…",
+  readAgain: "Gegevens opnieuw lezen",
+  readFailed: (e) => `De gegevens konden niet worden gelezen: ${e}`,
+
+  dataHeading: "Gegevens",
+  dataFound: (sheet, range, rows) => `Blad ${sheet}, ${range}: ${gemeenten(rows)}.`,
+  sourceTable: "Gevonden in de Excel-tabel van de selectie.",
+  sourceSelectionBlock: "Gevonden in het blok rond de selectie.",
+  sourceUsedRange: "Gevonden in het gebruikte bereik van het blad.",
+  noTable:
+    "Geen tabel met gemeenten en inwoners gevonden. Selecteer een cel in de tabel en lees de gegevens opnieuw, of kies de kolommen hieronder.",
+  nameColumn: "Kolom met gemeenten",
+  populationColumn: "Kolom met inwoners",
+  columnPlaceholder: "Kies een kolom",
+  columnOption: (letters, header) => `${header} (kolom ${letters})`,
+
+  scheduleHeading: "Verdeelschema",
+  scheduleLabel: "Verdeelschema",
+  schedulePlaceholder: "Kies een verdeelschema",
+  scheduleNoMatch: "Geen verdeelschema gevonden",
+  region: "Regio",
+  year: "Jaar",
+  source: "Bron",
+  rounding: "Afronding",
+  roundingCent: "op centen",
+  roundingEuro: "op hele euro's",
+  note: "Toelichting",
+  component: "Onderdeel",
+  ratePerInhabitant: "Tarief per inwoner (€)",
+  totalToSplit: "Totaal te verdelen naar inwoners (€)",
+  fixedAmounts: (n) => `Vaste bedragen voor ${gemeenten(n)} (niet aan te passen).`,
+  agreed: (amount) => `vastgesteld ${amount}`,
+  rateInvalid: "Schrijf een bedrag als 0,07 of 0.07 (zonder scheiding voor duizendtallen: 90000).",
+  rateReset: (label) => `Vastgesteld tarief ${label} terugzetten`,
+  reset: "Terugzetten",
+  budgetLine: "Begrotingspost",
+  budgetLinePlaceholder: "bijv. 56814/44320",
+  budgetLineDefault: (code) => `voorstel uit het schema: ${code}`,
+  period: (from, to, how) => `Periode ${from} t/m ${to}, ${how}.`,
+  prorateNone: "tarief geldt voor de periode",
+  prorateMonths: "naar rato per maand",
+  prorateDays: "naar rato per dag",
+
+  previewHeading: "Voorbeeld",
+  previewLabel: "Voorbeeld van de bijdragen",
+  previewSummary: (rows, total) => `${gemeenten(rows)}, totaal ${total}.`,
+  previewEmpty: "Kies een verdeelschema om de bijdragen te zien.",
+  colMunicipality: "Gemeente",
+  colPopulation: "Inwoners",
+  colTotal: "Totaal",
+  totalsRow: "Totaal",
+  edited: "gewijzigd",
+
+  findingsHeading: (n) => (n === 1 ? "1 melding" : `${n} meldingen`),
+  findingsErrors: (n) =>
+    n === 1
+      ? "1 fout in de gegevens: er wordt niets geschreven tot die is opgelost."
+      : `${n} fouten in de gegevens: er wordt niets geschreven tot ze zijn opgelost.`,
+  findingsMore: (n) => `… en nog ${n} meldingen.`,
+  severityError: "fout",
+  severityWarning: "waarschuwing",
+  severityInfo: "info",
+  selectFailed: (e) => `De cel kon niet worden geselecteerd: ${e}`,
+
+  apply: "Toepassen",
+  undo: "Ongedaan maken",
+  undoCount: (n) => (n === 1 ? "1 actie kan ongedaan worden gemaakt." : `${n} acties kunnen ongedaan worden gemaakt.`),
+  busyApplying: "Bezig met schrijven…",
+  busyUndoing: "Bezig met herstellen…",
+  reasonNoTable: "Toepassen kan nog niet: er is geen tabel met gemeenten gevonden.",
+  reasonNoSchedule: "Toepassen kan nog niet: kies eerst een verdeelschema.",
+  reasonErrors: (n) =>
+    n === 1
+      ? "Toepassen kan niet: los eerst de fout in de gegevens op."
+      : `Toepassen kan niet: los eerst de ${n} fouten in de gegevens op.`,
+  reasonRate: (labels) => `Toepassen kan niet: het bedrag bij ${labels} is ongeldig.`,
+  reasonSchedule: (m) => `Toepassen kan niet: ${m}`,
+  reasonNoRows: "Toepassen kan niet: er zijn geen gemeenten om te berekenen.",
+  reasonNothingToUndo: "Er is nog niets om ongedaan te maken.",
+  applied: (cells, where) => `Toegepast: ${cellen(cells)} geschreven (${where}).`,
+  undone: (where) => `Ongedaan gemaakt: ${where} is hersteld.`,
+  applyFailed: (e) => `Toepassen is mislukt; er is niets geschreven of alles is teruggedraaid. ${e}`,
+  undoFailed: (e) => `Ongedaan maken is mislukt: ${e}`,
+  protectedSheet: (sheet) =>
+    `Het blad ${sheet} is beveiligd: er is niets geschreven. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw.`,
+  cancelled: "Niets geschreven.",
+  undoCancelled: "Niets hersteld.",
+  saveFailed: (e) => `Uw keuzes konden niet in de werkmap worden bewaard: ${e}`,
+
+  conflictsTitle: "Cellen overschrijven?",
+  conflictsBody: "Deze cellen bevatten al gegevens:",
+  conflictsQuestion: "Overschrijven? Met Ongedaan maken zet u ze daarna terug.",
+  overwrite: "Overschrijven",
+  cancel: "Annuleren",
+  filteredTitle: "Filter tijdelijk opheffen?",
+  filteredBody: (sheet) =>
+    `Op het blad ${sheet} verbergt een filter rijen. Schrijven door een filter heen haalt gegevens door elkaar. Zal ik het filter opheffen, schrijven en het filter daarna terugzetten?`,
+  clearFilter: "Filter opheffen en schrijven",
+  editedTitle: "Toch herstellen?",
+  editedBody: "Deze cellen zijn na het toepassen gewijzigd:",
+  editedQuestion: "Herstellen zet ook deze cellen terug zoals ze vóór het toepassen waren. Toch herstellen?",
+  restoreAnyway: "Toch herstellen",
+  cellsMore: (n) => `… en nog ${n}.`,
+
+  tooOldTitle: "Deze versie van Excel is te oud",
+  tooOldBody: (missing) =>
+    `Verdeelsleutel heeft ${missing} nodig. Werk Office bij, of gebruik Excel op het web of het commando verdeel.`,
+  notInExcel: "Open Verdeelsleutel vanuit Excel (Start > Verdeelsleutel).",
+};

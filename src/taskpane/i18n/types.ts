@@ -1,0 +1,114 @@
+// The task pane's message catalog: every text the pane shows, Dutch (nl.ts) and English (en.ts).
+// Both catalogs implement this interface, so a missing or misspelled key fails the type check.
+
+export interface Messages {
+  /** BCP 47 locale for numbers (inhabitants): "nl-NL" / "en-GB". */
+  locale: string;
+
+  // Loading and reading
+  loading: string;
+  readAgain: string;
+  readFailed: (error: string) => string;
+
+  // Data
+  dataHeading: string;
+  dataFound: (sheet: string, range: string, rows: number) => string;
+  sourceTable: string;
+  sourceSelectionBlock: string;
+  sourceUsedRange: string;
+  noTable: string;
+  nameColumn: string;
+  populationColumn: string;
+  columnPlaceholder: string;
+  columnOption: (letters: string, header: string) => string;
+
+  // Schedule
+  scheduleHeading: string;
+  scheduleLabel: string;
+  schedulePlaceholder: string;
+  scheduleNoMatch: string;
+  region: string;
+  year: string;
+  source: string;
+  rounding: string;
+  roundingCent: string;
+  roundingEuro: string;
+  note: string;
+  component: string;
+  ratePerInhabitant: string;
+  totalToSplit: string;
+  fixedAmounts: (count: number) => string;
+  agreed: (amount: string) => string;
+  rateInvalid: string;
+  rateReset: (label: string) => string;
+  reset: string;
+  budgetLine: string;
+  budgetLinePlaceholder: string;
+  budgetLineDefault: (code: string) => string;
+  period: (from: string, to: string, how: string) => string;
+  prorateNone: string;
+  prorateMonths: string;
+  prorateDays: string;
+
+  // Preview
+  previewHeading: string;
+  previewLabel: string;
+  previewSummary: (rows: number, total: string) => string;
+  previewEmpty: string;
+  colMunicipality: string;
+  colPopulation: string;
+  colTotal: string;
+  totalsRow: string;
+  edited: string;
+
+  // Findings
+  findingsHeading: (count: number) => string;
+  findingsErrors: (errors: number) => string;
+  findingsMore: (count: number) => string;
+  severityError: string;
+  severityWarning: string;
+  severityInfo: string;
+  selectFailed: (error: string) => string;
+
+  // Actions
+  apply: string;
+  undo: string;
+  undoCount: (count: number) => string;
+  busyApplying: string;
+  busyUndoing: string;
+  reasonNoTable: string;
+  reasonNoSchedule: string;
+  reasonErrors: (count: number) => string;
+  reasonRate: (labels: string) => string;
+  reasonSchedule: (message: string) => string;
+  reasonNoRows: string;
+  reasonNothingToUndo: string;
+  applied: (cells: number, where: string) => string;
+  undone: (where: string) => string;
+  applyFailed: (error: string) => string;
+  undoFailed: (error: string) => string;
+  protectedSheet: (sheet: string) => string;
+  cancelled: string;
+  undoCancelled: string;
+  saveFailed: (error: string) => string;
+
+  // Dialogs
+  conflictsTitle: string;
+  conflictsBody: string;
+  conflictsQuestion: string;
+  overwrite: string;
+  cancel: string;
+  filteredTitle: string;
+  filteredBody: (sheet: string) => string;
+  clearFilter: string;
+  editedTitle: string;
+  editedBody: string;
+  editedQuestion: string;
+  restoreAnyway: string;
+  cellsMore: (count: number) => string;
+
+  // Entry (index.tsx)
+  tooOldTitle: string;
+  tooOldBody: (missing: string) => string;
+  notInExcel: string;
+}

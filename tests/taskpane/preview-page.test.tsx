@@ -1,0 +1,56 @@
+/** @jest-environment jsdom */
+// The preview page: the real pane beside the in-memory workbook drawn as Excel would, redrawn
+// after every apply, undo and selection.
+import "./dom-setup";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import { exampleBook } from "../../src/preview/example-book";
+import { MemoryHost } from "../../src/preview/memory-host";
+import { PreviewPage } from "../../src/preview/PreviewPage";
+import { click, openDialog, pickSchedule, type } from "./helpers";
+
+/** The sheet as drawn: rows of cell texts, header row (column letters) first. */
+function sheet(): string[][] {
+  const table = screen.getByRole("table", { name: "Werkblad" });
+  return Array.from(table.querySelectorAll("tr")).map((tr) =>
+    Array.from(tr.querySelectorAll("th, td")).map((c) => c.textContent ?? ""),
+  );
+}
+
+test("the Werkblad table shows column letters, row numbers and formatted cells, and follows the workbook", async () => {
+  const book = exampleBook();
+  const host = new MemoryHost(book, { language: "nl" });
+  render(<PreviewPage host={host} book={book} lang="nl" />);
+  await screen.findByText("Blad Gemeenten, A1:C16: 15 gemeenten.");
+  const original = sheet();
+  expect(original[0]).toEqual(["", "A", "B", "C", "D"]);
+  expect(original[16]).toEqual(["16", "Weert", "GM0988", "50.020", ""]);
+  expect(within(screen.getByRole("tablist", { name: "Werkbladen" })).getAllByRole("tab")).toHaveLength(2);
+
+  await pickSchedule("nml-2023");
+  const apply = screen.getByRole("button", { name: "Toepassen" });
+  await waitFor(() => expect(apply.getAttribute("aria-disabled")).not.toBe("true"));
+  click(apply);
+  await waitFor(() =>
+    expect(sheet()[16].slice(0, 7)).toEqual(["16", "Weert", "GM0988", "50.020", "€ 4.002", "€ 3.501", "€ 7.503"]),
+  );
+  expect(sheet()[17].slice(0, 2)).toEqual(["17", "Totaal"]);
+  expect(screen.getByRole("tab", { name: "Verantwoording" })).toBeTruthy();
+
+  // Selecting a finding's cell shows the selection on the page.
+  click(screen.getByRole("button", { name: /cel A18/ }));
+  await screen.findByText("Selectie: Gemeenten!A18");
+
+  // A cell edited on the page (as a user would in Excel) makes undo ask first.
+  type(screen.getByRole("textbox", { name: "Cel" }), "E16");
+  type(screen.getByRole("textbox", { name: "Nieuwe inhoud" }), "3600");
+  click(screen.getByRole("button", { name: "Cel invullen" }));
+  await waitFor(() => expect(sheet()[16][5]).toBe("€ 3.600"));
+  const undo = screen.getByRole("button", { name: "Ongedaan maken" });
+  await waitFor(() => expect(undo.getAttribute("aria-disabled")).not.toBe("true"));
+  click(undo);
+  const dialog = await openDialog();
+  expect(within(dialog).getByText("E16")).toBeTruthy();
+  click(within(dialog).getByRole("button", { name: "Toch herstellen", hidden: true }));
+  await waitFor(() => expect(sheet()).toEqual(original));
+  expect(within(screen.getByRole("tablist", { name: "Werkbladen" })).getAllByRole("tab")).toHaveLength(2);
+}, 60_000);

@@ -1,0 +1,144 @@
+// webpack for the Excel add-in, in the conventions of Microsoft's Office add-in templates.
+//
+//   webpack --mode production           dist/: taskpane.html + its JS, assets/, manifest.xml for ADDIN_URL
+//   webpack --mode development          the same, unminified, dev manifest (https://localhost:3000/)
+//   webpack serve --mode development    HTTPS dev server on https://localhost:3000/ (taskpane.html and preview.html)
+//   webpack --mode production --env preview   dist/preview/: the preview page only (served by scripts/serve-preview.js)
+//
+// dist/ also holds the compiled `verdeel` command (tsconfig.cli.json); cleaning keeps it.
+// Decisions: docs/addin.md.
+"use strict";
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DEV_URL, hostingUrl, productionManifest } = require("./scripts/manifest-tools");
+
+const DIST = path.resolve(__dirname, "dist");
+const PREVIEW_DIR = path.join(DIST, "preview");
+const DEV_PORT = Number(new URL(DEV_URL).port); // 3000: fixed by the URLs in manifest.xml
+
+/** Folders of dist/ that are not webpack's: the command compiled by `npm run build:cli`, and the preview. */
+function foreignDistFolders() {
+  const cli = JSON.parse(fs.readFileSync(path.join(__dirname, "tsconfig.cli.json"), "utf8"));
+  return [...(cli.include ?? []).map((p) => path.basename(p)), "preview"];
+}
+
+/**
+ * HTTPS for the dev server. office-addin-dev-certs creates and trusts a localhost certificate
+ * on Windows and Mac; where it cannot trust it (Linux: no sudo), it has still written the
+ * files to ~/.office-addin-dev-certs, and those serve HTTPS fine.
+ */
+async function devHttpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (err) {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+    const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]));
+    if (Object.values(paths).every((p) => fs.existsSync(p))) {
+      console.warn(
+        `office-addin-dev-certs could not check or trust its certificate (${String(err?.message ?? err).split("\n")[0]}); ` +
+          `using the files in ${dir}.`,
+      );
+      return Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)]));
+    }
+    throw new Error(
+      `No development certificate for https://localhost:${DEV_PORT}/. Create one with ` +
+        "`npx office-addin-dev-certs install` (on Windows and Mac it is also trusted; elsewhere trust " +
+        `${path.join(dir, "ca.crt")} yourself). Cause: ${err?.message ?? err}`,
+    );
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode ?? "production";
+  const dev = mode === "development";
+  const preview = Boolean(env.preview);
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const url = hostingUrl(process.env.ADDIN_URL);
+
+  // The taskpane page (in Excel) and the preview page (in any browser, no office.js).
+  const pages = {
+    taskpane: { entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html", filename: "taskpane.html" },
+    preview: { entry: "./src/preview/index.tsx", template: "./src/preview/preview.html", filename: "preview.html" },
+  };
+  const wanted = preview ? ["preview"] : serving ? ["taskpane", "preview"] : ["taskpane"];
+
+  const copyPatterns = [{ from: "assets/*.png", to: "assets/[name][ext]" }];
+  if (!preview) {
+    copyPatterns.push({
+      from: "manifest.xml",
+      to: "manifest.xml",
+      // Development keeps https://localhost:3000/; production points every URL at ADDIN_URL.
+      transform: (content) => (dev ? content : Buffer.from(productionManifest(content.toString("utf8"), url))),
+    });
+  }
+
+  const keep = new RegExp(`^(${foreignDistFolders().map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})([\\\\/]|$)`);
+
+  return {
+    mode,
+    devtool: "source-map",
+    entry: Object.fromEntries(wanted.map((name) => [name, pages[name].entry])),
+    output: {
+      path: preview ? PREVIEW_DIR : DIST,
+      // Hashed names in production: Office's webviews cache hard, a new build must not be served stale.
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
+      publicPath: "auto",
+      clean: preview ? true : { keep },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              onlyCompileBundledFiles: true,
+              // tsconfig.json says commonjs (for Jest and the command); ES modules let webpack
+              // tree-shake Fluent UI. ES2020 keeps Safari 14 (Excel for Mac on older macOS) working.
+              compilerOptions: { module: "esnext", target: "ES2020", sourceMap: true, noEmit: false },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...wanted.map(
+        (name) =>
+          new HtmlWebpackPlugin({
+            filename: pages[name].filename,
+            template: pages[name].template,
+            chunks: [name],
+            scriptLoading: "defer",
+          }),
+      ),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+    ],
+    performance: {
+      // The pane's target is 200 KB gzip (`node scripts/bundle-size.js` measures it); webpack only
+      // sees raw sizes, so it warns past ~700 KB raw. The preview page has no such target.
+      hints: dev || preview ? false : "warning",
+      maxEntrypointSize: 700 * 1024,
+      maxAssetSize: 700 * 1024,
+      assetFilter: (file) => file.endsWith(".js"),
+    },
+    devServer: {
+      hot: true,
+      // Excel (desktop, and on the web in this machine's browser) loads the pane from localhost;
+      // nothing else on the network needs to reach the dev server.
+      host: "localhost",
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: serving ? await devHttpsOptions() : undefined },
+      static: false,
+    },
+  };
+};
