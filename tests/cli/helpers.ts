@@ -5,6 +5,7 @@ import { existsSync, promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "verdeel-cli-"));
@@ -76,3 +77,29 @@ export const NHN_2019: [string, number][] = [
   ["Stede Broec", 21800],
   ["Texel", 13600],
 ];
+
+/**
+ * Makes an exceljs-written table look as Excel writes it: Excel leaves out headerRowCount="1"
+ * and hiddenButton="0" (the defaults), which exceljs 4.4 then misreads on load.
+ */
+export async function likeExcelWroteIt(file: string): Promise<void> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async("string");
+    zip.file(name, xml.replace(/ headerRowCount="1"/, "").replace(/ hiddenButton="0"/g, ""));
+  }
+  await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
+/** A workbook whose sheet Gemeenten holds one Excel table (Gemeente, Inwoners at A1), as Excel writes it. */
+export async function writeTableBook(file: string, tableName: string, rows: [string, number][]): Promise<void> {
+  await writeBook(file, [], (ws) => {
+    ws.addTable({
+      name: tableName,
+      ref: "A1",
+      columns: [{ name: "Gemeente", filterButton: true }, { name: "Inwoners", filterButton: true }],
+      rows,
+    });
+  });
+  await likeExcelWroteIt(file);
+}
