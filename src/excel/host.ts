@@ -1,7 +1,7 @@
 // The one door between the task pane and a workbook. The Office.js host (office-host.ts)
 // implements it inside Excel; the preview page and the tests implement it in memory.
 // Types only: nothing here touches Office.
-import type { AuditRecord, CellRect, Grid, WritePlan } from "../workbook/types";
+import type { AuditRecord, CellRect, Grid, PlannedCell, WritePlan } from "../workbook/types";
 
 export type Lang = "nl" | "en";
 
@@ -15,6 +15,11 @@ export interface SavedChoices {
   rates?: Record<string, string>;
   /** Component id -> budget line code. */
   budgetLines?: Record<string, string>;
+  /**
+   * Added: schedules made or imported by the user, as the JSON objects of the schedule format
+   * (validated again when loaded). They travel with the workbook.
+   */
+  userSchedules?: unknown[];
 }
 
 /** The input as read in one batch: the grid around the selection, and where it came from. */
@@ -84,6 +89,25 @@ export type UndoResult =
   /** Cells changed since the action (A1 addresses): nothing restored unless `force`. */
   | { status: "edited-since"; cells: string[] };
 
+/** Added: the fill of one cell as it was before it was marked; enough to restore it exactly. */
+export interface FillSnapshot {
+  /** A1 address on the record's sheet. */
+  cell: string;
+  /** Excel's fill pattern ("None" = no fill), colour, pattern colour and tint, as read. */
+  pattern: string;
+  color: string;
+  patternColor: string;
+  tintAndShade: number;
+}
+
+/** Added: cells the controller marked (a fill colour), to unmark them exactly. */
+export interface MarkRecord {
+  sheet: string;
+  /** The colour the marks were made with (to tell whether the user changed a mark since). */
+  markColor: string;
+  before: FillSnapshot[];
+}
+
 export interface WorkbookHost {
   /** The user's display language. */
   language(): Lang;
@@ -99,4 +123,15 @@ export interface WorkbookHost {
   loadChoices(): Promise<SavedChoices | undefined>;
   /** Saves the choices in the document (only when the user makes them; never during an apply). */
   saveChoices(choices: SavedChoices): Promise<void>;
+  /** Added: the used range of a sheet (values and formulas), or undefined when there is no such sheet. */
+  readSheet(name: string): Promise<Grid | undefined>;
+  /** Added: gives the cells (A1 addresses on `sheet`) a fill colour; returns what restores them. */
+  markCells(sheet: string, cells: string[]): Promise<MarkRecord>;
+  /** Added: restores the fills of marked cells exactly as they were. */
+  unmarkCells(record: MarkRecord): Promise<void>;
+  /**
+   * Added: writes a report on a new sheet named `baseName` (or `baseName (2)`, … when taken;
+   * an existing sheet is never overwritten) and activates it. Returns the sheet's name.
+   */
+  writeReportSheet(baseName: string, cells: PlannedCell[][]): Promise<{ sheet: string }>;
 }

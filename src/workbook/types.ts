@@ -165,6 +165,11 @@ export interface DetectResult {
 export type PlannedCell =
   | { kind: "number"; value: string; format: string }
   | { kind: "text"; value: string }
+  /**
+   * Added (formula mode): an invariant-language formula written through `formulas`
+   * ("=ROUND(B2*Tarieven!$C$3,0)"); `value` is the figure the add-in computes for it, decimal string.
+   */
+  | { kind: "formula"; formula: string; value: string; format: string }
   /** Leave the cell as it is (rows that are not charged). */
   | { kind: "skip" };
 
@@ -197,6 +202,19 @@ export interface WritePlan {
    * a new totals row (only planned when that cell is empty). Absolute positions.
    */
   extraCells?: { row: number; col: number; cell: PlannedCell }[];
+  /**
+   * Added: blocks on other sheets written in the same action (formula mode: the rates block on
+   * `Tarieven`). The host creates a missing sheet, and undo restores or removes it.
+   */
+  otherBlocks?: SheetBlock[];
+}
+
+/** Added: a rectangle of cells on a named sheet (which may not exist yet). */
+export interface SheetBlock {
+  sheet: string;
+  top: number;
+  left: number;
+  cells: PlannedCell[][];
 }
 
 /** One line of the audit sheet (Verantwoording): label/value pairs, values as text. */
