@@ -160,12 +160,16 @@ export function Sheet({ book, lang }: SheetProps): React.JSX.Element {
                     {hidden ? `${r + 1} (${nl ? "verborgen" : "hidden"})` : r + 1}
                   </TableHeaderCell>
                   {cols.map((c) => {
-                    const shown = displayCell(sheet?.get(r, c), lang);
+                    const cell = sheet?.get(r, c);
+                    const shown = displayCell(cell, lang);
                     const isSelected = selRect !== undefined && rectsIntersect(selRect, { top: r, bottom: r, left: c, right: c });
                     return (
                       <TableCell
                         key={c}
                         className={mergeClasses(styles.cell, shown.numeric && styles.number, isSelected && styles.selected)}
+                        // The cell's own fill (a controller's mark) is data, drawn as Excel draws it.
+                        style={cell?.fill !== undefined ? { backgroundColor: cell.fill } : undefined}
+                        data-fill={cell?.fill}
                       >
                         <span className={styles.content} title={shown.text.length > 20 ? shown.text : undefined}>
                           {shown.text}

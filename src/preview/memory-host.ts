@@ -11,6 +11,7 @@ import type {
   CellSnapshot,
   InputRead,
   Lang,
+  MarkRecord,
   SavedChoices,
   UndoRecord,
   UndoResult,
@@ -18,78 +19,33 @@ import type {
 } from "../excel/host";
 import { AUDIT_SHEET, planAuditRow } from "../excel/audit-sheet";
 import { fromA1, rectToA1, rectsIntersect, toA1 } from "../workbook";
-import type { AuditRecord, CellRect, CellValue, PlannedCell, TableInfo, WritePlan } from "../workbook/types";
+import type { AuditRecord, CellRect, CellValue, Grid, PlannedCell, TableInfo, WritePlan } from "../workbook/types";
+import {
+  cellFromSnapshot,
+  copyCell,
+  emptyCell,
+  GENERAL,
+  TEXT_FORMAT,
+  isMemoryCell,
+  occupied,
+  plannedToCell,
+  sameSnapshot,
+  snapshotOf,
+  type CellInput,
+  type MemoryCell,
+} from "./memory-cells";
+import { markCells, unmarkCells, writeReportSheet } from "./memory-marks";
+import {
+  protectedSideSheet,
+  restoreSideBlocks,
+  sideConflicts,
+  sideEditedSince,
+  writeSideBlocks,
+  type KeptSideBlock,
+} from "./memory-side-blocks";
 
 export { AUDIT_SHEET };
-export const GENERAL = "General";
-/** Excel's text format: what the host gives a cell whose text must never become a formula. */
-export const TEXT_FORMAT = "@";
-
-export interface MemoryCell {
-  value: CellValue;
-  /** Formula text ("=B2*0,08"); the value is then its last result. */
-  formula?: string;
-  /** Excel number format; absent = General. */
-  numberFormat?: string;
-}
-
-/** What a test or the example book puts in a cell. */
-export type CellInput = CellValue | MemoryCell;
-
-function isMemoryCell(v: CellInput): v is MemoryCell {
-  return typeof v === "object" && v !== null && !(v instanceof Date) && "value" in v;
-}
-
-function emptyCell(c: MemoryCell | undefined): boolean {
-  if (!c) return true;
-  const blankValue = c.value === null || c.value === "";
-  return blankValue && !c.formula && (c.numberFormat === undefined || c.numberFormat === GENERAL);
-}
-
-/** Holds a value or a formula: what a user would lose by overwriting it. */
-function occupied(c: MemoryCell | undefined): boolean {
-  if (!c) return false;
-  return (c.value !== null && c.value !== "") || (typeof c.formula === "string" && c.formula !== "");
-}
-
-function copyCell(c: MemoryCell): MemoryCell {
-  const out: MemoryCell = { value: c.value instanceof Date ? new Date(c.value.getTime()) : c.value };
-  if (c.formula !== undefined) out.formula = c.formula;
-  if (c.numberFormat !== undefined) out.numberFormat = c.numberFormat;
-  return out;
-}
-
-/**
- * The snapshot form of a cell, as the Office host makes it (src/excel/cell-state.ts): a formula's
- * text; a constant text with `text: true` (so "=x" or "007" come back as text); a number or
- * boolean as itself; an error value as its text ("#N/A"); "" for an empty cell.
- */
-export function snapshotOf(row: number, col: number, c: MemoryCell | undefined): CellSnapshot {
-  const numberFormat = c?.numberFormat ?? GENERAL;
-  if (c?.formula) return { row, col, formula: c.formula, numberFormat };
-  const v = c ? c.value : null;
-  if (v === null) return { row, col, formula: "", numberFormat };
-  if (typeof v === "string") return { row, col, formula: v, numberFormat, text: true };
-  if (v instanceof Date) return { row, col, formula: v.toISOString(), numberFormat, text: true };
-  if (typeof v === "object") return { row, col, formula: v.error, numberFormat };
-  return { row, col, formula: v, numberFormat };
-}
-
-/** A cell rebuilt from its snapshot alone (no formula result: there is no formula engine here). */
-function cellFromSnapshot(s: CellSnapshot): MemoryCell | undefined {
-  let cell: MemoryCell;
-  if (s.text) cell = { value: String(s.formula) };
-  else if (typeof s.formula === "string" && s.formula.startsWith("=")) cell = { value: null, formula: s.formula };
-  else if (typeof s.formula === "string" && s.formula.startsWith("#")) cell = { value: { error: s.formula } };
-  else cell = { value: s.formula === "" ? null : s.formula };
-  if (s.numberFormat !== GENERAL) cell.numberFormat = s.numberFormat;
-  return emptyCell(cell) ? undefined : cell;
-}
-
-function sameSnapshot(a: CellSnapshot, b: CellSnapshot): boolean {
-  return a.formula === b.formula && a.numberFormat === b.numberFormat && !!a.text === !!b.text;
-}
-
+export { GENERAL, TEXT_FORMAT, snapshotOf, type CellInput, type MemoryCell } from "./memory-cells";
 export class MemorySheet {
   readonly name: string;
   private readonly cells = new Map<string, MemoryCell>();
@@ -265,6 +221,8 @@ export interface MemoryHostOptions {
 interface KeptRecord {
   /** The cells exactly as they were (with formula results, which snapshots do not hold). */
   before: Map<string, MemoryCell | undefined>;
+  /** Blocks written on other sheets (formula mode's rates block). */
+  side: KeptSideBlock[];
 }
 
 /** Choices are plain JSON, as in the document's settings. */
@@ -286,11 +244,6 @@ function plannedTargets(plan: WritePlan): { row: number; col: number; cell: Plan
   );
   for (const x of plan.extraCells ?? []) if (x.cell.kind !== "skip") out.push({ row: x.row, col: x.col, cell: x.cell });
   return out;
-}
-
-/** Text that Excel would take for a formula if it were typed or written as a value. */
-function formulaLike(text: string): boolean {
-  return /^[=+\-@]/.test(text);
 }
 
 export class MemoryHost implements WorkbookHost {
@@ -337,9 +290,8 @@ export class MemoryHost implements WorkbookHost {
     return s;
   }
 
-  async readInput(): Promise<InputRead> {
-    await wait(this.latencyMs);
-    const sheet = this.requireSheet(this.book.activeSheet);
+  /** The used range of a sheet as a grid (values, formulas, number formats). */
+  private gridOf(sheet: MemorySheet): { grid: Grid; used: CellRect } {
     const used = sheet.usedRect() ?? { top: 0, left: 0, bottom: 0, right: 0 };
     const values: CellValue[][] = [];
     const formulas: (string | null)[][] = [];
@@ -358,6 +310,13 @@ export class MemoryHost implements WorkbookHost {
       formulas.push(fr);
       numberFormats.push(nr);
     }
+    return { grid: { sheet: sheet.name, top: used.top, left: used.left, values, formulas, numberFormats }, used };
+  }
+
+  async readInput(): Promise<InputRead> {
+    await wait(this.latencyMs);
+    const sheet = this.requireSheet(this.book.activeSheet);
+    const { grid, used } = this.gridOf(sheet);
     const sel = this.book.selection?.sheet === sheet.name ? this.book.selection.address : "A1";
     const selAt = fromA1(sel.split(":")[0]);
     const inTable = sheet.tables.some((t) =>
@@ -365,12 +324,7 @@ export class MemoryHost implements WorkbookHost {
     );
     return {
       grid: {
-        sheet: sheet.name,
-        top: used.top,
-        left: used.left,
-        values,
-        formulas,
-        numberFormats,
+        ...grid,
         hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
         filterActive: sheet.filterActive,
         merges: sheet.merges.map((m) => ({ ...m })),
@@ -382,18 +336,43 @@ export class MemoryHost implements WorkbookHost {
     };
   }
 
+  async readSheet(name: string): Promise<Grid | undefined> {
+    await wait(this.latencyMs);
+    const sheet = this.book.sheet(name);
+    return sheet ? this.gridOf(sheet).grid : undefined;
+  }
+
+  async markCells(sheet: string, cells: string[]): Promise<MarkRecord> {
+    await wait(this.latencyMs);
+    return markCells(this.book, sheet, cells);
+  }
+
+  async unmarkCells(record: MarkRecord): Promise<void> {
+    await wait(this.latencyMs);
+    unmarkCells(this.book, record);
+  }
+
+  async writeReportSheet(baseName: string, cells: PlannedCell[][]): Promise<{ sheet: string }> {
+    await wait(this.latencyMs);
+    return writeReportSheet(this.book, baseName, cells);
+  }
+
   async apply(plan: WritePlan, audit: AuditRecord, options: ApplyOptions): Promise<ApplyResult> {
     this.running++;
     try {
       await wait(this.latencyMs);
       const sheet = this.requireSheet(plan.sheet);
       if (sheet.isProtected) return { status: "protected", sheet: sheet.name };
+      const sideBlocks = plan.otherBlocks ?? [];
+      const sideProtected = protectedSideSheet(this.book, sideBlocks);
+      if (sideProtected !== undefined) return { status: "protected", sheet: sideProtected };
       if (sheet.filterActive && !options.clearFilter) return { status: "filtered", sheet: sheet.name };
 
       const targets = plannedTargets(plan);
       // The sheet may have changed since it was read: check the cells themselves.
       const conflicts: string[] = [];
       for (const t of targets) if (occupied(sheet.get(t.row, t.col))) conflicts.push(toA1(t.row, t.col));
+      conflicts.push(...sideConflicts(this.book, sideBlocks));
       for (const m of sheet.merges) {
         if (targets.some((t) => rectsIntersect(m, { top: t.row, bottom: t.row, left: t.col, right: t.col })))
           conflicts.push(rectToA1(m));
@@ -430,18 +409,9 @@ export class MemoryHost implements WorkbookHost {
         before.push(snapshotOf(t.row, t.col, old));
         kept.set(`${t.row},${t.col}`, old ? copyCell(old) : undefined);
       }
-      for (const t of targets) {
-        const old = sheet.get(t.row, t.col);
-        if (t.cell.kind === "number") {
-          sheet.put(t.row, t.col, { value: Number(t.cell.value), numberFormat: t.cell.format });
-        } else if (t.cell.kind === "text") {
-          const cell: MemoryCell = { value: t.cell.value };
-          const format = formulaLike(t.cell.value) ? TEXT_FORMAT : old?.numberFormat;
-          if (format !== undefined) cell.numberFormat = format;
-          sheet.put(t.row, t.col, cell);
-        }
-      }
+      for (const t of targets) sheet.put(t.row, t.col, plannedToCell(t.cell, sheet.get(t.row, t.col)));
       const after = targets.map((t) => snapshotOf(t.row, t.col, sheet.get(t.row, t.col)));
+      const side = writeSideBlocks(this.book, sideBlocks);
       restoreFilter?.();
 
       // The audit row on Verantwoording, placed exactly as the Office host places it: labels in
@@ -461,7 +431,7 @@ export class MemoryHost implements WorkbookHost {
       for (const v of write.values) auditSheet.put(write.row, v.col, { value: v.value, numberFormat: TEXT_FORMAT });
 
       const id = `undo-${++this.counter}`;
-      this.kept.set(id, { before: kept });
+      this.kept.set(id, { before: kept, side });
       const rect = rectToA1({
         top: plan.top,
         left: plan.left,
@@ -502,14 +472,17 @@ export class MemoryHost implements WorkbookHost {
       for (const s of record.after) {
         if (!sameSnapshot(snapshotOf(s.row, s.col, sheet.get(s.row, s.col)), s)) edited.push(toA1(s.row, s.col));
       }
+      const keptRecord = this.kept.get(record.id);
+      edited.push(...sideEditedSince(this.book, keptRecord?.side ?? []));
       if (edited.length > 0 && !options?.force) return { status: "edited-since", cells: edited };
 
       // The cells as kept at apply time (formula results included); else rebuilt from the snapshot.
-      const kept = this.kept.get(record.id)?.before;
+      const kept = keptRecord?.before;
       for (const s of record.before) {
         const key = `${s.row},${s.col}`;
         sheet.put(s.row, s.col, kept?.has(key) ? kept.get(key) : cellFromSnapshot(s));
       }
+      restoreSideBlocks(this.book, keptRecord?.side ?? []);
       // The audit row goes (the sheet too when this action made it and nothing came after).
       const auditSheet = record.auditRow !== undefined ? this.book.sheet(AUDIT_SHEET) : undefined;
       if (auditSheet && record.auditRow !== undefined) {
