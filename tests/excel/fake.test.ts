@@ -193,3 +193,112 @@ describe("the fake Excel: how typed input becomes a value", () => {
     expect(fake.cell("Blad1", "D2")).toEqual({});
   });
 });
+
+describe("the fake Excel: fills", () => {
+  test("RangeFill properties need load + sync; pattern, patternColor and tints need ExcelApi 1.9", async () => {
+    fake.setCells("Blad1", "D1", [[{ fill: { color: "#ffc000", pattern: "LightDown", patternColor: "#0000FF", tintAndShade: 0.4 } }], [{ fill: { color: "#FFC000" } }]]);
+    await Excel.run(async (ctx) => {
+      const fill = ctx.workbook.worksheets.getItem("Blad1").getRange("D1").format.fill;
+      expect(() => fill.color).toThrow(/PropertyNotLoaded/);
+      fill.load("color,pattern,patternColor,tintAndShade,patternTintAndShade");
+      expect(() => fill.pattern).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect([fill.color, fill.pattern, fill.patternColor, fill.tintAndShade, fill.patternTintAndShade]).toEqual(["#FFC000", "LightDown", "#0000FF", 0.4, 0]);
+      // Over cells that differ, a property is null; where they agree, its value.
+      const both = ctx.workbook.worksheets.getItem("Blad1").getRange("D1:D2").format.fill.load("color,pattern");
+      const none = ctx.workbook.worksheets.getItem("Blad1").getRange("A1").format.fill.load("color,pattern,tintAndShade");
+      await ctx.sync();
+      expect([both.color, both.pattern]).toEqual(["#FFC000", null]);
+      expect([none.color, none.pattern, none.tintAndShade]).toEqual(["#FFFFFF", "None", 0]);
+    });
+    fake.apiVersion = "1.8";
+    await expect(
+      Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Blad1").getRange("D1").format.fill.load("pattern");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Blad1").getRange("D1").format.fill.tintAndShade = 0;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  test("a colour makes a solid fill, clear() removes the fill, values and number formats stay", async () => {
+    fake.setCells("Blad1", "D1", [[{ v: 5, nf: "0.00" }]]);
+    await Excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Blad1").getRange("D1:D2");
+      range.format.fill.color = "#ffc7ce";
+      expect(fake.cell("Blad1", "D1").fill).toBeUndefined();
+      await ctx.sync();
+    });
+    expect(fake.cell("Blad1", "D1")).toEqual({ v: 5, nf: "0.00", fill: { pattern: "Solid", color: "#FFC7CE", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 } });
+    expect(fake.cell("Blad1", "D2").fill?.color).toBe("#FFC7CE");
+    // Typing a value keeps the fill; a bad colour or pattern is refused.
+    await Excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Blad1").getRange("D1");
+      range.values = [[6]];
+      await ctx.sync();
+      range.format.fill.color = "rood";
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      (range.format.fill as unknown as { pattern: string }).pattern = "LinearGradient";
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      ctx.workbook.worksheets.getItem("Blad1").getRange("D1:D2").format.fill.clear();
+      await ctx.sync();
+    });
+    expect(fake.cell("Blad1", "D1")).toEqual({ v: 6, nf: "0.00" });
+    expect(fake.cell("Blad1", "D2")).toEqual({});
+  });
+
+  test("getCellProperties: a ClientResult whose value exists only after the sync; setCellProperties per cell", async () => {
+    fake.setCells("Blad1", "D1", [[{ fill: { color: "#00B050" } }], [null]]);
+    await Excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Blad1").getRange("D1:D2");
+      const props = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      expect(() => props.value).toThrow(/ValueNotLoaded/);
+      expect(() => (props as unknown as Record<string, unknown>).valu).toThrow(/does not exist/);
+      await ctx.sync();
+      expect(props.value).toEqual([[{ format: { fill: { color: "#00B050", pattern: "Solid" } } }], [{ format: { fill: { color: "#FFFFFF", pattern: "None" } } }]]);
+      range.setCellProperties([[{}], [{ format: { fill: { pattern: "Checker", color: "#FFFF00", patternColor: "#FF0000", patternTintAndShade: -0.5 } } }]]);
+      await ctx.sync();
+      range.getCellProperties({ format: { font: { bold: true } } });
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "NotImplemented" });
+      range.setCellProperties([[{}]]);
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(fake.cell("Blad1", "D1").fill?.color).toBe("#00B050");
+    expect(fake.cell("Blad1", "D2").fill).toEqual({ pattern: "Checker", color: "#FFFF00", patternColor: "#FF0000", tintAndShade: 0, patternTintAndShade: -0.5 });
+    fake.apiVersion = "1.8";
+    await expect(
+      Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Blad1").getRange("D1").getCellProperties({ format: { fill: { color: true } } });
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
+describe("the fake Excel: adding sheets", () => {
+  test("a taken name (any case) fails with ItemAlreadyExists, a bad one with InvalidArgument", async () => {
+    for (const [name, code] of [
+      ["blad1", "ItemAlreadyExists"],
+      ["a/b", "InvalidArgument"],
+      ["x".repeat(32), "InvalidArgument"],
+      ["'quote", "InvalidArgument"],
+    ]) {
+      const err = await Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.add(name);
+        await ctx.sync();
+      }).catch((e: unknown) => e);
+      expect(isFakeError(err, code)).toBe(true);
+    }
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.add("x".repeat(31));
+      ws.getRange("A1").values = [["in the same batch"]];
+      await ctx.sync();
+    });
+    expect(fake.cell("x".repeat(31), "A1")).toEqual({ v: "in the same batch" });
+  });
+});

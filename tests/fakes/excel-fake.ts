@@ -8,13 +8,24 @@
 //   … exercise the host …
 //   fake.uninstall();
 import { FakeApi, strictObject, type FakeLimits, type FakeStats } from "./fake-api";
-import { FakeBook, FakeError, MAX_COLS, parseAddress, type Criteria, type FakeCell, type FakeSheet, type Primitive, type Rect } from "./fake-model";
+import { FakeBook, FakeError, MAX_COLS, fillFrom, parseAddress, type Criteria, type FakeCell, type FakeFill, type FakeSheet, type Primitive, type Rect } from "./fake-model";
 
-export { FakeError } from "./fake-model";
-export type { Criteria, Rect } from "./fake-model";
+export { FakeError, NO_FILL } from "./fake-model";
+export type { Criteria, FakeFill, Rect } from "./fake-model";
+
+/** A fill given to the builder: the parts that differ from a plain solid fill (pattern "Solid", white, tint 0). */
+export type FillInput = Partial<FakeFill>;
 
 /** A cell given to the builder: a plain value is stored as is (a string stays text). */
-export type CellInput = null | undefined | Primitive | { f: string; v?: Primitive; err?: string; nf?: string } | { err: string; nf?: string } | { v: Primitive; nf: string } | { nf: string };
+export type CellInput =
+  | null
+  | undefined
+  | Primitive
+  | { f: string; v?: Primitive; err?: string; nf?: string; fill?: FillInput }
+  | { err: string; nf?: string; fill?: FillInput }
+  | { v: Primitive; nf?: string; fill?: FillInput }
+  | { nf: string; fill?: FillInput }
+  | { fill: FillInput };
 
 export interface FakeOptions {
   /** Highest ExcelApi requirement set the fake supports (default "1.9"). */
@@ -39,6 +50,7 @@ export interface DumpCell {
   err?: string;
   f?: string;
   nf?: string;
+  fill?: FakeFill;
 }
 
 export interface SheetDump {
@@ -61,6 +73,13 @@ function a1(row: number, col: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return `${s}${row + 1}`;
+}
+
+function copyCell(c: FakeCell | undefined): DumpCell {
+  if (!c) return {};
+  const out: DumpCell = { ...c };
+  if (c.fill) out.fill = { ...c.fill };
+  return out;
 }
 
 function range(r: Rect): string {
@@ -239,7 +258,9 @@ export class FakeExcel {
           sheet.put(row, col, { v: input });
           return;
         }
-        const cell: FakeCell = { ...input };
+        const { fill, ...rest } = input as { fill?: FillInput };
+        const cell: FakeCell = { ...rest };
+        if (fill) cell.fill = fillFrom(fill);
         if ("f" in input && input.f !== undefined) {
           this.book.formulaResults.set(input.f, input.err !== undefined ? { err: input.err } : { v: input.v });
         }
@@ -291,7 +312,7 @@ export class FakeExcel {
   /** The value of one cell as the tests like to see it. */
   cell(sheetName: string, address: string): DumpCell {
     const r = parseAddress(address);
-    return { ...(this.sheet(sheetName).get(r.top, r.left) ?? {}) };
+    return copyCell(this.sheet(sheetName).get(r.top, r.left));
   }
 
   /** Everything observable on a sheet, for whole-sheet comparisons. */
@@ -299,7 +320,7 @@ export class FakeExcel {
     const sheet = this.sheet(sheetName);
     const cells: Record<string, DumpCell> = {};
     const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
-    for (const k of keys) cells[a1(Math.floor(k / MAX_COLS), k % MAX_COLS)] = { ...(sheet.cells.get(k) as FakeCell) };
+    for (const k of keys) cells[a1(Math.floor(k / MAX_COLS), k % MAX_COLS)] = copyCell(sheet.cells.get(k));
     const criteria = (list: (Criteria | undefined)[]): (Criteria | null)[] => list.map((c) => (c ? JSON.parse(JSON.stringify(c)) : null));
     const hidden: number[] = [];
     const used = sheet.usedRect(false);

@@ -8,6 +8,7 @@
 import {
   CRITERIA_KEYS,
   FakeError,
+  NO_FILL,
   MAX_COLS,
   STANDARD_WIDTH,
   intersects,
@@ -18,6 +19,7 @@ import {
   type FakeBook,
   type FakeSheet,
   type FakeTable,
+  type FillProp,
   type Rect,
 } from "./fake-model";
 
@@ -29,6 +31,8 @@ interface PropSpec {
   set?: (t: Target, value: unknown, api: FakeApi) => void;
   /** A per-cell property: counts towards the response size. */
   cells?: boolean;
+  /** The ExcelApi set that introduced the property (loading or setting it on an older Excel fails). */
+  api?: string;
 }
 
 interface NavSpec {
@@ -39,7 +43,9 @@ interface NavSpec {
 
 type MethodSpec =
   | { kind: "object"; type: string; api?: string; orNull?: boolean; resolve: (t: Target, args: Args, api: FakeApi) => Target | null }
-  | { kind: "action"; api?: string; returns?: string; run: (t: Target, args: Args, api: FakeApi) => Target | void; payload?: (args: Args) => number };
+  | { kind: "action"; api?: string; returns?: string; run: (t: Target, args: Args, api: FakeApi) => Target | void; payload?: (args: Args) => number }
+  /** A method that returns an OfficeExtension.ClientResult: its value is there only after the sync. */
+  | { kind: "result"; api?: string; compute: (t: Target, args: Args, api: FakeApi) => unknown; cells?: (value: unknown) => number };
 
 interface TypeSpec {
   props: Record<string, PropSpec>;
@@ -182,6 +188,90 @@ function visibleRuns(sheet: FakeSheet, rect: Rect): Rect[] {
   return out;
 }
 
+/** Every cell of a rectangle (small ranges only: fills are read and set cell by cell). */
+function eachCell(r: RangeT, f: (row: number, col: number) => void): void {
+  if (rectCells(r.rect) > 1_000_000) throw new FakeError("NotImplemented", "the fake sets fills on at most 1,000,000 cells at once");
+  for (let row = r.rect.top; row <= r.rect.bottom; row++) for (let col = r.rect.left; col <= r.rect.right; col++) f(row, col);
+}
+
+/** A RangeFill property of a range: the cells' common value, or null when they differ (as Excel). */
+function uniformFill(r: RangeT, prop: FillProp): unknown {
+  const { sheet, rect } = r;
+  let withFill = 0;
+  let value: unknown = undefined;
+  let same = true;
+  for (const [k, c] of sheet.cells) {
+    if (!c.fill) continue;
+    const row = Math.floor(k / MAX_COLS);
+    const col = k % MAX_COLS;
+    if (row < rect.top || row > rect.bottom || col < rect.left || col > rect.right) continue;
+    withFill++;
+    if (value === undefined) value = c.fill[prop];
+    else if (value !== c.fill[prop]) same = false;
+  }
+  if (withFill < rectCells(rect)) {
+    if (value === undefined) value = NO_FILL[prop];
+    else if (value !== NO_FILL[prop]) same = false;
+  }
+  return same ? value : null;
+}
+
+function fillProp(prop: FillProp, api?: string): PropSpec {
+  return {
+    api,
+    get: (t) => uniformFill(t as RangeT, prop),
+    set: (t, v) => eachCell(t as RangeT, (row, col) => (t as RangeT).sheet.setFill(row, col, prop, v)),
+  };
+}
+
+const FILL_KEYS: FillProp[] = ["pattern", "color", "patternColor", "tintAndShade", "patternTintAndShade"];
+
+/** getCellProperties: the options must be { format: { fill: { color: true, … } } } (the fake knows fills only). */
+function cellPropertiesOptions(v: unknown): FillProp[] {
+  const bad = (why: string) => new FakeError("InvalidArgument", `getCellProperties: ${why}`);
+  if (!v || typeof v !== "object") throw bad("the load options must be an object");
+  const fill: FillProp[] = [];
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    if (k !== "format") {
+      if (["address", "addressLocal", "hidden", "hyperlink", "style"].includes(k)) throw new FakeError("NotImplemented", `the fake's getCellProperties returns format.fill only, not ${k}`);
+      throw bad(`unknown property ${k}`);
+    }
+    if (!x || typeof x !== "object") throw bad("format must be an object");
+    for (const [fk, fx] of Object.entries(x as Record<string, unknown>)) {
+      if (fk !== "fill") throw new FakeError("NotImplemented", `the fake's getCellProperties returns format.fill only, not format.${fk}`);
+      if (fx === true) fill.push(...FILL_KEYS);
+      else if (fx && typeof fx === "object") {
+        for (const [p, on] of Object.entries(fx as Record<string, unknown>)) {
+          if (!(FILL_KEYS as string[]).includes(p)) throw bad(`unknown fill property ${p}`);
+          if (on === true) fill.push(p as FillProp);
+        }
+      } else throw bad("format.fill must be true or an object");
+    }
+  }
+  return fill;
+}
+
+/** setCellProperties: applies format.fill of each entry (pattern first, then colours and tints). */
+function setCellProperties(r: RangeT, data: unknown): void {
+  eachInput(r, data, (row, col, entry) => {
+    if (!entry || typeof entry !== "object" || Array.isArray(entry)) throw new FakeError("InvalidArgument", "setCellProperties: each entry must be an object");
+    for (const [k, x] of Object.entries(entry as Record<string, unknown>)) {
+      if (k !== "format") {
+        if (["hyperlink", "style", "textRuns"].includes(k)) throw new FakeError("NotImplemented", `the fake's setCellProperties sets format.fill only, not ${k}`);
+        throw new FakeError("InvalidArgument", `setCellProperties: unknown property ${k}`);
+      }
+      if (!x || typeof x !== "object") throw new FakeError("InvalidArgument", "setCellProperties: format must be an object");
+      for (const [fk, fx] of Object.entries(x as Record<string, unknown>)) {
+        if (fk !== "fill") throw new FakeError("NotImplemented", `the fake's setCellProperties sets format.fill only, not format.${fk}`);
+        if (!fx || typeof fx !== "object") throw new FakeError("InvalidArgument", "setCellProperties: format.fill must be an object");
+        const given = fx as Record<string, unknown>;
+        for (const p of Object.keys(given)) if (!(FILL_KEYS as string[]).includes(p)) throw new FakeError("InvalidArgument", `setCellProperties: unknown fill property ${p}`);
+        for (const p of FILL_KEYS) if (p in given) r.sheet.setFill(row, col, p, given[p]);
+      }
+    }
+  });
+}
+
 const RANGE_PROPS: Record<string, PropSpec> = {
   address: { get: (t) => rectAddress((t as RangeT).sheet.name, (t as RangeT).rect) },
   rowIndex: { get: (t) => (t as RangeT).rect.top },
@@ -271,7 +361,17 @@ function specs(book: FakeBook): Record<string, TypeSpec> {
             return sheet ? { sheet } : null;
           },
         },
-        add: { kind: "action", returns: "Worksheet", run: (_t, [name]): SheetT => ({ sheet: book.addSheet(String(name)) }) },
+        add: {
+          kind: "action",
+          returns: "Worksheet",
+          run: (_t, [name]): SheetT => {
+            if (name !== undefined && name !== null) return { sheet: book.addSheet(String(name)) };
+            // No name: Excel makes one ("Sheet2", …).
+            let n = book.sheets.length + 1;
+            while (book.sheet(`Sheet${n}`)) n++;
+            return { sheet: book.addSheet(`Sheet${n}`) };
+          },
+        },
       },
     },
     Worksheet: {
@@ -597,6 +697,25 @@ function specs(book: FakeBook): Record<string, TypeSpec> {
             return rects.length ? ({ sheet, rects } as AreasT) : null;
           },
         },
+        getCellProperties: {
+          kind: "result",
+          api: "1.9",
+          compute: (t, [options]) => {
+            const props = cellPropertiesOptions(options);
+            const r = t as RangeT;
+            return grid(r, (row, col) => {
+              const fill = r.sheet.fillOf(row, col);
+              return { format: { fill: Object.fromEntries(props.map((p) => [p, fill[p]])) } };
+            });
+          },
+          cells: (v) => elementCount(v),
+        },
+        setCellProperties: {
+          kind: "action",
+          api: "1.9",
+          payload: ([data]) => elementCount(data),
+          run: (t, [data]) => setCellProperties(t as RangeT, data),
+        },
         select: {
           kind: "action",
           run: (t) => {
@@ -613,15 +732,16 @@ function specs(book: FakeBook): Record<string, TypeSpec> {
             const what = applyTo === undefined ? "All" : String(applyTo);
             if (what === "All") sheet.clear(rect);
             else if (what === "Contents") {
-              for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.put(r, c, { nf: sheet.get(r, c)?.nf });
+              for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.put(r, c, { nf: sheet.get(r, c)?.nf, fill: sheet.get(r, c)?.fill });
             } else if (what === "Formats") {
-              for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.put(r, c, { ...(sheet.get(r, c) ?? {}), nf: undefined });
+              for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.put(r, c, { ...(sheet.get(r, c) ?? {}), nf: undefined, fill: undefined });
             } else throw new FakeError("NotImplemented", `clear(${what})`);
           },
         },
       },
     },
     RangeFormat: {
+      nav: { fill: { type: "RangeFill", resolve: (t) => t } },
       props: {
         columnWidth: {
           get: (t) => {
@@ -655,6 +775,18 @@ function specs(book: FakeBook): Record<string, TypeSpec> {
             }
           },
         },
+      },
+    },
+    RangeFill: {
+      props: {
+        color: fillProp("color"),
+        pattern: fillProp("pattern", "1.9"),
+        patternColor: fillProp("patternColor", "1.9"),
+        tintAndShade: fillProp("tintAndShade", "1.9"),
+        patternTintAndShade: fillProp("patternTintAndShade", "1.9"),
+      },
+      methods: {
+        clear: { kind: "action", run: (t) => eachCell(t as RangeT, (row, col) => (t as RangeT).sheet.clearFill(row, col)) },
       },
     },
     RangeAreas: {
@@ -746,7 +878,14 @@ class ClientObject {
 type Op =
   | { kind: "load"; obj: ClientObject; paths: string[] }
   | { kind: "set"; obj: ClientObject; prop: string; value: unknown; cells: number }
-  | { kind: "call"; obj: ClientObject; method: string; args: Args; result?: ClientObject; cells: number };
+  | { kind: "call"; obj: ClientObject; method: string; args: Args; result?: ClientObject; cells: number }
+  | { kind: "result"; obj: ClientObject; method: string; args: Args; holder: ResultHolder; cells: number };
+
+/** The value of an OfficeExtension.ClientResult, set when its sync applies the method. */
+interface ResultHolder {
+  loaded: boolean;
+  value: unknown;
+}
 
 /** What the fake counts, for the tests. */
 export interface FakeStats {
@@ -832,9 +971,19 @@ export class FakeContext {
   private apply(op: Op): number {
     if (op.kind === "load") return this.load(op.obj, op.paths);
     if (op.kind === "set") {
+      const prop = op.obj.spec().props[op.prop];
+      if (prop.api && !this.api.supports(prop.api)) throw new FakeError("ApiNotFound", `${op.obj.type}.${op.prop} needs ExcelApi ${prop.api}`);
       const t = op.obj.live();
-      (op.obj.spec().props[op.prop].set as NonNullable<PropSpec["set"]>)(t, op.value, this.api);
+      (prop.set as NonNullable<PropSpec["set"]>)(t, op.value, this.api);
       return 0;
+    }
+    if (op.kind === "result") {
+      const spec = op.obj.spec().methods?.[op.method] as Extract<MethodSpec, { kind: "result" }>;
+      if (spec.api && !this.api.supports(spec.api)) throw new FakeError("ApiNotFound", `${op.obj.type}.${op.method} needs ExcelApi ${spec.api}`);
+      const value = deepCopy(spec.compute(op.obj.live(), op.args, this.api));
+      op.holder.value = value;
+      op.holder.loaded = true;
+      return spec.cells ? spec.cells(value) : 0;
     }
     const spec = op.obj.spec().methods?.[op.method] as Extract<MethodSpec, { kind: "action" }>;
     if (spec.api && !this.api.supports(spec.api)) throw new FakeError("ApiNotFound", `${op.obj.type}.${op.method} needs ExcelApi ${spec.api}`);
@@ -878,6 +1027,7 @@ export class FakeContext {
         cells += this.load(child, rest.length ? rest : Object.keys(child.spec().props));
       } else {
         const prop = spec.props[head];
+        if (prop.api && !this.api.supports(prop.api)) throw new FakeError("ApiNotFound", `${obj.type}.${head} needs ExcelApi ${prop.api}`);
         if (t === null) {
           obj.loaded.set(head, null);
           continue;
@@ -889,6 +1039,32 @@ export class FakeContext {
     }
     return cells;
   }
+}
+
+/** OfficeExtension.ClientResult: `value` throws until the sync that computes it. */
+function clientResult(holder: ResultHolder, what: string): object {
+  return new Proxy(
+    {},
+    {
+      get(_t, prop) {
+        if (typeof prop === "symbol" || prop === "then" || prop === "asymmetricMatch" || prop === "$$typeof" || prop === "nodeType") return undefined;
+        if (prop === "value") {
+          if (!holder.loaded) {
+            throw new FakeError(
+              "ValueNotLoaded",
+              `The value of the result object (${what}) has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.`,
+            );
+          }
+          return holder.value;
+        }
+        if (prop === "toJSON") return () => (holder.loaded ? holder.value : undefined);
+        throw new TypeError(`Fake Excel: ClientResult.${prop} does not exist`);
+      },
+      set(_t, prop) {
+        throw new TypeError(`Fake Excel: ClientResult.${String(prop)} cannot be set`);
+      },
+    },
+  );
 }
 
 /** A plain object whose unknown members throw (for RequestContext, Office.context, …). */
@@ -1019,6 +1195,11 @@ export class FakeApi {
               return child.proxy;
             }
             const copied = args.map((a) => (api.registry.has(a as object) ? a : deepCopy(a)));
+            if (method.kind === "result") {
+              const holder: ResultHolder = { loaded: false, value: undefined };
+              obj.cx.enqueue({ kind: "result", obj, method: prop, args: copied, holder, cells: 0 });
+              return clientResult(holder, `${obj.type}.${prop}`);
+            }
             const result = method.returns
               ? new ClientObject(
                   obj.cx,

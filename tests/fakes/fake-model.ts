@@ -16,12 +16,51 @@ export interface Rect {
 
 export type Primitive = string | number | boolean;
 
+/** A cell's fill as Excel reports it (RangeFill / getCellProperties format.fill). */
+export interface FakeFill {
+  pattern: string;
+  color: string;
+  patternColor: string;
+  tintAndShade: number;
+  patternTintAndShade: number;
+}
+
+/** What Excel reports for a cell without a fill. */
+export const NO_FILL: Readonly<FakeFill> = Object.freeze({ pattern: "None", color: "#FFFFFF", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 });
+
+/** Excel.FillPattern values a fill may be set to (the two gradients are not supported, as in Excel). */
+export const FILL_PATTERNS = [
+  "None",
+  "Solid",
+  "Gray50",
+  "Gray75",
+  "Gray25",
+  "Horizontal",
+  "Vertical",
+  "Down",
+  "Up",
+  "Checker",
+  "SemiGray75",
+  "LightHorizontal",
+  "LightVertical",
+  "LightDown",
+  "LightUp",
+  "Grid",
+  "CrissCross",
+  "Gray16",
+  "Gray8",
+] as const;
+
+export type FillProp = keyof FakeFill;
+
 /** One stored cell. A formula cell keeps its formula and its last result (v or err). */
 export interface FakeCell {
   v?: Primitive;
   err?: string;
   f?: string;
   nf?: string;
+  /** A fill (any pattern but "None"); absent = no fill. */
+  fill?: FakeFill;
 }
 
 /** Excel's FilterCriteria as the fake stores it (no nulls). */
@@ -63,6 +102,24 @@ export class FakeError extends Error {
   ) {
     super(`${code}: ${message}`);
   }
+}
+
+/** "#ffc7ce" or "FFC7CE" -> "#FFC7CE"; anything else is refused (Excel also takes HTML colour names: the fake does not). */
+export function normalizeColor(v: unknown): string {
+  if (typeof v !== "string" || !/^#?[0-9A-Fa-f]{6}$/.test(v)) throw new FakeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+  return `#${v.replace("#", "").toUpperCase()}`;
+}
+
+/** A complete fill from the parts a test gives (a builder input), or undefined for "None". */
+export function fillFrom(parts: Partial<FakeFill>): FakeFill | undefined {
+  const f: FakeFill = { ...NO_FILL, pattern: "Solid", ...parts };
+  if (f.pattern === "None") return undefined;
+  return { ...f, color: normalizeColor(f.color), patternColor: normalizeColor(f.patternColor) };
+}
+
+/** Excel's sheet name rules: 1–31 characters, none of : \ / ? * [ ], not beginning or ending with an apostrophe. */
+export function validSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
 }
 
 const ERROR_LITERALS = new Set(["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"]);
@@ -161,6 +218,7 @@ export class FakeSheet {
     if (cell.v !== undefined) c.v = cell.v;
     if (cell.err !== undefined) c.err = cell.err;
     if (cell.nf !== undefined && cell.nf !== "General") c.nf = cell.nf;
+    if (cell.fill !== undefined) c.fill = { ...cell.fill };
     if (Object.keys(c).length === 0) this.cells.delete(key(row, col));
     else this.cells.set(key(row, col), c);
   }
@@ -179,7 +237,9 @@ export class FakeSheet {
     if (input === null || input === undefined) return;
     const old = this.get(row, col) ?? {};
     const nf = old.nf;
+    // Typing changes the contents, never the formats (number format, fill).
     const next: FakeCell = nf ? { nf } : {};
+    if (old.fill) next.fill = old.fill;
     if (typeof input === "number") {
       if (!Number.isFinite(input)) throw new FakeError("InvalidArgument", `not a finite number: ${input}`);
       next.v = input;
@@ -225,6 +285,50 @@ export class FakeSheet {
     this.put(row, col, { ...old, nf: nf === "" ? undefined : nf });
   }
 
+  fillOf(row: number, col: number): FakeFill {
+    return { ...(this.get(row, col)?.fill ?? NO_FILL) };
+  }
+
+  /**
+   * Sets one fill property as Excel does: a colour on a cell without a fill makes a solid fill;
+   * pattern "None" removes the fill; a pattern colour or tint on a cell without a fill has
+   * nothing to act on and is ignored.
+   */
+  setFill(row: number, col: number, prop: FillProp, value: unknown): void {
+    if (value === null || value === undefined) return;
+    const old = this.get(row, col) ?? {};
+    let fill: FakeFill | undefined = old.fill ? { ...old.fill } : undefined;
+    switch (prop) {
+      case "pattern": {
+        if (typeof value !== "string" || !(FILL_PATTERNS as readonly string[]).includes(value)) {
+          throw new FakeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        }
+        fill = value === "None" ? undefined : { ...(fill ?? NO_FILL), pattern: value };
+        break;
+      }
+      case "color":
+        fill = { ...(fill ?? { ...NO_FILL, pattern: "Solid" }), color: normalizeColor(value) };
+        break;
+      case "patternColor":
+        if (fill) fill.patternColor = normalizeColor(value);
+        else normalizeColor(value);
+        break;
+      case "tintAndShade":
+      case "patternTintAndShade":
+        if (typeof value !== "number" || !(value >= -1 && value <= 1)) {
+          throw new FakeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        }
+        if (fill) fill[prop] = value;
+        break;
+    }
+    this.put(row, col, { ...old, fill });
+  }
+
+  clearFill(row: number, col: number): void {
+    const old = this.get(row, col);
+    if (old?.fill) this.put(row, col, { ...old, fill: undefined });
+  }
+
   clear(rect: Rect): void {
     for (const k of [...this.cells.keys()]) {
       const row = Math.floor(k / MAX_COLS);
@@ -243,7 +347,7 @@ export class FakeSheet {
   usedRect(valuesOnly: boolean): Rect | undefined {
     let r: Rect | undefined;
     for (const [k, c] of this.cells) {
-      const has = c.v !== undefined || c.err !== undefined || c.f !== undefined || (!valuesOnly && c.nf !== undefined);
+      const has = c.v !== undefined || c.err !== undefined || c.f !== undefined || (!valuesOnly && (c.nf !== undefined || c.fill !== undefined));
       if (!has) continue;
       const row = Math.floor(k / MAX_COLS);
       const col = k % MAX_COLS;
@@ -412,8 +516,10 @@ export class FakeBook {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** WorksheetCollection.add: Excel's own errors for a bad or taken name (the case does not matter). */
   addSheet(name: string): FakeSheet {
-    if (this.sheet(name)) throw new FakeError("ItemAlreadyExists", `sheet ${name} exists`);
+    if (!validSheetName(name)) throw new FakeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    if (this.sheet(name)) throw new FakeError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
     const s = new FakeSheet(name, this);
     this.sheets.push(s);
     if (!this.activeSheet) this.activeSheet = name;
