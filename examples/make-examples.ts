@@ -8,32 +8,14 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { EXAMPLE_NOTE, NML_MUNICIPALITIES, populationOrigin } from "../src/preview/example-data";
+import { CONTROLE_ERROR, CONTROLE_FORMAT, EXAMPLE_NOTE, NML_MUNICIPALITIES, nml2023, populationOrigin } from "../src/preview/example-data";
 
 // The figures themselves live in one pure module shared with the preview page.
-export { NML_MUNICIPALITIES, type ExampleMunicipality } from "../src/preview/example-data";
-
-/** The deliberate error in the controle workbook. */
-export const CONTROLE_ERROR = {
-  name: "Venlo",
-  /** Column E, Excel row of Venlo (header in row 1, Beesel in row 2). */
-  cell: "E8",
-  header: "Bijdrage uitbreiding 2023",
-  correct: 7140,
-  wrong: 7410,
-};
-
-/** nml-2023, computed here independently of the allocation code: whole euros, half up. */
-export function nml2023(population: number): { basis: number; uitbreiding: number; totaal: number } {
-  const euros = (cents: number): number => Math.floor((population * cents + 50) / 100);
-  const basis = euros(8);
-  const uitbreiding = euros(7);
-  return { basis, uitbreiding, totaal: basis + uitbreiding };
-}
+export { CONTROLE_ERROR, NML_MUNICIPALITIES, nml2023, type ExampleMunicipality } from "../src/preview/example-data";
 
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 12, 0, 0));
 const NOTE = EXAMPLE_NOTE;
-const EURO_WHOLE = '"€" #,##0;"€" -#,##0';
+const EURO_WHOLE = CONTROLE_FORMAT;
 
 function baseWorkbook(): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
   const wb = new ExcelJS.Workbook();

@@ -3,11 +3,14 @@
 // synthetic one for measuring the preview with as many rows as the Netherlands has municipalities.
 import { toA1 } from "../workbook";
 import {
+  CONTROLE_ERROR,
+  CONTROLE_FORMAT,
   EXAMPLE_HEADERS,
   EXAMPLE_NOTE,
   NML_MUNICIPALITIES,
   POPULATION_FORMAT,
   SOURCE_HEADERS,
+  nml2023,
   populationOrigin,
   type ExampleMunicipality,
 } from "./example-data";
@@ -64,5 +67,24 @@ export function syntheticBook(count: number): MemoryWorkbook {
   fillMunicipalities(book, list, "Bron: verzonnen inwonertallen om de snelheid te meten (geen CBS-cijfers).");
   book.activeSheet = "Gemeenten";
   book.selection = { sheet: "Gemeenten", address: "A1" };
+  return book;
+}
+
+/** The headers of the contribution columns in the controle example (D, E, F). */
+export const CONTROLE_HEADERS = ["Bijdrage basis 2023", "Bijdrage uitbreiding 2023", "Bijdrage totaal 2023"] as const;
+
+/**
+ * examples/noord-midden-limburg-controle.xlsx, in memory: the plain example with the nml-2023
+ * contributions filled in by an independent computation, Venlo's extension wrong on purpose.
+ */
+export function controleBook(): MemoryWorkbook {
+  const book = exampleBook();
+  const ws = book.sheet("Gemeenten")!;
+  CONTROLE_HEADERS.forEach((h, i) => ws.put(0, 3 + i, { value: h }));
+  NML_MUNICIPALITIES.forEach((m, i) => {
+    const f = nml2023(m.population);
+    const uitbreiding = m.name === CONTROLE_ERROR.name ? CONTROLE_ERROR.wrong : f.uitbreiding;
+    [f.basis, uitbreiding, f.totaal].forEach((v, k) => ws.put(i + 1, 3 + k, { value: v, numberFormat: CONTROLE_FORMAT }));
+  });
   return book;
 }

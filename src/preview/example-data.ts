@@ -48,3 +48,24 @@ export const SOURCE_HEADERS = ["Gemeente", "Inwoners", "Herkomst van het inwoner
 export function populationOrigin(m: ExampleMunicipality): string {
   return m.fromDecisionPapers ? "besluitstukken zorgcoördinatie mensenhandel (bijdrage gedeeld door tarief)" : "illustratief, geen CBS-cijfer";
 }
+
+/** The euro format of the contribution columns in the controle workbook (whole euros). */
+export const CONTROLE_FORMAT = '"€" #,##0;"€" -#,##0';
+
+/** The deliberate error in the controle workbook. */
+export const CONTROLE_ERROR = {
+  name: "Venlo",
+  /** Column E, Excel row of Venlo (header in row 1, Beesel in row 2). */
+  cell: "E8",
+  header: "Bijdrage uitbreiding 2023",
+  correct: 7140,
+  wrong: 7410,
+};
+
+/** nml-2023, computed here independently of the allocation code: whole euros, half up. */
+export function nml2023(population: number): { basis: number; uitbreiding: number; totaal: number } {
+  const euros = (cents: number): number => Math.floor((population * cents + 50) / 100);
+  const basis = euros(8);
+  const uitbreiding = euros(7);
+  return { basis, uitbreiding, totaal: basis + uitbreiding };
+}

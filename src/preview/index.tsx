@@ -1,16 +1,22 @@
 // The preview page's entry (preview.html): the example workbook in memory, the real task pane.
 //   ?lang=en     English pane and sheet (default: Dutch)
 //   ?rows=342    a synthetic workbook of that many municipalities instead (for measuring)
+//   ?example=controle  the controle example (contributions filled in, one wrong) instead
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../excel/host";
-import { exampleBook, syntheticBook } from "./example-book";
+import { controleBook, exampleBook, syntheticBook } from "./example-book";
 import { MemoryHost } from "./memory-host";
 import { PreviewPage } from "./PreviewPage";
 
 const params = new URLSearchParams(window.location.search);
 const lang: Lang = params.get("lang") === "en" ? "en" : "nl";
 const rows = Number(params.get("rows") ?? "");
-const book = Number.isInteger(rows) && rows >= 2 ? syntheticBook(Math.min(rows, 100000)) : exampleBook();
+const book =
+  Number.isInteger(rows) && rows >= 2
+    ? syntheticBook(Math.min(rows, 100000))
+    : params.get("example") === "controle"
+      ? controleBook()
+      : exampleBook();
 const host = new MemoryHost(book, { language: lang });
 document.documentElement.lang = lang === "nl" ? "nl" : "en";
 
