@@ -22,6 +22,8 @@ export {
   type VerifyPlan,
   type VerifyReport,
 } from "./plan-verify";
+export { PlanError, type PlanErrorCode } from "./plan-error";
+export { RATES_SHEET } from "./rates-block";
 export { allocationFindings, conflictFindings, toMunicipalities } from "./plan-findings";
 export { numberToDecimalString } from "./number-text";
 export { splitCsvLine } from "./csv-line";

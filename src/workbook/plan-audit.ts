@@ -4,9 +4,20 @@ import type { Component, Schedule } from "../allocation/types";
 import { columnLetters } from "./address";
 import type { Lang } from "./messages";
 import type { PlanApplyArgs } from "./plan-apply";
+import { RATES_SHEET } from "./rates-block";
 import { formatEuro, localize } from "../allocation";
 import { dateText, formatDecimalText, inlineLabel } from "./text-format";
-import type { AuditRecord, PlannedColumn } from "./types";
+import type { AuditRecord, PlannedColumn, SheetBlock } from "./types";
+
+/** What the audit needs: planApply's arguments, the columns, and what planScenario adds. */
+export type AuditInput = Omit<PlanApplyArgs, "budgetLines" | "grid"> & {
+  columns: PlannedColumn[];
+  lineOf: (id: string) => string;
+  /** Formula mode: the rates block written (undefined when every rate row was already there). */
+  ratesBlock?: SheetBlock;
+  /** planScenario: the components whose rate or total the scenario changes. */
+  scenario?: { changed: string[] };
+};
 
 /** An Excel cell holds at most 32,767 characters; long lists are cut well before that. */
 const MAX_LIST_CHARS = 30000;
@@ -41,9 +52,7 @@ function list(names: string[], lang: Lang): string {
   return out;
 }
 
-export function buildAudit(
-  args: PlanApplyArgs & { columns: PlannedColumn[]; lineOf: (id: string) => string },
-): AuditRecord {
+export function buildAudit(args: AuditInput): AuditRecord {
   const { allocation, table, lang } = args;
   const nl = lang === "nl";
   const schedule: Schedule = allocation.schedule;
@@ -54,6 +63,15 @@ export function buildAudit(
   };
 
   add("Tijdstip", "Time", args.now.toISOString());
+  if (args.scenario) {
+    add(
+      "Soort",
+      "Kind",
+      nl
+        ? "Scenario (wat-als-berekening), niet de vastgestelde bedragen; die blijven in hun eigen kolommen"
+        : "Scenario (what-if), not the agreed amounts; those stay in their own columns",
+    );
+  }
   add("Schema", "Schedule", `${schedule.id} — ${localize(schedule.title, lang)}`);
   add("Bron", "Source", schedule.source);
   add("Regio", "Region", schedule.region);
@@ -169,6 +187,37 @@ export function buildAudit(
     if (result) add(`Totaal ${inline}`, `Total ${inline}`, amountOf(result.total, decimals, lang));
   }
   add("Totaal", "Total", amountOf(allocation.grandTotal, decimals, lang));
+  if (args.scenario) add("Scenario", "Scenario", scenarioText(args, lang));
+  if (args.formulas) add("Formules", "Formulas", formulaText(args, lang));
   add("Versie", "Version", args.toolVersion);
   return { entries };
+}
+
+/** "uitbreiding € 0,09 (vastgesteld € 0,07)", per changed component. */
+function scenarioText(args: AuditInput, lang: Lang): string {
+  const nl = lang === "nl";
+  const schedule = args.allocation.schedule;
+  const parts = (args.scenario?.changed ?? []).map((id) => {
+    const c = schedule.components.find((x) => x.id === id) as Component;
+    const agreed = args.agreedSchedule?.components.find((x) => x.id === id);
+    const used = valueOf(c) ?? "";
+    const before = agreed ? valueOf(agreed) : undefined;
+    const was = before === undefined ? "" : nl ? ` (vastgesteld ${formatEuro(before, lang)})` : ` (agreed ${formatEuro(before, lang)})`;
+    return `${inlineLabel(localize(c.label, lang))} ${formatEuro(used, lang)}${was}`;
+  });
+  return parts.join("; ");
+}
+
+/** Which amounts are formulas and where their rates are. */
+function formulaText(args: AuditInput, lang: Lang): string {
+  const nl = lang === "nl";
+  const block = args.ratesBlock;
+  const where = block
+    ? nl
+      ? ` (rijen ${block.top + 1} t/m ${block.top + block.cells.length} toegevoegd)`
+      : ` (rows ${block.top + 1} to ${block.top + block.cells.length} added)`
+    : "";
+  return nl
+    ? `bedragen per inwoner als formule met de tarieven op blad ${RATES_SHEET}${where}; totalen als som van de cellen; aandelen in een totaal en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)`
+    : `per-inhabitant amounts as formulas using the rates on sheet ${RATES_SHEET}${where}; totals as sums of the cells; shares of a total and fixed amounts as values (the largest-remainder split is not a cell formula)`;
 }

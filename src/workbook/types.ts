@@ -209,6 +209,15 @@ export interface WritePlan {
   otherBlocks?: SheetBlock[];
 }
 
+/**
+ * Added: formula mode of planApply / planScenario. Per-inhabitant amounts become formulas on a
+ * rates block on sheet `Tarieven`; totals become sums. `ratesSheet` is that sheet as it is
+ * (its used range), undefined when the workbook has no such sheet.
+ */
+export interface FormulaOptions {
+  ratesSheet?: Grid;
+}
+
 /** Added: a rectangle of cells on a named sheet (which may not exist yet). */
 export interface SheetBlock {
   sheet: string;

@@ -1,0 +1,157 @@
+// Formula mode: per-inhabitant amounts as formulas on the rates block (sheet Tarieven), totals as
+// sums of cells. Each formula must give exactly the figure the core computes, in Excel and in
+// any engine with plain IEEE arithmetic; this file builds the formulas and refuses the cases
+// where that cannot be promised. Pure.
+import { periodFraction, type PeriodFraction } from "../allocation/period";
+import { unitDecimals } from "../allocation/round";
+import type { Component, PerInhabitantComponent, Schedule } from "../allocation/types";
+import { columnLetters } from "./address";
+import { PlanError } from "./plan-error";
+import { RATES_SHEET, type RateLine, type RateRef } from "./rates-block";
+import type { DataRow, DetectedTable } from "./types";
+
+/**
+ * Decimals of the inner ROUND that removes binary noise before the real rounding
+ * (`ROUND(ROUND(x,6),0)`): 3 × 0,35 is 1,0499999999999998 in binary floating point, and a
+ * plain ROUND in an engine without Excel's 15-digit correction would round that half down.
+ */
+export const SNAP_DECIMALS = 6;
+/** The snap is exact while no amount exceeds this many rounding units (5 × 10^8)... */
+const MAX_UNITS = 500_000_000n;
+/** ...and while exact amounts that are not a half lie at least 1/(2 × this) unit from one. */
+const MAX_DIVISOR = 500_000n;
+
+/** Formulas longer than this fall back to one range (Excel allows 8,192 characters). */
+const MAX_FORMULA = 8000;
+
+/** The period factor a formula must apply: only when the period pro-rates and is not 1. */
+export function formulaFraction(component: Component): PeriodFraction | undefined {
+  if (!component.period || component.period.prorate === "none") return undefined;
+  const f = periodFraction(component.period);
+  return f.numerator === f.denominator ? undefined : f;
+}
+
+function decimalParts(value: string): { mantissa: bigint; scale: number } {
+  const [int, frac = ""] = value.split(".");
+  return { mantissa: BigInt(int + frac), scale: frac.length };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a < 0n ? -a : a;
+}
+
+/**
+ * Refuses formula mode where a formula could give another figure than the core: half-even
+ * rounding (ROUND rounds half away from zero, and no worksheet function rounds half to even),
+ * populations inside unsplit CSV lines, a data sheet that is itself called Tarieven, and a
+ * rate or amount beyond what the snapped ROUND computes exactly.
+ */
+export function checkFormulaMode(schedule: Schedule, table: DetectedTable, components: readonly PerInhabitantComponent[]): void {
+  if (components.length === 0) return;
+  if (schedule.rounding.mode === "half-even") {
+    throw new PlanError(
+      "formula-half-even",
+      `Formules kunnen niet voor verdeelsleutel ${schedule.id}: die rondt half naar even af (bankiersafronding), en de Excel-functie AFRONDEN (ROUND) rondt half weg van nul af. Schrijf de bedragen als waarden.`,
+      `Formulas are not possible for schedule ${schedule.id}: it rounds half to even (banker's rounding), and Excel's ROUND rounds half away from zero. Write the amounts as values.`,
+    );
+  }
+  if (table.split) {
+    throw new PlanError(
+      "formula-split-column",
+      `Formules kunnen niet: de inwoners staan in niet-gesplitste CSV-regels in kolom ${columnLetters(table.split.column)}, niet in een eigen cel. Splits de kolom (Gegevens > Tekst naar kolommen) of schrijf de bedragen als waarden.`,
+      `Formulas are not possible: the populations are in unsplit CSV lines in column ${columnLetters(table.split.column)}, not in cells of their own. Split the column (Data > Text to Columns) or write the amounts as values.`,
+    );
+  }
+  if (table.sheet.trim().toLowerCase() === RATES_SHEET.toLowerCase()) {
+    throw new PlanError(
+      "formula-sheet-name",
+      `Formules kunnen niet: het blad met de gemeenten heet zelf '${RATES_SHEET}', en daar komen de tarieven. Geef het blad een andere naam of schrijf de bedragen als waarden.`,
+      `Formulas are not possible: the sheet with the municipalities is itself called '${RATES_SHEET}', where the rates go. Rename the sheet or write the amounts as values.`,
+    );
+  }
+  let maxPopulation = 0;
+  for (const r of table.rows) if (r.population > maxPopulation) maxPopulation = r.population;
+  const decimals = unitDecimals(schedule.rounding);
+  for (const c of components) {
+    // units = population × F / D, reduced: the exact amount in rounding units.
+    const { mantissa, scale } = decimalParts(c.rate);
+    const f = formulaFraction(c) ?? { numerator: 1, denominator: 1 };
+    let factor = mantissa * BigInt(f.numerator) * 10n ** BigInt(decimals);
+    let divisor = 10n ** BigInt(scale) * BigInt(f.denominator);
+    const g = gcd(factor, divisor);
+    if (g > 1n) {
+      factor /= g;
+      divisor /= g;
+    }
+    if (divisor > MAX_DIVISOR || BigInt(maxPopulation) * factor > MAX_UNITS * divisor) {
+      throw new PlanError(
+        "formula-precision",
+        `Formules kunnen niet voor onderdeel ${c.id}: met dit tarief (${c.rate}) en deze aantallen kan een rekenblad in binaire drijvende komma anders afronden dan de exacte berekening. Schrijf de bedragen als waarden.`,
+        `Formulas are not possible for component ${c.id}: with this rate (${c.rate}) and these figures a spreadsheet's binary floating point could round differently from the exact computation. Write the amounts as values.`,
+      );
+    }
+  }
+}
+
+/** The line of the rates block a component's formulas refer to. */
+export function rateLine(schedule: Schedule, component: PerInhabitantComponent, description: string): RateLine {
+  const line: RateLine = { scheduleId: schedule.id, componentId: component.id, rate: component.rate, description };
+  if (component.period) line.period = component.period;
+  const fraction = formulaFraction(component);
+  if (fraction) line.fraction = fraction;
+  return line;
+}
+
+/**
+ * The per-inhabitant amount of one row, without "=": in whole euros
+ * `ROUND(ROUND(B2*Tarieven!$C$3,6),0)`; in cents the amount is rounded in cents and divided,
+ * `ROUND(ROUND(B2*Tarieven!$C$3*100,6),0)/100`; a pro-rating period multiplies by the
+ * factor's numerator and divides by its denominator, both on the block.
+ */
+export function perInhabitantExpression(populationCell: string, ref: RateRef, decimals: 0 | 2): string {
+  let x = `${populationCell}*${ref.rate}`;
+  if (decimals === 2) x += "*100";
+  if (ref.numerator !== undefined && ref.denominator !== undefined) x += `*${ref.numerator}/${ref.denominator}`;
+  const rounded = `ROUND(ROUND(${x},${SNAP_DECIMALS}),0)`;
+  return decimals === 2 ? `${rounded}/100` : rounded;
+}
+
+/** A1 of a cell. */
+export function cellRef(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/**
+ * The totals-row formula of a column: a SUM over the charged rows, consecutive rows as one range
+ * (`=SUM(C2:C16)`, with gaps `=SUM(C2:C4,C6:C16)`); when that would be too long for a formula,
+ * the range from the first to the last charged row.
+ */
+export function columnSumFormula(col: number, rows: readonly DataRow[]): string {
+  if (rows.length === 0) return "=0";
+  const letters = columnLetters(col);
+  const parts: string[] = [];
+  let length = 6;
+  let start = rows[0].row;
+  let prev = start;
+  const flush = (): void => {
+    const part = start === prev ? `${letters}${start + 1}` : `${letters}${start + 1}:${letters}${prev + 1}`;
+    parts.push(part);
+    length += part.length + 1;
+  };
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i].row;
+    if (r === prev + 1) {
+      prev = r;
+      continue;
+    }
+    flush();
+    start = prev = r;
+    if (length > MAX_FORMULA) break;
+  }
+  if (length <= MAX_FORMULA) flush();
+  if (length > MAX_FORMULA) {
+    return `=SUM(${letters}${rows[0].row + 1}:${letters}${rows[rows.length - 1].row + 1})`;
+  }
+  return `=SUM(${parts.join(",")})`;
+}
