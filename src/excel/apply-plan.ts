@@ -1,18 +1,20 @@
 /// <reference types="office-js" />
 // apply: carries out a WritePlan in Excel. One Excel.run (one Ctrl+Z step where ExcelApi 1.20
 // allows mergeUndoGroup), a constant number of syncs for a given number of blocks:
-//   1. discover: the plan's sheet, its tables, whether the audit sheet exists;
+//   1. discover: the plan's sheet, its tables, whether the audit sheet and the other blocks'
+//      sheets exist;
 //   2. check + snapshot: protection, filters, table extents, and every target cell as it is
 //      (conflicts are judged on this same read); nothing is written when a check fails;
 //   3. prepare (only when needed): clear filters, add table columns;
-//   4. write, in row blocks under the request limit (usually one block);
+//   4. write, in row blocks under the request limit (usually one block); the first block also
+//      creates missing sheets and writes the blocks on other sheets (side-blocks.ts) first;
 //   5. finish: extra cells, column widths, the audit row, filters restored;
 //   6. read back what the action left, for the undo record.
 // Document settings are never saved here: saving them clears Excel's undo stack.
 import { rectToA1, toA1 } from "../workbook/address";
 import type { AuditRecord, CellRect, PlannedCell, WritePlan } from "../workbook/types";
 import { AUDIT_SHEET, planAuditRow, queueAuditWrite, type AuditSheetInfo } from "./audit-sheet";
-import { CELL_PROPS, UNCHANGED, isEmptySnapshot, snapshotOf, type CellArrays, type CellWrite } from "./cell-state";
+import { CELL_PROPS, UNCHANGED, isEmptySnapshot, plannedWrite, snapshotOf, type CellArrays, type CellWrite } from "./cell-state";
 import { criteriaList, isFiltering, queueClearFilters, queueRestoreFilters, type FilterState } from "./filters";
 import type { ApplyOptions, ApplyResult, CellSnapshot, Lang, UndoRecord } from "./host";
 import type { HostConfig } from "./host-options";
@@ -20,6 +22,7 @@ import { readCells, rectOf } from "./read-input";
 import { OPTIONAL_EXCEL_API, isExcelApiSupported } from "./requirements";
 import { excelRun, missingSheetOr } from "./excel-run";
 import { undoApply } from "./undo-apply";
+import { discoverSides, queueSideChecks, queueSideReadBack, queueSideWrites, sideCellCount } from "./side-blocks";
 import { inRowBlocks, queueWrites, writeRetryable, writeRows, type BlockStats, type RectWrites } from "./row-blocks";
 
 const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
@@ -30,12 +33,7 @@ function arraysOf(r: Excel.Range): CellArrays {
 
 /** The write of one planned cell; `before` is the cell as it is. */
 function writeOf(p: PlannedCell | undefined, before: CellSnapshot): CellWrite {
-  if (!p || p.kind === "skip") return UNCHANGED;
-  if (p.kind === "text") return { pre: "@", value: p.value, formula: null, post: null };
-  const n = Number(p.value);
-  if (!Number.isFinite(n)) throw new Error(`apply: "${p.value}" is not a number (${toA1(before.row, before.col)})`);
-  // A number into a cell formatted as text would stay text on some hosts: format it first.
-  return { pre: before.numberFormat === "@" ? p.format : null, value: n, formula: null, post: p.format };
+  return plannedWrite(p, before.numberFormat, toA1(before.row, before.col));
 }
 
 function scheduleOf(audit: AuditRecord): string {
@@ -103,6 +101,7 @@ async function applyBatch(
   const sheet = sheets.getItem(plan.sheet);
   const tables = sheet.tables.load("items/name");
   const auditSheet = sheets.getItemOrNullObject(AUDIT_SHEET);
+  const side = discoverSides(context, plan.otherBlocks, [plan.sheet, AUDIT_SHEET]);
   try {
     await context.sync();
   } catch (e) {
@@ -125,6 +124,7 @@ async function applyBatch(
           header: auditSheet.getRangeByIndexes(0, 0, 1, 1).getEntireRow().getUsedRangeOrNullObject(true).load("values,columnIndex"),
         }
       : undefined;
+    const sideChecks = queueSideChecks(side);
     return () => {
       const filter: FilterState = { tables: [] };
       if (autoFilter.isDataFiltered && !filterRange.isNullObject) filter.sheet = { rect: rectOf(filterRange), criteria: criteriaList(autoFilter.criteria) };
@@ -158,6 +158,7 @@ async function applyBatch(
         extras: extraLoads.map(arraysOf),
         widths: widthLoads.map((w) => ({ column: w.col, width: w.format.columnWidth })),
         audit: auditInfo,
+        side: sideChecks(),
       };
     };
   });
@@ -172,6 +173,7 @@ async function applyBatch(
 
   if (checks.protected) return { status: "protected", sheet: plan.sheet };
   if (checks.auditProtected) return { status: "protected", sheet: AUDIT_SHEET };
+  if (checks.side.protectedSheet !== undefined) return { status: "protected", sheet: checks.side.protectedSheet };
   const filtering = isFiltering(checks.filter);
   if (filtering && !options.clearFilter) return { status: "filtered", sheet: plan.sheet };
   const conflicts: string[] = [];
@@ -184,6 +186,7 @@ async function applyBatch(
   extras.forEach((e, i) => {
     if (!isEmptySnapshot(extraBefore[i])) conflicts.push(toA1(e.row, e.col));
   });
+  conflicts.push(...checks.side.conflicts);
   if (conflicts.length > 0 && !options.overwrite) return { status: "conflicts", cells: conflicts };
 
   // New columns just right of an Excel table, starting on its header row, join the table
@@ -237,6 +240,7 @@ async function applyBatch(
     auditHeaderColumns: auditWrite.header.map((h) => h.col),
     label: `${scheduleOf(audit)} ${lang === "nl" ? "op" : "on"} ${plan.sheet}!${rectToA1(rect)}`.trim(),
   };
+  if (side.blocks.length > 0) record.otherAreas = checks.side.areas;
   if (join) record.addedTableColumns = { table: join.name, count: join.columns.length, columns: joinedNames.filter((n): n is string => n !== undefined) };
 
   try {
@@ -259,7 +263,9 @@ async function applyBatch(
       context,
       height,
       writeRows(writes, cfg.writeBlockBytes, cfg.maxBlockRows),
-      (start, count) => {
+      (start, count, first) => {
+        // The other sheets first: the amounts' formulas may refer to them.
+        if (first) queueSideWrites(context, side, checks.side);
         queueWrites(sheet, writes, start, count);
         return () => undefined;
       },
@@ -277,7 +283,11 @@ async function applyBatch(
     // 6. Read back what the action left.
     const after = await readCells(context, sheet, rect, cfg.readBlockCells, () => {
       const loads = extras.map((e) => sheet.getRangeByIndexes(e.row, e.col, 1, 1).load(CELL_PROPS));
-      return () => loads.map(arraysOf);
+      const sideAfter = queueSideReadBack(context, side, checks.side.areas);
+      return () => {
+        sideAfter();
+        return loads.map(arraysOf);
+      };
     });
     record.after = [
       ...changed.map(([r, c]) => snapshotOf(after.cells, r, c, rect.top + r, rect.left + c)),
@@ -286,6 +296,6 @@ async function applyBatch(
   } catch (e) {
     throw new HalfDone(e, record, checks.filter);
   }
-  const written = changed.length - (join ? join.columns.length : 0) + extras.length;
+  const written = changed.length - (join ? join.columns.length : 0) + extras.length + sideCellCount(side);
   return { status: "done", undo: record, cellsWritten: written };
 }

@@ -1,6 +1,6 @@
 // Pure conversions between what Office.js returns for a range (values, valueTypes, formulas,
 // numberFormat) and the host's own shapes: Grid cells and undo snapshots. No Office calls.
-import type { CellValue } from "../workbook/types";
+import type { CellValue, PlannedCell } from "../workbook/types";
 import type { CellSnapshot } from "./host";
 
 /** The four per-cell arrays one range load gives (same size). */
@@ -105,4 +105,23 @@ export function restoreWrite(s: CellSnapshot): CellWrite {
   const post = nf === "@" ? "@" : null;
   if (typeof s.formula === "string" && s.formula.startsWith("=")) return { pre, value: null, formula: s.formula, post };
   return { pre, value: s.formula, formula: null, post };
+}
+
+/**
+ * How a planned cell is written into a cell whose number format is now `currentFormat`. A text
+ * gets "@" first so that "=x", "+31", "-5", "@home" and "007" stay text. A number and a formula
+ * get their format after the value; into a cell formatted "@" also before it, or Excel would
+ * keep the number or the formula as text. A formula goes through `formulas` (invariant language).
+ */
+export function plannedWrite(p: PlannedCell | undefined, currentFormat: string, where: string): CellWrite {
+  if (!p || p.kind === "skip") return UNCHANGED;
+  if (p.kind === "text") return { pre: "@", value: p.value, formula: null, post: null };
+  const pre = currentFormat === "@" ? p.format : null;
+  if (p.kind === "formula") {
+    if (!p.formula.startsWith("=")) throw new Error(`apply: the formula for ${where} does not begin with "=": ${p.formula}`);
+    return { pre, value: null, formula: p.formula, post: p.format };
+  }
+  const n = Number(p.value);
+  if (!Number.isFinite(n)) throw new Error(`apply: "${p.value}" is not a number (${where})`);
+  return { pre, value: n, formula: null, post: p.format };
 }

@@ -65,6 +65,12 @@ export interface UndoRecord {
   areas?: CellRect[];
   /** Added: widths (points) of the columns the action widened to fit, as they were before. */
   columnWidths?: { column: number; width: number }[];
+  /**
+   * Added: the blocks the action wrote on other sheets (plan.otherBlocks), one entry per block:
+   * its rectangle, its non-skip cells before and after, and whether the action created the sheet
+   * (undo then deletes the sheet when nothing else is on it).
+   */
+  otherAreas?: { sheet: string; rect: CellRect; before: CellSnapshot[]; after: CellSnapshot[]; sheetCreated: boolean }[];
   /** Human description for the pane, e.g. "nml-2023 op Gemeenten!E1:I17". */
   label: string;
 }
@@ -98,6 +104,8 @@ export interface FillSnapshot {
   color: string;
   patternColor: string;
   tintAndShade: number;
+  /** Added: the pattern colour's tint, so that a patterned fill comes back exactly. */
+  patternTintAndShade?: number;
 }
 
 /** Added: cells the controller marked (a fill colour), to unmark them exactly. */

@@ -4,7 +4,9 @@
 // Excel on the web still says the request or response is too large, the block is halved and
 // tried again, and the smaller size is kept for the blocks after it.
 import { isRequestTooLarge, isResponseTooLarge } from "./errors";
-import type { CellWrite } from "./cell-state";
+import type { CellRect } from "../workbook/types";
+import { UNCHANGED, restoreWrite, type CellWrite } from "./cell-state";
+import type { CellSnapshot } from "./host";
 
 export interface BlockStats {
   /** Successful block syncs. */
@@ -73,6 +75,16 @@ export interface RectWrites {
   top: number;
   left: number;
   cells: CellWrite[][];
+}
+
+/** The writes that put `cells` back within `area` (UNCHANGED elsewhere). */
+export function restoreWrites(area: CellRect, cells: CellSnapshot[]): RectWrites {
+  const h = area.bottom - area.top + 1;
+  const w = area.right - area.left + 1;
+  const rows: CellWrite[][] = [];
+  for (let r = 0; r < h; r++) rows.push(new Array<CellWrite>(w).fill(UNCHANGED));
+  for (const s of cells) rows[s.row - area.top][s.col - area.left] = restoreWrite(s);
+  return { top: area.top, left: area.left, cells: rows };
 }
 
 /** Rough JSON size of one row's write operations (what the request carries). */

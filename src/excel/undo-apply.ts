@@ -7,19 +7,22 @@
 //      restored unless `force`;
 //   3. prepare (only when needed): clear filters, delete the table columns the apply added;
 //   4. restore the cells in row blocks (formulas, values and number formats);
-//   5. finish: column widths, the audit row (or the audit sheet it created), filters.
+//   5. finish: column widths, the audit row (or the audit sheet it created), filters, and the
+//      blocks on other sheets (side-blocks.ts: cells put back, or the sheet the apply created
+//      deleted when nothing else is on it).
 // Not an undo group: deleting a sheet is not undoable in Excel, and this is the undo.
 import { toA1 } from "../workbook/address";
 import type { CellRect } from "../workbook/types";
 import { AUDIT_SHEET } from "./audit-sheet";
-import { CELL_PROPS, UNCHANGED, restoreWrite, sameSnapshot, snapshotOf, type CellArrays, type CellWrite } from "./cell-state";
+import { CELL_PROPS, sameSnapshot, snapshotOf, type CellArrays } from "./cell-state";
 import { sheetMissing } from "./excel-run";
 import { ExcelHostError } from "./errors";
 import { criteriaList, isFiltering, queueClearFilters, queueRestoreFilters, type FilterState } from "./filters";
 import type { CellSnapshot, UndoRecord, UndoResult } from "./host";
 import type { HostConfig } from "./host-options";
 import { readCells, rectOf } from "./read-input";
-import { inRowBlocks, queueWrites, writeRetryable, writeRows, type RectWrites } from "./row-blocks";
+import { inRowBlocks, queueWrites, restoreWrites, writeRetryable, writeRows } from "./row-blocks";
+import { queueSideRestore, queueSideUndoRead } from "./side-blocks";
 
 const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
 
@@ -46,16 +49,6 @@ function arraysOf(r: Excel.Range): CellArrays {
   return { values: r.values, valueTypes: r.valueTypes as string[][], formulas: r.formulas, numberFormat: r.numberFormat };
 }
 
-/** The writes that put `cells` back within `area` (UNCHANGED elsewhere). */
-function restoreWrites(area: CellRect, cells: CellSnapshot[]): RectWrites {
-  const h = area.bottom - area.top + 1;
-  const w = area.right - area.left + 1;
-  const rows: CellWrite[][] = [];
-  for (let r = 0; r < h; r++) rows.push(new Array<CellWrite>(w).fill(UNCHANGED));
-  for (const s of cells) rows[s.row - area.top][s.col - area.left] = restoreWrite(s);
-  return { top: area.top, left: area.left, cells: rows };
-}
-
 /**
  * `restoreFilters`: the filters to apply at the end instead of those found now (a rollback after
  * an apply failed between clearing and restoring them).
@@ -66,6 +59,8 @@ export async function undoApply(record: UndoRecord, force: boolean, cfg: HostCon
   for (const s of [...record.before, ...record.after]) {
     if (areaOf(s) < 0) throw new Error(`undo: ${toA1(s.row, s.col)} is outside the record's areas`);
   }
+
+  const otherAreas = record.otherAreas ?? [];
 
   return Excel.run(async (context) => {
     // 1. Discover.
@@ -88,6 +83,7 @@ export async function undoApply(record: UndoRecord, force: boolean, cfg: HostCon
       const audit = auditSheet
         ? { protection: auditSheet.protection.load("protected"), used: auditSheet.getUsedRangeOrNullObject(false).load(DIMS) }
         : undefined;
+      const side = queueSideUndoRead(context, otherAreas, new Set(names));
       return () => {
         const filter: FilterState = { tables: [] };
         if (autoFilter.isDataFiltered && !filterRange.isNullObject) filter.sheet = { rect: rectOf(filterRange), criteria: criteriaList(autoFilter.criteria) };
@@ -99,6 +95,7 @@ export async function undoApply(record: UndoRecord, force: boolean, cfg: HostCon
           small: smallLoads.map(arraysOf),
           auditProtected: audit ? audit.protection.protected : false,
           auditUsed: audit && !audit.used.isNullObject ? rectOf(audit.used) : undefined,
+          side: side(),
         };
       };
     });
@@ -110,9 +107,10 @@ export async function undoApply(record: UndoRecord, force: boolean, cfg: HostCon
       return snapshotOf(arrays, s.row - a.top, s.col - a.left, s.row, s.col);
     };
     const edited = record.after.filter((s) => !sameSnapshot(now(s), s)).map((s) => toA1(s.row, s.col));
+    edited.push(...state.side.edited);
     if (edited.length > 0 && !force) return { status: "edited-since", cells: edited };
-    if (state.protected || state.auditProtected) {
-      const name = state.protected ? record.sheet : AUDIT_SHEET;
+    if (state.protected || state.auditProtected || state.side.protectedSheet !== undefined) {
+      const name = state.protected ? record.sheet : state.auditProtected ? AUDIT_SHEET : (state.side.protectedSheet as string);
       throw new ExcelHostError(
         "protected",
         `Het werkblad ${name} is beveiligd: ongedaan maken kan pas als de beveiliging is opgeheven.`,
@@ -166,6 +164,7 @@ export async function undoApply(record: UndoRecord, force: boolean, cfg: HostCon
         if (last) for (const col of record.auditHeaderColumns ?? []) auditSheet.getRangeByIndexes(0, col, 1, 1).clear();
       }
     }
+    queueSideRestore(context, state.side, otherAreas);
     const restore = restoreFilters ?? state.filter;
     if (isFiltering(restore)) queueRestoreFilters(sheet, restore);
     await context.sync();
