@@ -22,6 +22,7 @@ export {
   type VerifyPlan,
   type VerifyReport,
 } from "./plan-verify";
+export { planScenario, scenarioChanges, scenarioHeaders, type PlanScenarioArgs } from "./plan-scenario";
 export { PlanError, type PlanErrorCode } from "./plan-error";
 export { RATES_SHEET } from "./rates-block";
 export { allocationFindings, conflictFindings, toMunicipalities } from "./plan-findings";

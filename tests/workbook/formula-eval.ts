@@ -42,6 +42,8 @@ export interface Evaluated {
   value(sheet: string, row: number, col: number): unknown;
   /** A sheet's values as a host would read them back. */
   grid(sheet: string): Grid;
+  /** The same, undefined when the workbook has no such sheet (host.readSheet). */
+  gridIfAny(sheet: string): Grid | undefined;
 }
 
 /** The grid (and an existing rates sheet) with every plan written on top, computed by HyperFormula. */
@@ -71,5 +73,6 @@ export function evaluatePlans(grid: Grid, plans: WritePlan[], ratesSheet?: Grid)
     const formulas = hf.getSheetFormulas(id).map((row) => row.map((f) => f ?? null));
     return { sheet, top: 0, left: 0, values, formulas };
   };
-  return { hf, value, grid: readBack };
+  const gridIfAny = (sheet: string): Grid | undefined => (hf.getSheetId(sheet) === undefined ? undefined : readBack(sheet));
+  return { hf, value, grid: readBack, gridIfAny };
 }
