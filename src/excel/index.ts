@@ -6,3 +6,5 @@ export { ExcelHostError, type ExcelHostErrorCode } from "./errors";
 export { DEFAULT_HOST_OPTIONS, type OfficeHostOptions } from "./host-options";
 export { AUDIT_SHEET } from "./audit-sheet";
 export { CHOICES_KEY } from "./settings";
+export { MARK_FILL } from "./marks";
+export { reportSheetName } from "./report-sheet";

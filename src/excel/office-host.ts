@@ -6,6 +6,9 @@ import { missingSheetOr } from "./excel-run";
 import type { Lang, WorkbookHost } from "./host";
 import { hostConfig, type OfficeHostOptions } from "./host-options";
 import { readInput } from "./read-input";
+import { markCells, unmarkCells } from "./marks";
+import { readSheet } from "./read-sheet";
+import { writeReportSheet } from "./report-sheet";
 import { loadChoices, saveChoices } from "./settings";
 import { undoApply } from "./undo-apply";
 
@@ -45,5 +48,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
       }),
     loadChoices: async () => loadChoices(),
     saveChoices,
+    readSheet: (name) => Excel.run((context) => readSheet(context, name, cfg)),
+    markCells: (sheet, cells) => markCells(sheet, cells, cfg),
+    unmarkCells: (record) => unmarkCells(record, cfg),
+    writeReportSheet: (baseName, cells) => writeReportSheet(baseName, cells, cfg),
   };
 }

@@ -14,6 +14,12 @@ function stringRecord(v: unknown): Record<string, string> | undefined {
   return out;
 }
 
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
 /** Only the known fields, with the right types: a hand-edited or older value cannot break the pane. */
 export function sanitizeChoices(v: unknown): SavedChoices | undefined {
   if (!v || typeof v !== "object" || Array.isArray(v)) return undefined;
@@ -26,6 +32,9 @@ export function sanitizeChoices(v: unknown): SavedChoices | undefined {
   if (rates) out.rates = rates;
   const budgetLines = stringRecord(o.budgetLines);
   if (budgetLines) out.budgetLines = budgetLines;
+  // The user's own schedules: plain JSON objects only (the pane validates each against the
+  // schedule schema again when it loads them).
+  if (Array.isArray(o.userSchedules)) out.userSchedules = o.userSchedules.filter(isPlainObject).map((x) => JSON.parse(JSON.stringify(x)) as unknown);
   return out;
 }
 

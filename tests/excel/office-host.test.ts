@@ -87,6 +87,30 @@ describe("choices in the document settings", () => {
     expect(sanitizeChoices([1])).toBeUndefined();
   });
 
+  test("the user's own schedules travel with the workbook: plain JSON objects kept, anything else dropped", async () => {
+    const { fake, host } = setup(NML_ROWS);
+    const mine = {
+      id: "eigen-2025",
+      title: { nl: "Eigen schema", en: "Own schedule" },
+      region: "Noord-Limburg",
+      year: 2025,
+      rounding: { unit: "cent", mode: "half-up" },
+      components: [{ id: "basis", label: "Basis", kind: "per-inhabitant", rate: "0.09" }],
+    };
+    await host.saveChoices({ scheduleId: "eigen-2025", userSchedules: [mine] });
+    fake.settings.clear();
+    fake.reopen();
+    expect(await host.loadChoices()).toEqual({ scheduleId: "eigen-2025", userSchedules: [mine] });
+
+    // Damaged entries are dropped one by one (the pane validates what is left against the schema).
+    fake.settings.set(CHOICES_KEY, JSON.stringify({ userSchedules: [mine, "tekst", 5, null, [mine], { id: "half" }] }));
+    expect(await host.loadChoices()).toEqual({ userSchedules: [mine, { id: "half" }] });
+    fake.settings.set(CHOICES_KEY, JSON.stringify({ userSchedules: { id: "geen lijst" } }));
+    expect(await host.loadChoices()).toEqual({});
+    // Saving keeps only JSON: an object that is not plain (a Date) is dropped.
+    expect(sanitizeChoices({ userSchedules: [new Date(0), { id: "x", at: undefined }] })).toEqual({ userSchedules: [{ id: "x" }] });
+  });
+
   test("a failed save rejects with a clear error", async () => {
     const { fake, host } = setup(NML_ROWS);
     fake.failNextSave = true;
