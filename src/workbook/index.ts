@@ -22,6 +22,7 @@ export {
   type VerifyPlan,
   type VerifyReport,
 } from "./plan-verify";
+export { suggestChecks, type CheckCandidate, type CheckSuggestions, type CheckTargetSuggestion } from "./suggest-checks";
 export { planScenario, scenarioChanges, scenarioHeaders, type PlanScenarioArgs } from "./plan-scenario";
 export { PlanError, type PlanErrorCode } from "./plan-error";
 export { RATES_SHEET } from "./rates-block";
