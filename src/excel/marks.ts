@@ -46,11 +46,16 @@ function key(c: Cell): string {
   return `${c.row},${c.col}`;
 }
 
-/** Distinct cells, by column then row. */
+/** Distinct cells, in the order given. */
 function distinct(cells: Cell[]): Cell[] {
   const seen = new Map<string, Cell>();
   for (const c of cells) if (!seen.has(key(c))) seen.set(key(c), c);
-  return [...seen.values()].sort((a, b) => a.col - b.col || a.row - b.row);
+  return [...seen.values()];
+}
+
+/** By column, then row: the order runs are made in. */
+function byColumn(cells: Cell[]): Cell[] {
+  return [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
 }
 
 /** Runs of sorted cells: contiguous rows of one column (`same` may split them further). */
@@ -131,7 +136,7 @@ function protectedError(sheet: string, mark: boolean): ExcelHostError {
 async function readFills(context: Excel.RequestContext, sheetName: string, cells: Cell[], cfg: HostConfig): Promise<{ ws: Excel.Worksheet; protected: boolean; fills: Map<string, FillSnapshot> }> {
   const ws = context.workbook.worksheets.getItem(sheetName);
   const maxCells = Math.max(1, Math.floor((cfg.readBlockCells * 40) / FILL_CELL_BYTES));
-  const groups = readGroups(runsOf(cells), maxCells);
+  const groups = readGroups(runsOf(byColumn(cells)), maxCells);
   const fills = new Map<string, FillSnapshot>();
   let isProtected = false;
   try {
@@ -193,7 +198,7 @@ export async function markCells(sheetName: string, addresses: string[], cfg: Hos
     const read = await readFills(context, sheetName, cells, cfg);
     if (read.protected) throw protectedError(sheetName, true);
     const before = cells.map((c) => read.fills.get(key(c)) as FillSnapshot);
-    const ops: WriteOp[] = runsOf(cells).map((r) => ({
+    const ops: WriteOp[] = runsOf(byColumn(cells)).map((r) => ({
       bytes: OP_BYTES + 60 * height(r),
       queue: (ws) => rangeOf(ws, r).setCellProperties(new Array(height(r)).fill([MARK_PROPS])),
     }));
@@ -225,7 +230,7 @@ export async function unmarkCells(record: MarkRecord, cfg: HostConfig): Promise<
     byKey.set(key(c), f);
   }
   if (cells.length === 0) return;
-  const sorted = distinct(cells);
+  const sorted = byColumn(cells);
   await Excel.run(async (context) => {
     const now = await readFills(context, record.sheet, sorted, cfg);
     if (now.protected) throw protectedError(record.sheet, false);

@@ -38,13 +38,13 @@ describe("markCells / unmarkCells", () => {
     expect(record.sheet).toBe("Gemeenten");
     expect(record.markColor).toBe("#FFC7CE");
     expect(record.before).toEqual([
-      { cell: "B9", pattern: "None", color: "#FFFFFF", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 },
       { cell: "D2", pattern: "None", color: "#FFFFFF", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 },
       { cell: "D3", pattern: "Solid", color: "#00B050", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 },
       { cell: "D4", pattern: "LightDown", color: "#FFFF00", patternColor: "#0070C0", tintAndShade: 0.4, patternTintAndShade: -0.25 },
       { cell: "D5", pattern: "Solid", color: "#D9E1F2", patternColor: "#000000", tintAndShade: -0.5, patternTintAndShade: 0 },
       { cell: "D6", pattern: "Gray50", color: "#FFFFFF", patternColor: "#FF0000", tintAndShade: 0, patternTintAndShade: 0 },
       { cell: "D7", pattern: "None", color: "#FFFFFF", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 },
+      { cell: "B9", pattern: "None", color: "#FFFFFF", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 },
     ]);
 
     // Only the fills of the listed cells changed: values, formulas and formats are as they were.
