@@ -85,7 +85,12 @@ export function addRows(form: ScheduleForm, componentKey: string, rows: readonly
   return { form: { ...next, nextKey: form.nextKey + rows.length }, keys };
 }
 
-export function updateRow(form: ScheduleForm, componentKey: string, rowKey: string, patch: Partial<Omit<AmountRowForm, "key">>): ScheduleForm {
+export function updateRow(
+  form: ScheduleForm,
+  componentKey: string,
+  rowKey: string,
+  patch: Partial<Omit<AmountRowForm, "key">>,
+): ScheduleForm {
   return {
     ...form,
     components: form.components.map((c) =>
@@ -97,7 +102,9 @@ export function updateRow(form: ScheduleForm, componentKey: string, rowKey: stri
 export function removeRow(form: ScheduleForm, componentKey: string, rowKey: string): ScheduleForm {
   return {
     ...form,
-    components: form.components.map((c) => (c.key === componentKey ? { ...c, amounts: c.amounts.filter((r) => r.key !== rowKey) } : c)),
+    components: form.components.map((c) =>
+      c.key === componentKey ? { ...c, amounts: c.amounts.filter((r) => r.key !== rowKey) } : c,
+    ),
   };
 }
 

@@ -2,7 +2,16 @@
 // it stands for (the command's format, so parseSchedule accepts it when it is valid).
 // Pure: no React. Amounts are kept as typed ("0,07") and become decimal strings ("0.07") in JSON.
 import { parseUserDecimal } from "../../allocation/format";
-import type { Component, ComponentKind, Localized, Period, Prorate, RoundingMode, RoundingUnit, Schedule } from "../../allocation/types";
+import type {
+  Component,
+  ComponentKind,
+  Localized,
+  Period,
+  Prorate,
+  RoundingMode,
+  RoundingUnit,
+  Schedule,
+} from "../../allocation/types";
 import type { EditorLang } from "./messages";
 
 export interface AmountRowForm {
@@ -68,7 +77,18 @@ function emptyPeriod(): PeriodForm {
 
 /** A new component of a kind, with empty values. */
 export function emptyComponent(key: string, kind: ComponentKind, id: string, label: { nl: string; en: string }): ComponentForm {
-  return { key, kind, id, labelNl: label.nl, labelEn: label.en, rate: "", total: "", amounts: [], period: emptyPeriod(), budgetLine: "" };
+  return {
+    key,
+    kind,
+    id,
+    labelNl: label.nl,
+    labelEn: label.en,
+    rate: "",
+    total: "",
+    amounts: [],
+    period: emptyPeriod(),
+    budgetLine: "",
+  };
 }
 
 /** A new schedule: one per-inhabitant component "basis", rounding to cents, half away from zero. */
@@ -103,7 +123,11 @@ export function scheduleToForm(schedule: Schedule, lang: EditorLang): ScheduleFo
     if (c.kind === "per-inhabitant") form.rate = decimalInputText(c.rate, lang);
     if (c.kind === "share-of-total") form.total = decimalInputText(c.total, lang);
     if (c.kind === "fixed-amount") {
-      form.amounts = Object.entries(c.amounts).map(([name, amount]) => ({ key: key(), name, amount: decimalInputText(amount, lang) }));
+      form.amounts = Object.entries(c.amounts).map(([name, amount]) => ({
+        key: key(),
+        name,
+        amount: decimalInputText(amount, lang),
+      }));
     }
     if (c.period) form.period = { enabled: true, from: c.period.from, to: c.period.to, prorate: c.period.prorate };
     form.budgetLine = c.budgetLine ?? "";
@@ -164,7 +188,12 @@ function componentJson(c: ComponentForm): Component {
       return { ...base, kind: c.kind, total: amountJson(c.total), ...tail };
     case "fixed-amount":
       // fromEntries defines own properties, so even a key "__proto__" stays a key.
-      return { ...base, kind: c.kind, amounts: Object.fromEntries(c.amounts.map((r) => [r.name.trim(), amountJson(r.amount)])), ...tail };
+      return {
+        ...base,
+        kind: c.kind,
+        amounts: Object.fromEntries(c.amounts.map((r) => [r.name.trim(), amountJson(r.amount)])),
+        ...tail,
+      };
   }
 }
 

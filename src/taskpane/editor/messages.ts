@@ -158,7 +158,8 @@ export const nl: EditorMessages = {
   total: "Totaal te verdelen (€)",
   totalHint: "Per jaar, of voor de periode als er niet wordt omgerekend. Bijvoorbeeld 90000.",
   amounts: "Gemeenten en bedragen",
-  amountsEmpty: "Nog geen gemeenten. Voeg rijen toe, of plak hieronder een lijst gemeenten met één bedrag voor allemaal (zoals een vaste voet).",
+  amountsEmpty:
+    "Nog geen gemeenten. Voeg rijen toe, of plak hieronder een lijst gemeenten met één bedrag voor allemaal (zoals een vaste voet).",
   rowGroup: (n, name) => `Rij ${n}${name ? `: ${name}` : ""}`,
   rowName: "Gemeente of CBS-code",
   rowAmount: "Bedrag (€)",
@@ -205,7 +206,9 @@ export const nl: EditorMessages = {
   save: "Opslaan",
   cancel: "Annuleren",
   notSaved: (n) =>
-    n === 1 ? "Niet opgeslagen: 1 melding. Zie het veld met de melding." : `Niet opgeslagen: ${n} meldingen. Zie de velden met een melding.`,
+    n === 1
+      ? "Niet opgeslagen: 1 melding. Zie het veld met de melding."
+      : `Niet opgeslagen: ${n} meldingen. Zie de velden met een melding.`,
   otherProblems: "Meldingen over het hele schema",
 
   importJson: "Importeren (JSON)",
@@ -281,7 +284,8 @@ export const en: EditorMessages = {
   total: "Total to split (€)",
   totalHint: "Per year, or for the period when it is not pro-rated. For example 90000.",
   amounts: "Municipalities and amounts",
-  amountsEmpty: "No municipalities yet. Add rows, or paste a list of municipalities below with one amount for all (such as a fixed base).",
+  amountsEmpty:
+    "No municipalities yet. Add rows, or paste a list of municipalities below with one amount for all (such as a fixed base).",
   rowGroup: (n, name) => `Row ${n}${name ? `: ${name}` : ""}`,
   rowName: "Municipality or CBS code",
   rowAmount: "Amount (€)",
@@ -327,7 +331,8 @@ export const en: EditorMessages = {
 
   save: "Save",
   cancel: "Cancel",
-  notSaved: (n) => (n === 1 ? "Not saved: 1 problem. See the field with a message." : `Not saved: ${n} problems. See the fields with a message.`),
+  notSaved: (n) =>
+    n === 1 ? "Not saved: 1 problem. See the field with a message." : `Not saved: ${n} problems. See the fields with a message.`,
   otherProblems: "Problems with the whole schedule",
 
   importJson: "Import (JSON)",
@@ -350,7 +355,8 @@ export const en: EditorMessages = {
   download: "Download",
   close: "Close",
 
-  notAnAmount: (text) => `"${text}" is not an amount; write e.g. 0.08 or 0,08, without € and without a thousands separator (90000).`,
+  notAnAmount: (text) =>
+    `"${text}" is not an amount; write e.g. 0.08 or 0,08, without € and without a thousands separator (90000).`,
   emptyAmount: "enter an amount, e.g. 0.08.",
   duplicateRow: (name) => `"${name}" is already in an earlier row; each municipality may appear once.`,
   idTaken: (id) => `"${id}" is already the id of a bundled schedule; choose another, e.g. ${id}-own.`,

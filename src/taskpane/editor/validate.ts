@@ -69,7 +69,8 @@ function formIssues(form: ScheduleForm, existingIds: readonly string[]): FieldIs
     else add(field, key, nl.notAnAmount(text.trim()), en.notAnAmount(text.trim()));
   };
   const id = form.id.trim().toLowerCase();
-  if (id !== "" && existingIds.some((other) => other.trim().toLowerCase() === id)) add("id", "id", nl.idTaken(id), en.idTaken(id));
+  if (id !== "" && existingIds.some((other) => other.trim().toLowerCase() === id))
+    add("id", "id", nl.idTaken(id), en.idTaken(id));
   form.components.forEach((c, i) => {
     const at = `components[${i}]`;
     if (c.kind === "per-inhabitant") amount(`${at}.rate`, `${c.key}.rate`, c.rate);
@@ -80,7 +81,12 @@ function formIssues(form: ScheduleForm, existingIds: readonly string[]): FieldIs
       const name = row.name.trim();
       const match = nameMatchKey(name);
       if (name !== "" && seen.has(match)) {
-        add(`${at}.${fieldPath(["amounts", name])}`, rowFieldKey(c.key, row.key, "name"), nl.duplicateRow(name), en.duplicateRow(name));
+        add(
+          `${at}.${fieldPath(["amounts", name])}`,
+          rowFieldKey(c.key, row.key, "name"),
+          nl.duplicateRow(name),
+          en.duplicateRow(name),
+        );
       }
       seen.add(match);
       amount(`${at}.${fieldPath(["amounts", name])}`, rowFieldKey(c.key, row.key, "amount"), row.amount);

@@ -39,7 +39,9 @@ describe("schedule ↔ form ↔ JSON", () => {
     expect(scheduleToForm(FULL, "en").components[0].rate).toBe("0.08");
     const typed = updateComponent(form, form.components[0].key, { rate: " 0.07 " });
     expect(formToJson(typed).components[0]).toMatchObject({ rate: "0.07" });
-    expect(formToJson(updateComponent(form, form.components[0].key, { rate: "0,07" })).components[0]).toMatchObject({ rate: "0.07" });
+    expect(formToJson(updateComponent(form, form.components[0].key, { rate: "0,07" })).components[0]).toMatchObject({
+      rate: "0.07",
+    });
   });
 
   test("a value that would read as a thousands group gets a trailing zero, and reads back", () => {
@@ -50,7 +52,15 @@ describe("schedule ↔ form ↔ JSON", () => {
   });
 
   test("texts are trimmed, an empty English text and empty optional fields are left out", () => {
-    const form = { ...emptyForm(2023), id: " gv-2023 ", titleNl: " Titel ", titleEn: "  ", region: "Gooi", source: "Voorstel", note: " " };
+    const form = {
+      ...emptyForm(2023),
+      id: " gv-2023 ",
+      titleNl: " Titel ",
+      titleEn: "  ",
+      region: "Gooi",
+      source: "Voorstel",
+      note: " ",
+    };
     const json = formToJson(form);
     expect(json).toEqual({
       id: "gv-2023",
@@ -69,7 +79,13 @@ describe("schedule ↔ form ↔ JSON", () => {
     let form = scheduleToForm(FULL, "nl");
     const key = form.components[0].key;
     form = updateComponent(form, key, { kind: "share-of-total", total: "500" });
-    expect(formToJson(form).components[0]).toEqual({ id: "basis", label: { nl: "Basis", en: "Base" }, kind: "share-of-total", total: "500", budgetLine: "56814/44320" });
+    expect(formToJson(form).components[0]).toEqual({
+      id: "basis",
+      label: { nl: "Basis", en: "Base" },
+      kind: "share-of-total",
+      total: "500",
+      budgetLine: "56814/44320",
+    });
     form = updateComponent(form, key, { kind: "per-inhabitant" });
     expect(formToJson(form).components[0]).toMatchObject({ kind: "per-inhabitant", rate: "0.08" });
   });

@@ -22,7 +22,13 @@ export const FULL: Schedule = parseSchedule({
       rate: "0.05",
       period: { from: "2022-05-01", to: "2022-12-31", prorate: "none" },
     },
-    { id: "aandeel", label: { nl: "Aandeel", en: "Share" }, kind: "share-of-total", total: "100000", period: { from: "2022-04-01", to: "2022-12-31", prorate: "months" } },
+    {
+      id: "aandeel",
+      label: { nl: "Aandeel", en: "Share" },
+      kind: "share-of-total",
+      total: "100000",
+      period: { from: "2022-04-01", to: "2022-12-31", prorate: "months" },
+    },
     { id: "vast", label: "Vast bedrag", kind: "fixed-amount", amounts: { Weert: "5000", "Bergen (L.)": "250", GM0889: "1" } },
   ],
 });
