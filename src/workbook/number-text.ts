@@ -19,3 +19,14 @@ export function numberToDecimalString(n: number): string | null {
   else body = digits.slice(0, point) + "." + digits.slice(point);
   return m[1] + body;
 }
+
+/**
+ * A cell's number as Excel shows and compares it: rounded to 15 significant digits, then
+ * written out as above. A sum of cents such as 1078.24 + 943.46 is 2021.7000000000003 in binary
+ * floating point; Excel (and a controller) sees 2021.7. Typed figures never have more than 15
+ * digits, so they are read unchanged. Not finite -> null.
+ */
+export function cellNumberText(n: number): string | null {
+  if (!Number.isFinite(n)) return null;
+  return numberToDecimalString(Number(n.toPrecision(15)));
+}

@@ -6,7 +6,7 @@ import { columnLetters, toA1 } from "./address";
 import { cellAt, cellText, formulaAt, headerRowEnd, isBlank, isCellError } from "./cells";
 import { finding } from "./findings";
 import { normalizeHeader } from "./headers";
-import { numberToDecimalString } from "./number-text";
+import { cellNumberText } from "./number-text";
 import type { DetectedTable, Finding, Grid } from "./types";
 
 export interface VerifyCheck {
@@ -75,15 +75,17 @@ export function planVerify(args: { grid: Grid; table: DetectedTable; checks: Ver
       const formula = formulaAt(grid, r, col);
       const address = toA1(r, col);
       let value: string | null = null;
+      // A figure from a formula carries the formula, so the pane can show what computed it.
+      const extra: Record<string, string> = formula !== null ? { formula } : {};
       if (typeof v === "number") {
-        value = numberToDecimalString(v);
+        value = cellNumberText(v);
       } else if (isCellError(v)) {
-        findings.push(finding("check-error", "warning", sheet, address, { error: v.error, name: rows[i].name, target: check.target }));
+        findings.push(finding("check-error", "warning", sheet, address, { error: v.error, name: rows[i].name, target: check.target, ...extra }));
       } else if (isBlank(v)) {
-        findings.push(finding("check-blank", "warning", sheet, address, { name: rows[i].name, target: check.target }));
+        findings.push(finding("check-blank", "warning", sheet, address, { name: rows[i].name, target: check.target, ...extra }));
       } else {
         findings.push(
-          finding("check-not-a-number", "warning", sheet, address, { text: cellText(v), name: rows[i].name, target: check.target }),
+          finding("check-not-a-number", "warning", sheet, address, { text: cellText(v), name: rows[i].name, target: check.target, ...extra }),
         );
       }
       found.push({ index: i, target: check.target, found: value });
@@ -111,7 +113,10 @@ export interface VerifyMismatchRow {
 
 export interface VerifyReport {
   checked: number;
+  /** Figures that match (within the tolerance): "juist". */
   matched: number;
+  /** Added: figures that do not, = mismatches.length: "onjuist". */
+  wrong: number;
   mismatches: VerifyMismatchRow[];
   sumOfDifferences: string;
   /**
@@ -178,6 +183,7 @@ export function verifyReport(
   return {
     checked: result.checked,
     matched: result.matched,
+    wrong: mismatches.length,
     mismatches,
     sumOfDifferences: result.sumOfDifferences,
     findings: [...findings, ...extra],
