@@ -22,11 +22,13 @@ export {
   type VerifyPlan,
   type VerifyReport,
 } from "./plan-verify";
+export { CONTROLE_SHEET, planControleReport, type ControleCheck, type ControleReportArgs } from "./plan-controle-report";
+export { euroFormatFor } from "./euro-format";
 export { suggestChecks, type CheckCandidate, type CheckSuggestions, type CheckTargetSuggestion } from "./suggest-checks";
 export { planScenario, scenarioChanges, scenarioHeaders, type PlanScenarioArgs } from "./plan-scenario";
 export { PlanError, type PlanErrorCode } from "./plan-error";
 export { RATES_SHEET } from "./rates-block";
 export { allocationFindings, conflictFindings, toMunicipalities } from "./plan-findings";
-export { numberToDecimalString } from "./number-text";
+export { cellNumberText, numberToDecimalString } from "./number-text";
 export { splitCsvLine } from "./csv-line";
 export { suggestNumber } from "./population";
