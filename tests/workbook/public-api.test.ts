@@ -21,12 +21,22 @@ describe("src/workbook index", () => {
       "toMunicipalities",
       "conflictFindings",
       "allocationFindings",
+      "suggestChecks",
+      "planScenario",
+      "scenarioChanges",
+      "scenarioHeaders",
+      "planControleReport",
+      "cellNumberText",
+      "euroFormatFor",
     ] as const) {
       expect(typeof workbook[name]).toBe("function");
     }
     expect(workbook.EURO_CENTS_FORMAT).toBe("€ #,##0.00;€ -#,##0.00");
     expect(workbook.EURO_WHOLE_FORMAT).toBe("€ #,##0;€ -#,##0");
     expect(workbook.ALL_FINDING_CODES).toContain("population-text");
+    expect(workbook.RATES_SHEET).toBe("Tarieven");
+    expect(workbook.CONTROLE_SHEET).toBe("Controle");
+    expect(new workbook.PlanError("scenario-unchanged", "nl", "en")).toMatchObject({ code: "scenario-unchanged", message: "nl", messageEn: "en" });
   });
 
   it("runs detect -> allocate -> plan -> verify end to end on one grid", () => {

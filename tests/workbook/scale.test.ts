@@ -1,10 +1,11 @@
 // 100,000 rows: detection, planning and verification give the right shapes at scale.
 // Their speed is measured by `npm run bench` (bench/workbook-bench.js), never asserted here.
-import { allocate } from "../../src/allocation";
+import { allocate, applyOverrides } from "../../src/allocation";
 import { detectTable } from "../../src/workbook/detect";
 import { planApply } from "../../src/workbook/plan-apply";
 import { toMunicipalities } from "../../src/workbook/plan-findings";
 import { planVerify, verifyReport } from "../../src/workbook/plan-verify";
+import { planScenario } from "../../src/workbook/plan-scenario";
 import type { CellValue } from "../../src/workbook/types";
 import { makeGrid, NML_2023 } from "./grid-helpers";
 
@@ -46,5 +47,23 @@ describe("100,000 rows", () => {
     const plan = planApply({ grid, table, allocation, budgetLines: {}, lang: "nl", toolVersion: "t", now: new Date(0) });
     expect(plan.cells).toHaveLength(N + 2);
     expect(plan.conflicts).toEqual([]);
+  });
+});
+
+describe("100,000 rows in formula mode and as a scenario", () => {
+  it("planApply with formulas and planScenario give one formula per amount and one rates block", () => {
+    const grid = bigGrid();
+    const table = detectTable(grid).table;
+    if (!table) throw new Error("no table");
+    const allocation = allocate(NML_2023, toMunicipalities(table));
+    const plan = planApply({ grid, table, allocation, budgetLines: {}, lang: "nl", toolVersion: "t", now: new Date(0), formulas: {} });
+    expect(plan.cells).toHaveLength(N + 2);
+    expect(plan.cells[N][0]).toEqual({ kind: "formula", formula: `=ROUND(ROUND(C${N + 1}*Tarieven!$C$2,6),0)`, value: allocation.components[0].amounts[N - 1].toFixed(0), format: "€ #,##0;€ -#,##0" });
+    expect(plan.cells[N + 1][2]).toMatchObject({ kind: "formula", formula: `=SUM(G2:G${N + 1})`, value: allocation.grandTotal.toFixed(0) });
+    expect(plan.otherBlocks?.[0].cells).toHaveLength(3);
+    const edited = applyOverrides(NML_2023, { rates: { uitbreiding: "0,09" } });
+    const scenario = planScenario({ grid, table, allocation: allocate(edited, toMunicipalities(table)), agreedSchedule: NML_2023, lang: "nl", toolVersion: "t", now: new Date(0) });
+    expect(scenario.columns.map((c) => c.column)).toEqual([4, 5]);
+    expect(scenario.cells).toHaveLength(N + 2);
   });
 });
