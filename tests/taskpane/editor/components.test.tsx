@@ -3,7 +3,7 @@
 // municipalities with one amount, moved up and down, removed; the focus goes where the user is.
 import "../dom-setup";
 import { screen, within } from "@testing-library/react";
-import { allocate } from "../../../src/allocation";
+import { allocate, Decimal, formatEuro } from "../../../src/allocation";
 import { click, componentGroup, message, renderEditor, textbox, type } from "./ui";
 
 function headings(): string[] {
@@ -66,13 +66,17 @@ describe("components", () => {
       },
       { id: "per-inwoner", label: { nl: "Per inwoner", en: "Per inhabitant" }, kind: "per-inhabitant", rate: "0.05" },
     ]);
-    const result = allocate(schedule, [
+    const municipalities = [
       { name: "Blaricum", population: 11536 },
       { name: "Huizen", population: 41273 },
       { name: "Laren", population: 11274 },
-    ]);
-    // 2.500 + 11.536 × 0,05 = 2.500 + 576,80; the total per municipality is the sum of its parts.
-    expect(result.totals.map((t) => t.toFixed(2))).toEqual(["3076.80", "4563.65", "3063.70"]);
+    ];
+    const result = allocate(schedule, municipalities);
+    // The total per municipality is the sum of its parts: 2.500 + population × 0,05 (whole cents here).
+    expect(result.totals.map((t) => t.toFixed(2))).toEqual(
+      municipalities.map((m) => new Decimal("2500").plus(new Decimal(m.population).times("0.05")).toFixed(2)),
+    );
+    expect(formatEuro(result.totals[0], "nl", "cent")).toBe("€ 3.076,80");
   });
 
   test("an empty pasted list says so and adds nothing", () => {

@@ -5,6 +5,8 @@
 // Weesp (part of Amsterdam since 24-3-2022). The expected figures are computed here through
 // the allocation core, independently of the schedule the editor made.
 import "../dom-setup";
+import { readFileSync } from "fs";
+import { join } from "path";
 import { screen, within } from "@testing-library/react";
 import { allocate, apportion, Decimal, formatEuro, parseSchedule, scheduleToJson } from "../../../src/allocation";
 import type { Municipality, Schedule } from "../../../src/allocation/types";
@@ -101,5 +103,45 @@ describe("Gooi en Vechtstreek: a fixed total split by population, built in the e
     expect(result.components[0].periodFactor.toString()).toBe("0.5");
     expect(result.components[0].amounts.map((a) => a.toFixed(2))).toEqual(expectedShares("25000"));
     expect(result.grandTotal.toFixed(2)).toBe("25000.00");
+  });
+
+  test("docs/schedule-editor.md shows the figures allocate gives, in the table and for the half year", () => {
+    const doc = readFileSync(join(__dirname, "../../../docs/schedule-editor.md"), "utf8");
+    const schedule = buildInEditor();
+    const year = allocate(schedule, GOOI_EN_VECHTSTREEK);
+    const people = GOOI_EN_VECHTSTREEK.reduce((sum, m) => sum + m.population, 0);
+    GOOI_EN_VECHTSTREEK.forEach((m, i) => {
+      const row = doc.split("\n").find((line) => line.trim().startsWith(`| ${m.name} |`));
+      const exact = new Decimal(TOTAL).times(m.population).div(people).toFixed(4);
+      expect(
+        row
+          ?.trim()
+          .split("|")
+          .map((cell) => cell.trim()),
+      ).toEqual([
+        "",
+        m.name,
+        m.population.toLocaleString("nl-NL"),
+        formatEuro(exact, "nl").replace("€ ", ""),
+        formatEuro(year.components[0].amounts[i], "nl", "cent"),
+        "",
+      ]);
+    });
+    const leftOver = doc.slice(doc.indexOf("largest remainders ("), doc.indexOf("| Gemeente |"));
+    for (const i of year.components[0].extraUnitTo ?? []) expect(leftOver).toContain(GOOI_EN_VECHTSTREEK[i].name);
+    expect(year.components[0].extraUnitTo).toHaveLength(2);
+    expect(doc).toContain(`| **Totaal** | 237.367 | 50.000 | **${formatEuro(year.grandTotal, "nl", "cent")}** |`);
+    const half = allocate(
+      {
+        ...schedule,
+        components: [{ ...schedule.components[0], period: { from: "2023-07-01", to: "2023-12-31", prorate: "months" } }],
+      },
+      GOOI_EN_VECHTSTREEK,
+    );
+    const step7 = doc.slice(doc.indexOf("**Starting mid-year.**"), doc.indexOf("**With a vaste voet.**")).replace(/\s+/g, " ");
+    GOOI_EN_VECHTSTREEK.forEach((m, i) =>
+      expect(step7).toContain(`${m.name} ${formatEuro(half.components[0].amounts[i], "nl", "cent")}`),
+    );
+    expect(step7).toContain(`${formatEuro(half.grandTotal, "nl", "cent")} is split`);
   });
 });
