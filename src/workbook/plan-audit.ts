@@ -217,7 +217,13 @@ function formulaText(args: AuditInput, lang: Lang): string {
       ? ` (rijen ${block.top + 1} t/m ${block.top + block.cells.length} toegevoegd)`
       : ` (rows ${block.top + 1} to ${block.top + block.cells.length} added)`
     : "";
+  const perInhabitant = args.allocation.schedule.components.some((c) => c.kind === "per-inhabitant");
+  const rates = !perInhabitant
+    ? ""
+    : nl
+      ? `bedragen per inwoner als formule met de tarieven op blad ${RATES_SHEET}${where}; `
+      : `per-inhabitant amounts as formulas using the rates on sheet ${RATES_SHEET}${where}; `;
   return nl
-    ? `bedragen per inwoner als formule met de tarieven op blad ${RATES_SHEET}${where}; totalen als som van de cellen; aandelen in een totaal en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)`
-    : `per-inhabitant amounts as formulas using the rates on sheet ${RATES_SHEET}${where}; totals as sums of the cells; shares of a total and fixed amounts as values (the largest-remainder split is not a cell formula)`;
+    ? `${rates}totalen als som van de cellen; aandelen in een totaal en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)`
+    : `${rates}totals as sums of the cells; shares of a total and fixed amounts as values (the largest-remainder split is not a cell formula)`;
 }

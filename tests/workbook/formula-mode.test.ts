@@ -457,3 +457,13 @@ describe("columnSumFormula", () => {
     expect(fewer.split(",")).toHaveLength(500);
   });
 });
+
+describe("formula mode: audit without per-inhabitant components", () => {
+  it("names only the sums and the values", () => {
+    const p = formulaPlan(NML_GRID(), NHN_2020);
+    expect(p.audit.entries.find((e) => e.label === "Formules")?.value).toBe(
+      "totalen als som van de cellen; aandelen in een totaal en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)",
+    );
+    expect(p.otherBlocks).toBeUndefined();
+  });
+});
