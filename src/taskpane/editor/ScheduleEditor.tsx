@@ -216,18 +216,24 @@ export function ScheduleEditor(props: ScheduleEditorProps): React.JSX.Element {
           </Button>
           <Button onClick={props.onCancel}>{m.cancel}</Button>
         </div>
-        {dialog === "export" && validation.schedule ? (
+        {/* Mounted and closed rather than unmounted, so Fluent's dialog restores the page
+            (aria-hidden, focus) as it closes. Nothing inside is rendered while closed. */}
+        {validation.schedule ? (
           <ScheduleJsonDialog
             lang={lang}
             mode="export"
-            open
+            open={dialog === "export"}
             schedule={validation.schedule}
             onClose={() => closeDialog("export")}
           />
         ) : null}
-        {dialog === "import" ? (
-          <ScheduleJsonDialog lang={lang} mode="import" open onImport={imported} onClose={() => closeDialog("import")} />
-        ) : null}
+        <ScheduleJsonDialog
+          lang={lang}
+          mode="import"
+          open={dialog === "import"}
+          onImport={imported}
+          onClose={() => closeDialog("import")}
+        />
       </section>
     </EditorContext.Provider>
   );

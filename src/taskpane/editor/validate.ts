@@ -36,14 +36,17 @@ function validYear(year: unknown): year is number {
  * be wrong, since the form always writes strings and known options), so then the meaning checks
  * run too, on the same JSON, so that every field shows its message at once.
  */
-function schemaIssues(json: ScheduleJson): ScheduleIssue[] {
+function checkSchema(json: ScheduleJson): { schedule?: Schedule; issues: ScheduleIssue[] } {
   try {
-    parseSchedule(json);
-    return [];
+    return { schedule: parseSchedule(json), issues: [] };
   } catch (e) {
     if (!(e instanceof ScheduleError)) throw e;
-    if (scheduleSchema.safeParse(json).success) return e.issues;
+    if (scheduleSchema.safeParse(json).success) return { issues: e.issues };
   }
+  return { issues: shapeAndMeaningIssues(json) };
+}
+
+function shapeAndMeaningIssues(json: ScheduleJson): ScheduleIssue[] {
   const parsed = scheduleSchema.safeParse(json, { reportInput: true });
   const shape = parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeIssue(issue, json));
   if (validYear(json.year)) return [...shape, ...semanticIssues(json as Schedule)];
@@ -104,12 +107,12 @@ export function validateForm(form: ScheduleForm, existingIds: readonly string[])
   const json = formToJson(form);
   const own = formIssues(form, existingIds);
   const ownKeys = new Set(own.map((i) => i.key));
-  const fromSchema = schemaIssues(json)
+  const checked = checkSchema(json);
+  const fromSchema = checked.issues
     .flatMap((issue) => fieldKeysOf(issue.field, form).map((key) => ({ ...issue, key })))
     .filter((issue) => issue.key === "" || !ownKeys.has(issue.key));
   const issues = [...own, ...fromSchema];
-  if (issues.length > 0) return { json, issues };
-  return { json, schedule: parseSchedule(json), issues };
+  return issues.length > 0 ? { json, issues } : { json, schedule: checked.schedule, issues };
 }
 
 /** The problem without the "field: " that starts every issue's message, first letter upper case. */
