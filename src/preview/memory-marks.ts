@@ -43,6 +43,8 @@ export function unmarkCells(book: MemoryWorkbook, record: MarkRecord): void {
   for (const f of record.before) {
     const { row, col } = fromA1(f.cell);
     const cell = { ...(sheet.get(row, col) ?? { value: null }) };
+    // A fill the user changed since marking is theirs now: left alone, as the Office host does.
+    if (cell.fill !== record.markColor) continue;
     if (f.pattern === "None") delete cell.fill;
     else cell.fill = f.color;
     sheet.put(row, col, cell);

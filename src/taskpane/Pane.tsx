@@ -1,20 +1,29 @@
-// The task pane's one flow: data -> schedule -> findings -> apply/undo -> preview. It reads and
-// writes the workbook only through the WorkbookHost it is given.
-import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+// The task pane: data and schedule on top, then one of four flows in tabs — Invullen (findings,
+// apply/undo, preview), Controleren (verify, change nothing), Scenario (what-if against the agreed
+// schedule, saved as extra columns) and Schema's (the user's own schedules). It reads and writes
+// the workbook only through the WorkbookHost it is given.
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { allocate, applyOverrides, localize } from "../allocation";
 import type { Allocation, Schedule } from "../allocation/types";
 import type { InputRead, SavedChoices, WorkbookHost } from "../excel/host";
-import { bundledSchedules, findSchedule } from "../schedules";
-import { allocationFindings, columnLetters, detectTable, planApply, rectToA1, toMunicipalities } from "../workbook";
-import type { ColumnChoice, DetectedTable, Finding, Grid } from "../workbook/types";
-import { ActionBar } from "./components/ActionBar";
+import { bundledSchedules } from "../schedules";
+import { allocationFindings, columnLetters, CONTROLE_SHEET, detectTable, rectToA1, toMunicipalities } from "../workbook";
+import type { ColumnChoice, DetectedTable, Finding, Grid, WritePlan } from "../workbook/types";
+import { ActionBar, QuestionDialog } from "./components/ActionBar";
 import { DataSection, type HeaderOption } from "./components/DataSection";
 import { FindingsList } from "./components/FindingsList";
 import { PreviewTable } from "./components/PreviewTable";
+import { ScenarioSection } from "./components/ScenarioSection";
 import { ScheduleSection } from "./components/ScheduleSection";
+import { SchedulesTab } from "./components/SchedulesTab";
+import { VerifySection } from "./components/VerifySection";
 import { useMessages } from "./i18n";
+import { applyPlan, controleReportCells, scenarioPlan, suggestVerifyColumns, verifyTargets } from "./model/plans";
 import { buildPreview, type PreviewModel } from "./model/preview";
+import { errorText } from "./model/errors";
+import { buildComparison } from "./model/scenario";
+import { parseUserSchedules, userSchedulesJson, withSchedule } from "./model/user-schedules";
 import {
   agreedValue,
   decimalText,
@@ -26,7 +35,13 @@ import {
 import { recordRecompute } from "./perf";
 import { useApplyFlow } from "./useApplyFlow";
 import { useChoiceSaver } from "./useChoiceSaver";
+import { readTolerance, useVerifyFlow } from "./useVerifyFlow";
 import { TOOL_VERSION } from "./version";
+
+/** The sheet formula mode keeps its rates block on. */
+const TARIEVEN = "Tarieven";
+
+export type PaneMode = "apply" | "verify" | "scenario" | "schedules";
 
 const useStyles = makeStyles({
   pane: {
@@ -37,9 +52,6 @@ const useStyles = makeStyles({
   },
 });
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   if (!(key in record)) return record;
@@ -102,7 +114,23 @@ export interface PaneProps {
 export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   const { lang, t } = useMessages();
   const styles = useStyles();
-  const schedules = useMemo(() => bundledSchedules(), []);
+  const bundled = useMemo(() => bundledSchedules(), []);
+  const [mode, setMode] = useState<PaneMode>("apply");
+  const [userSchedules, setUserSchedules] = useState<Schedule[]>([]);
+  const [skippedSchedules, setSkippedSchedules] = useState<string[]>([]);
+  const schedules = useMemo(() => [...bundled, ...userSchedules], [bundled, userSchedules]);
+  const findSchedule = useCallback(
+    (id: string): Schedule | undefined => {
+      const wanted = id.trim().toLowerCase();
+      return schedules.find((s) => s.id.toLowerCase() === wanted);
+    },
+    [schedules],
+  );
+  /** Formula mode for per-inhabitant amounts (rates on the Tarieven sheet). */
+  const [asFormulas, setAsFormulas] = useState(false);
+  /** Controleren: target -> header of the column chosen by the user ("" = not checked). */
+  const [verifyChoice, setVerifyChoice] = useState<Record<string, string>>({});
+  const [toleranceText, setToleranceText] = useState("0");
 
   const [input, setInput] = useState<InputRead | undefined>(undefined);
   const [reading, setReading] = useState(true);
@@ -130,7 +158,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
         setReadError(undefined);
       }
     } catch (e) {
-      if (seq === readSeq.current) setReadError(errorText(e));
+      if (seq === readSeq.current) setReadError(errorText(e, lang));
     } finally {
       if (seq === readSeq.current) setReading(false);
     }
@@ -151,7 +179,11 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
         if (s.populationColumn) c.populationColumn = s.populationColumn;
         if (s.codeColumn) c.codeColumn = s.codeColumn;
         setChoice(c);
-        const schedule = s.scheduleId ? findSchedule(s.scheduleId) : undefined;
+        const user = parseUserSchedules(s.userSchedules, lang);
+        setUserSchedules(user.list);
+        setSkippedSchedules(user.skipped);
+        const wanted = s.scheduleId?.trim().toLowerCase();
+        const schedule = wanted ? [...bundledSchedules(), ...user.list].find((x) => x.id.toLowerCase() === wanted) : undefined;
         if (schedule) {
           const r = validSavedRates(schedule, s.rates);
           setScheduleId(schedule.id);
@@ -161,7 +193,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
         }
       }
       if (read.status === "fulfilled") setInput(read.value);
-      else setReadError(errorText(read.reason));
+      else setReadError(errorText(read.reason, lang));
       setReading(false);
     })();
     return () => {
@@ -180,14 +212,14 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   const options = useMemo(() => headerOptions(input?.grid, table), [input, table]);
 
   // --- Schedule and what-if rates -------------------------------------------------------------------
-  const agreed = useMemo(() => (scheduleId ? findSchedule(scheduleId) : undefined), [scheduleId]);
+  const agreed = useMemo(() => (scheduleId ? findSchedule(scheduleId) : undefined), [scheduleId, findSchedule]);
   const effective = useMemo((): { schedule?: Schedule; error?: string } => {
     if (!agreed) return {};
     if (Object.keys(rates).length === 0) return { schedule: agreed };
     try {
       return { schedule: applyOverrides(agreed, { rates }) };
     } catch (e) {
-      return { error: errorText(e) };
+      return { error: errorText(e, lang) };
     }
   }, [agreed, rates]);
 
@@ -203,7 +235,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
       recordRecompute(start, performance.now());
       return { allocation, model };
     } catch (e) {
-      return { error: errorText(e) };
+      return { error: errorText(e, lang) };
     }
   }, [shownSchedule, table, municipalities, lang, t]);
   useEffect(() => {
@@ -245,9 +277,10 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
     if (choice.codeColumn) c.codeColumn = choice.codeColumn;
     if (Object.keys(rates).length > 0) c.rates = { ...rates };
     if (Object.keys(budgetLines).length > 0) c.budgetLines = { ...budgetLines };
+    if (userSchedules.length > 0) c.userSchedules = userSchedulesJson(userSchedules);
     return c;
   };
-  const saver = useChoiceSaver(host, currentChoices, busyRef, saveDelayMs, (e) => setSaveError(t.saveFailed(errorText(e))));
+  const saver = useChoiceSaver(host, currentChoices, busyRef, saveDelayMs, (e) => setSaveError(t.saveFailed(errorText(e, lang))));
   const requestSave = saver.request;
 
   const onChoose = useCallback(
@@ -297,31 +330,120 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   );
 
   // --- Apply and undo ------------------------------------------------------------------------------------
-  const makePlan = () => {
+  const planArgs = () => {
     if (!input || !table || !agreed || !effective.schedule) throw new Error(applyReason ?? t.reasonNoTable);
-    const allocation = allocate(effective.schedule, municipalities);
     const userLines: Record<string, string> = {};
     for (const [id, v] of Object.entries(budgetLines)) userLines[id] = v.trim();
-    return planApply({
+    return {
       grid: input.grid,
       table,
-      allocation,
+      allocation: allocate(effective.schedule, municipalities),
       budgetLines: effectiveBudgetLines(agreed, budgetLines),
       lang,
       toolVersion: TOOL_VERSION,
       now: new Date(),
       overrides: { rates: { ...rates }, budgetLines: userLines },
       agreedSchedule: agreed,
-    });
+    };
   };
+  /** The Tarieven sheet as it is now, for formula mode (its rates block is appended below it). */
+  const ratesSheet = async (): Promise<Grid | undefined> => (asFormulas ? host.readSheet(TARIEVEN) : undefined);
+  const makePlan = async (): Promise<WritePlan> => applyPlan(planArgs(), asFormulas, await ratesSheet());
   const flow = useApplyFlow({ host, t, makePlan, beforeAction: saver.flush, afterChange: read, busyRef });
   const setStatus = flow.setStatus;
   const onSelectFinding = useCallback(
     (f: Finding): void => {
       if (!f.cell) return;
-      host.select(f.sheet, f.cell).catch((e: unknown) => setStatus({ intent: "error", text: t.selectFailed(errorText(e)) }));
+      host.select(f.sheet, f.cell).catch((e: unknown) => setStatus({ intent: "error", text: t.selectFailed(errorText(e, lang)) }));
     },
     [host, setStatus, t],
+  );
+
+  const onSelectCell = useCallback(
+    (sheet: string, cell: string): void => {
+      host.select(sheet, cell).catch((e: unknown) => setStatus({ intent: "error", text: t.selectFailed(errorText(e, lang)) }));
+    },
+    [host, setStatus, t],
+  );
+
+  // --- Scenario: the edited schedule against the agreed one, live ----------------------------------------
+  const edited = Object.keys(rates).length > 0;
+  const agreedAllocation = useMemo(() => {
+    if (!agreed || !table || mode !== "scenario") return undefined;
+    try {
+      return allocate(agreed, municipalities);
+    } catch {
+      return undefined;
+    }
+  }, [agreed, table, municipalities, mode]);
+  const comparison = useMemo(
+    () =>
+      mode === "scenario" && computed?.allocation && agreedAllocation && table
+        ? buildComparison(computed.allocation, agreedAllocation, table, lang, t.totalsRow)
+        : undefined,
+    [mode, computed, agreedAllocation, table, lang, t],
+  );
+  const scenarioReason = applyReason ?? (edited ? undefined : t.reasonNoEdits);
+  // Not memoized: it reads this render's state (ScenarioSection is not memoized either).
+  const onSaveScenario = (): void => void flow.apply(async () => scenarioPlan(planArgs(), asFormulas, await ratesSheet()));
+  const onBackToAgreed = useCallback((): void => {
+    setRates({});
+    setRateTexts({});
+    requestSave();
+  }, [requestSave]);
+
+  // --- Controleren ----------------------------------------------------------------------------------------
+  const targets = useMemo(() => (agreed ? verifyTargets(agreed, lang, t.verifyTotalLabel) : []), [agreed, lang, t]);
+  const suggested = useMemo(
+    () => (agreed && table && input ? suggestVerifyColumns(input.grid, table, agreed, lang) : {}),
+    [agreed, table, input, lang],
+  );
+  const verifyColumns = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const x of targets) out[x.id] = verifyChoice[x.id] ?? suggested[x.id] ?? "";
+    return out;
+  }, [targets, verifyChoice, suggested]);
+  const tolerance = readTolerance(toleranceText);
+  const verify = useVerifyFlow({
+    host,
+    t,
+    schedule: agreed,
+    choice: hasChoice ? choice : undefined,
+    checks: targets
+      .filter((x) => verifyColumns[x.id] !== "")
+      .map((x) => {
+        const col = options.find((o) => o.header === verifyColumns[x.id])?.col;
+        return { target: x.id, header: verifyColumns[x.id], ...(col !== undefined && !table?.split ? { column: col } : {}) };
+      }),
+    toleranceText,
+    onInput: setInput,
+    reportCells: (outcome) => controleReportCells(outcome, lang),
+    reportSheetName: CONTROLE_SHEET,
+    busyRef,
+  });
+
+  // --- Schema's: the user's own schedules, kept in the document ------------------------------------------
+  const takenIds = useMemo(() => bundled.map((s) => s.id), [bundled]);
+  const onSaveUserSchedule = useCallback(
+    (s: Schedule): void => {
+      setUserSchedules((list) => withSchedule(list, s));
+      setScheduleId(s.id);
+      setRates({});
+      setRateTexts({});
+      setBudgetLines({});
+      setStatus({ intent: "success", text: t.userScheduleSaved(s.id) });
+      requestSave();
+    },
+    [requestSave, setStatus, t],
+  );
+  const onDeleteUserSchedule = useCallback(
+    (id: string): void => {
+      setUserSchedules((list) => list.filter((x) => x.id !== id));
+      if (scheduleId === id) setScheduleId(undefined);
+      setStatus({ intent: "info", text: t.userScheduleDeleted(id) });
+      requestSave();
+    },
+    [requestSave, scheduleId, setStatus, t],
   );
 
   const onReread = useCallback((): void => void read(), [read]);
@@ -368,9 +490,58 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
         onRateReset={onRateReset}
         onBudgetLineChange={onBudgetLineChange}
       />
-      <FindingsList findings={findings} onSelect={onSelectFinding} />
-      <ActionBar flow={flow} applyReason={applyReason} waiting={reading} />
-      <PreviewTable model={computed?.model} stale={shownSchedule !== effective.schedule} editedComponents={editedComponents} />
+      <TabList selectedValue={mode} onTabSelect={(_, d) => setMode(d.value as PaneMode)} aria-label={t.modesLabel}>
+        <Tab value="apply">{t.modeApply}</Tab>
+        <Tab value="verify">{t.modeVerify}</Tab>
+        <Tab value="scenario">{t.modeScenario}</Tab>
+        <Tab value="schedules">{t.modeSchedules}</Tab>
+      </TabList>
+      {mode === "apply" ? (
+        <>
+          <FindingsList findings={findings} onSelect={onSelectFinding} />
+          <ActionBar flow={flow} applyReason={applyReason} waiting={reading} />
+          <PreviewTable model={computed?.model} stale={shownSchedule !== effective.schedule} editedComponents={editedComponents} />
+        </>
+      ) : mode === "verify" ? (
+        <VerifySection
+          schedule={agreed}
+          targets={targets}
+          columns={verifyColumns}
+          options={options}
+          toleranceText={toleranceText}
+          toleranceValid={tolerance !== undefined}
+          flow={verify}
+          stale={verify.outcome !== undefined && verify.outcome.input !== input}
+          disabled={busy}
+          onColumn={(target, header) => setVerifyChoice((c) => ({ ...c, [target]: header }))}
+          onTolerance={setToleranceText}
+          onSelectCell={onSelectCell}
+          onSelectFinding={onSelectFinding}
+        />
+      ) : mode === "scenario" ? (
+        <ScenarioSection
+          model={comparison}
+          edited={edited}
+          asFormulas={asFormulas}
+          saveReason={scenarioReason}
+          flow={flow}
+          waiting={reading}
+          onAsFormulas={setAsFormulas}
+          onSave={onSaveScenario}
+          onBackToAgreed={onBackToAgreed}
+        />
+      ) : (
+        <SchedulesTab
+          lang={lang}
+          schedules={userSchedules}
+          skipped={skippedSchedules}
+          takenIds={takenIds}
+          status={flow.status}
+          onSave={onSaveUserSchedule}
+          onDelete={onDeleteUserSchedule}
+        />
+      )}
+      <QuestionDialog dialog={flow.dialog} flow={flow} />
     </div>
   );
 }

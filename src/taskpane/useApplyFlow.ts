@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from "react";
 import type { ApplyOptions, UndoRecord, WorkbookHost } from "../excel/host";
 import type { WritePlan } from "../workbook/types";
 import type { Messages } from "./i18n";
+import { errorText } from "./model/errors";
 
 export type FlowDialog =
   | { kind: "conflicts"; cells: string[]; plan: WritePlan; options: ApplyOptions }
@@ -20,7 +21,8 @@ export interface ApplyFlow {
   dialog: FlowDialog | undefined;
   status: FlowStatus | undefined;
   undoStack: UndoRecord[];
-  apply(): Promise<void>;
+  /** Applies the pane's plan, or the one `make` builds (a scenario). */
+  apply(make?: () => WritePlan | Promise<WritePlan>): Promise<void>;
   undo(): Promise<void>;
   /** The user said yes to the open dialog. */
   confirm(): Promise<void>;
@@ -29,15 +31,12 @@ export interface ApplyFlow {
   setStatus(s: FlowStatus | undefined): void;
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 export function useApplyFlow(args: {
   host: WorkbookHost;
   t: Messages;
   /** Builds the plan from what the pane shows now (throws when it cannot). */
-  makePlan: () => WritePlan;
+  makePlan: () => WritePlan | Promise<WritePlan>;
   /** Runs before every action: saves pending choices (never during an action). */
   beforeAction: () => Promise<void>;
   /** Re-reads the input after the sheet changed. */
@@ -89,7 +88,7 @@ export function useApplyFlow(args: {
             break;
         }
       } catch (e) {
-        setStatus({ intent: "error", text: t.applyFailed(errorText(e)) });
+        setStatus({ intent: "error", text: t.applyFailed(errorText(e, argsRef.current.t.lang)) });
       } finally {
         end();
       }
@@ -114,7 +113,7 @@ export function useApplyFlow(args: {
           setDialog({ kind: "edited", cells: result.cells, record });
         }
       } catch (e) {
-        setStatus({ intent: "error", text: t.undoFailed(errorText(e)) });
+        setStatus({ intent: "error", text: t.undoFailed(errorText(e, argsRef.current.t.lang)) });
       } finally {
         end();
       }
@@ -123,14 +122,14 @@ export function useApplyFlow(args: {
     [host, t],
   );
 
-  const apply = useCallback(async (): Promise<void> => {
+  const apply = useCallback(async (make?: () => WritePlan | Promise<WritePlan>): Promise<void> => {
     if (busyRef.current) return;
     await argsRef.current.beforeAction();
     let plan: WritePlan;
     try {
-      plan = argsRef.current.makePlan();
+      plan = await (make ?? argsRef.current.makePlan)();
     } catch (e) {
-      setStatus({ intent: "error", text: t.applyFailed(errorText(e)) });
+      setStatus({ intent: "error", text: t.applyFailed(errorText(e, argsRef.current.t.lang)) });
       return;
     }
     await runApply(plan, { overwrite: false });

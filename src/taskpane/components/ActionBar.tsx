@@ -40,7 +40,8 @@ function CellList({ cells }: { cells: string[] }): React.JSX.Element {
   );
 }
 
-function QuestionDialog({ dialog, flow }: { dialog: FlowDialog | undefined; flow: ApplyFlow }): React.JSX.Element {
+/** The host's questions (overwrite, filter, edited since) for every flow that writes: rendered once by the pane. */
+export function QuestionDialog({ dialog, flow }: { dialog: FlowDialog | undefined; flow: ApplyFlow }): React.JSX.Element {
   const { t } = useMessages();
   // Keep the last question's content while the dialog animates closed.
   const last = useRef<FlowDialog | undefined>(dialog);
@@ -147,7 +148,6 @@ export function ActionBar({ flow, applyReason, waiting }: ActionBarProps): React
           </MessageBar>
         ) : null}
       </div>
-      <QuestionDialog dialog={flow.dialog} flow={flow} />
     </section>
   );
 }

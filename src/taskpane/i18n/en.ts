@@ -5,6 +5,7 @@ const municipalities = (n: number): string => (n === 1 ? "1 municipality" : `${n
 const cells = (n: number): string => (n === 1 ? "1 cell" : `${n.toLocaleString("en-GB")} cells`);
 
 export const en: Messages = {
+  lang: "en",
   locale: "en-GB",
 
   loading: "Reading the data…",
@@ -108,6 +109,68 @@ export const en: Messages = {
   editedQuestion: "Restoring also puts these cells back as they were before the apply. Restore anyway?",
   restoreAnyway: "Restore anyway",
   cellsMore: (n) => `… and ${n} more.`,
+
+  modesLabel: "Mode",
+  modeApply: "Fill in",
+  modeVerify: "Check",
+  modeScenario: "Scenario",
+  modeSchedules: "Schedules",
+
+  verifyIntro: (s) =>
+    `Compare the amounts in the workbook with ${s} as agreed (edited rates do not count here). Checking changes no figure.`,
+  verifyColumnFor: (label) => `Column with ${label}`,
+  verifyTotalLabel: "the total per municipality",
+  verifyNoColumn: "Do not check",
+  tolerance: "Tolerance in euros",
+  toleranceHint: "0 is exact; 0.50 allows differences up to and including 50 cents.",
+  toleranceInvalid: "Enter an amount of 0 or more, e.g. 0 or 0.50.",
+  verifyButton: "Check",
+  busyVerifying: "Checking…",
+  verifyReasonNoChecks: "Choose at least one column to check.",
+  verifySummary: (checked, correct, wrong, sum) =>
+    `${checked} amounts checked: ${correct} correct, ${wrong} wrong. Sum of the differences: ${sum}.`,
+  verifyAllCorrect: (checked) => `All ${checked} amounts are correct.`,
+  verifyResultLabel: "Result of the check",
+  mismatchesHeading: (n) => (n === 1 ? "1 difference" : `${n} differences`),
+  colCell: "Cell",
+  colComponent: "Component",
+  colExpected: "Expected",
+  colFound: "Found",
+  colDifference: "Difference",
+  noNumber: "no number",
+  selectCell: (cell, name) => `Go to ${cell} (${name})`,
+  markCells: "Mark wrong cells",
+  unmarkCells: "Remove marks",
+  marked: (n) => `${cells(n)} marked (light red). Remove marks gives them their own formatting back.`,
+  unmarked: "Marks removed: the cells have their own formatting back.",
+  writeReport: "Write check report",
+  reportWritten: (sheet) => `The check report is on the sheet ${sheet}.`,
+  verifyFailed: (e) => `Checking failed: ${e}`,
+  verifyStale: "The workbook or the choices changed since this check. Check again for a current result.",
+
+  scenarioIntro: "Edit a rate or total above: for each municipality you see the new amount, the agreed amount and the difference at once.",
+  scenarioNoEdits: "No rate edited yet: the scenario equals the agreed schedule.",
+  scenarioLabel: "Scenario against agreed",
+  colScenario: "Scenario",
+  colAgreed: "Agreed",
+  scenarioSummary: (changed, difference) =>
+    `${municipalities(changed)} ${changed === 1 ? "pays" : "pay"} differently; difference in total ${difference}.`,
+  saveScenario: "Save as scenario",
+  backToAgreed: "Back to agreed",
+  asFormulas: "Per-inhabitant amounts as formulas (rates on sheet Tarieven)",
+  asFormulasHint:
+    "Editing a rate on the Tarieven sheet then recalculates the amounts, also without Verdeelsleutel. Splits of a fixed total stay numbers.",
+  reasonNoEdits: "Edit a rate or total first; a scenario without an edit is the agreed schedule.",
+
+  userSchedulesHeading: "Own schedules in this workbook",
+  userSchedulesNone: "No own schedules yet. Make one or import a JSON file.",
+  newSchedule: "New schedule",
+  editSchedule: (id) => `Edit ${id}`,
+  deleteSchedule: (id) => `Delete ${id}`,
+  userScheduleSaved: (id) => `Schedule ${id} is kept in this workbook and can be chosen under Schedule.`,
+  userScheduleDeleted: (id) => `Schedule ${id} was removed from this workbook.`,
+  userScheduleSkipped: (m) => `An own schedule in this workbook is not valid and was skipped: ${m}`,
+  userScheduleTag: "own schedule",
 
   tooOldTitle: "This version of Excel is too old",
   tooOldBody: (missing) => `Verdeelsleutel needs ${missing}. Update Office, or use Excel on the web or the verdeel command.`,

@@ -5,6 +5,7 @@ const gemeenten = (n: number): string => (n === 1 ? "1 gemeente" : `${n.toLocale
 const cellen = (n: number): string => (n === 1 ? "1 cel" : `${n.toLocaleString("nl-NL")} cellen`);
 
 export const nl: Messages = {
+  lang: "nl",
   locale: "nl-NL",
 
   loading: "Gegevens lezen…",
@@ -110,6 +111,69 @@ export const nl: Messages = {
   editedQuestion: "Herstellen zet ook deze cellen terug zoals ze vóór het toepassen waren. Toch herstellen?",
   restoreAnyway: "Toch herstellen",
   cellsMore: (n) => `… en nog ${n}.`,
+
+  modesLabel: "Werkwijze",
+  modeApply: "Invullen",
+  modeVerify: "Controleren",
+  modeScenario: "Scenario",
+  modeSchedules: "Schema's",
+
+  verifyIntro: (s) =>
+    `Vergelijk de bedragen in de werkmap met ${s}, zoals vastgesteld (gewijzigde tarieven tellen hier niet mee). Controleren verandert geen enkel getal.`,
+  verifyColumnFor: (label) => `Kolom met ${label}`,
+  verifyTotalLabel: "het totaal per gemeente",
+  verifyNoColumn: "Niet controleren",
+  tolerance: "Tolerantie in euro",
+  toleranceHint: "0 is exact; 0,50 laat afwijkingen tot en met 50 cent toe.",
+  toleranceInvalid: "Vul een bedrag van 0 of meer in, bijvoorbeeld 0 of 0,50.",
+  verifyButton: "Controleren",
+  busyVerifying: "Bezig met controleren…",
+  verifyReasonNoChecks: "Kies ten minste één kolom om te controleren.",
+  verifySummary: (checked, correct, wrong, sum) =>
+    `${checked} bedragen gecontroleerd: ${correct} juist, ${wrong} onjuist. Som van de verschillen: ${sum}.`,
+  verifyAllCorrect: (checked) => `Alle ${checked} bedragen kloppen.`,
+  verifyResultLabel: "Uitkomst van de controle",
+  mismatchesHeading: (n) => (n === 1 ? "1 afwijking" : `${n} afwijkingen`),
+  colCell: "Cel",
+  colComponent: "Onderdeel",
+  colExpected: "Verwacht",
+  colFound: "Gevonden",
+  colDifference: "Verschil",
+  noNumber: "geen getal",
+  selectCell: (cell, name) => `Ga naar ${cell} (${name})`,
+  markCells: "Onjuiste cellen markeren",
+  unmarkCells: "Markering weghalen",
+  marked: (n) => `${cellen(n)} gemarkeerd (lichtrood). Met Markering weghalen krijgen ze hun eigen opmaak terug.`,
+  unmarked: "Markering weggehaald: de cellen hebben hun eigen opmaak terug.",
+  writeReport: "Controleverslag maken",
+  reportWritten: (sheet) => `Het controleverslag staat op het blad ${sheet}.`,
+  verifyFailed: (e) => `Controleren lukte niet: ${e}`,
+  verifyStale: "De werkmap of de keuzes zijn gewijzigd sinds deze controle. Controleer opnieuw voor een actuele uitkomst.",
+
+  scenarioIntro:
+    "Wijzig hierboven een tarief of totaal: per gemeente ziet u direct het nieuwe bedrag, het vastgestelde bedrag en het verschil.",
+  scenarioNoEdits: "Nog geen tarief gewijzigd: het scenario is gelijk aan het vastgestelde schema.",
+  scenarioLabel: "Scenario tegenover vastgesteld",
+  colScenario: "Scenario",
+  colAgreed: "Vastgesteld",
+  scenarioSummary: (changed, difference) =>
+    `${gemeenten(changed)} ${changed === 1 ? "betaalt" : "betalen"} anders; verschil in totaal ${difference}.`,
+  saveScenario: "Opslaan als scenario",
+  backToAgreed: "Terug naar vastgesteld",
+  asFormulas: "Bedragen per inwoner als formules (tarieven op blad Tarieven)",
+  asFormulasHint:
+    "Een tarief wijzigen op het blad Tarieven rekent de bedragen dan opnieuw uit, ook zonder Verdeelsleutel. Verdelingen van een vast totaal blijven getallen.",
+  reasonNoEdits: "Wijzig eerst een tarief of totaal; een scenario zonder wijziging is het vastgestelde schema.",
+
+  userSchedulesHeading: "Eigen verdeelschema's in deze werkmap",
+  userSchedulesNone: "Nog geen eigen verdeelschema's. Maak er een of lees een JSON-bestand in.",
+  newSchedule: "Nieuw verdeelschema",
+  editSchedule: (id) => `${id} bewerken`,
+  deleteSchedule: (id) => `${id} verwijderen`,
+  userScheduleSaved: (id) => `Verdeelschema ${id} is in deze werkmap bewaard en te kiezen bij Verdeelschema.`,
+  userScheduleDeleted: (id) => `Verdeelschema ${id} is uit deze werkmap verwijderd.`,
+  userScheduleSkipped: (m) => `Een eigen verdeelschema in deze werkmap is ongeldig en overgeslagen: ${m}`,
+  userScheduleTag: "eigen schema",
 
   tooOldTitle: "Deze versie van Excel is te oud",
   tooOldBody: (missing) =>

@@ -2,6 +2,8 @@
 // Both catalogs implement this interface, so a missing or misspelled key fails the type check.
 
 export interface Messages {
+  /** The catalog's language (also for errors that carry both). */
+  lang: "nl" | "en";
   /** BCP 47 locale for numbers (inhabitants): "nl-NL" / "en-GB". */
   locale: string;
 
@@ -106,6 +108,68 @@ export interface Messages {
   editedQuestion: string;
   restoreAnyway: string;
   cellsMore: (count: number) => string;
+
+  // Modes (tabs)
+  modesLabel: string;
+  modeApply: string;
+  modeVerify: string;
+  modeScenario: string;
+  modeSchedules: string;
+
+  // Verify (Controleren)
+  verifyIntro: (schedule: string) => string;
+  verifyColumnFor: (label: string) => string;
+  verifyTotalLabel: string;
+  verifyNoColumn: string;
+  tolerance: string;
+  toleranceHint: string;
+  toleranceInvalid: string;
+  verifyButton: string;
+  busyVerifying: string;
+  verifyReasonNoChecks: string;
+  verifySummary: (checked: number, correct: number, wrong: number, sum: string) => string;
+  verifyAllCorrect: (checked: number) => string;
+  verifyResultLabel: string;
+  mismatchesHeading: (count: number) => string;
+  colCell: string;
+  colComponent: string;
+  colExpected: string;
+  colFound: string;
+  colDifference: string;
+  noNumber: string;
+  selectCell: (cell: string, name: string) => string;
+  markCells: string;
+  unmarkCells: string;
+  marked: (count: number) => string;
+  unmarked: string;
+  writeReport: string;
+  reportWritten: (sheet: string) => string;
+  verifyFailed: (error: string) => string;
+  verifyStale: string;
+
+  // Scenario
+  scenarioIntro: string;
+  scenarioNoEdits: string;
+  scenarioLabel: string;
+  colScenario: string;
+  colAgreed: string;
+  scenarioSummary: (changed: number, difference: string) => string;
+  saveScenario: string;
+  backToAgreed: string;
+  asFormulas: string;
+  asFormulasHint: string;
+  reasonNoEdits: string;
+
+  // User schedules (Schema's)
+  userSchedulesHeading: string;
+  userSchedulesNone: string;
+  newSchedule: string;
+  editSchedule: (id: string) => string;
+  deleteSchedule: (id: string) => string;
+  userScheduleSaved: (id: string) => string;
+  userScheduleDeleted: (id: string) => string;
+  userScheduleSkipped: (message: string) => string;
+  userScheduleTag: string;
 
   // Entry (index.tsx)
   tooOldTitle: string;

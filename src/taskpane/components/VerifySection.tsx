@@ -1,0 +1,196 @@
+// Controleren: which column holds which component (suggested, changeable), the tolerance, the
+// check itself, and its outcome: a summary, every difference with its cell (activating one
+// selects it), the findings (formulas, text, blanks), marking and the report sheet.
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  useId,
+} from "@fluentui/react-components";
+import { formatEuro, localize } from "../../allocation";
+import type { Schedule } from "../../allocation/types";
+import type { Finding } from "../../workbook/types";
+import { useMessages } from "../i18n";
+import type { VerifyFlow } from "../useVerifyFlow";
+import type { HeaderOption } from "./DataSection";
+import { FindingsList } from "./FindingsList";
+import { useSectionStyles } from "./styles";
+
+/** More differences than this are listed in the report sheet, not in the pane. */
+export const MAX_SHOWN_MISMATCHES = 200;
+
+export interface VerifySectionProps {
+  schedule: Schedule | undefined;
+  /** Targets to check: component ids and "total" (several components), in order. */
+  targets: { id: string; label: string }[];
+  /** Target -> the header of the column chosen ("" = not checked). */
+  columns: Record<string, string>;
+  options: HeaderOption[];
+  toleranceText: string;
+  toleranceValid: boolean;
+  flow: VerifyFlow;
+  /** The pane's data changed since the outcome was computed. */
+  stale: boolean;
+  disabled: boolean;
+  onColumn(target: string, header: string): void;
+  onTolerance(text: string): void;
+  onSelectCell(sheet: string, cell: string): void;
+  onSelectFinding(f: Finding): void;
+}
+
+export function VerifySection(props: VerifySectionProps): React.JSX.Element {
+  const { t, lang } = useMessages();
+  const styles = useSectionStyles();
+  const headingId = useId("verify-heading");
+  const resultId = useId("verify-result");
+  const { flow, schedule } = props;
+  const unit = schedule?.rounding.unit;
+  const chosen = props.targets.filter((x) => (props.columns[x.id] ?? "") !== "");
+  const busy = flow.busy !== undefined || props.disabled;
+  const reason = !schedule ? t.reasonNoSchedule : chosen.length === 0 ? t.verifyReasonNoChecks : !props.toleranceValid ? t.toleranceInvalid : undefined;
+  const outcome = flow.outcome;
+  const report = outcome?.report;
+  const labelOf = (target: string): string => props.targets.find((x) => x.id === target)?.label ?? target;
+  const money = (v: string | null): string => (v === null ? t.noNumber : formatEuro(v, lang, unit));
+  const wrong = report ? report.checked - report.matched : 0;
+  const optionText = (header: string): string => {
+    if (header === "") return t.verifyNoColumn;
+    const o = props.options.find((x) => x.header === header);
+    return o ? t.columnOption(o.letters, header) : header;
+  };
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+        {t.modeVerify}
+      </Subtitle2>
+      {schedule ? <Text block>{t.verifyIntro(`${schedule.id} (${localize(schedule.title, lang)})`)}</Text> : null}
+      {props.targets.map((x) => (
+        <Field key={x.id} label={t.verifyColumnFor(x.label)}>
+          <Dropdown
+            value={optionText(props.columns[x.id] ?? "")}
+            selectedOptions={[props.columns[x.id] ?? ""]}
+            disabled={busy}
+            onOptionSelect={(_, d) => props.onColumn(x.id, d.optionValue ?? "")}
+          >
+            <Option value="" text={t.verifyNoColumn}>
+              {t.verifyNoColumn}
+            </Option>
+            {props.options.map((o) => (
+              <Option key={o.col} value={o.header} text={t.columnOption(o.letters, o.header)}>
+                {t.columnOption(o.letters, o.header)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      ))}
+      <Field
+        label={t.tolerance}
+        hint={t.toleranceHint}
+        validationState={props.toleranceValid ? "none" : "error"}
+        validationMessage={props.toleranceValid ? undefined : t.toleranceInvalid}
+      >
+        <Input value={props.toleranceText} inputMode="decimal" disabled={busy} onChange={(_, d) => props.onTolerance(d.value)} />
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" disabledFocusable={busy || reason !== undefined} onClick={() => void flow.run()}>
+          {t.verifyButton}
+        </Button>
+        {flow.busy === "verify" ? <Spinner size="tiny" label={t.busyVerifying} /> : null}
+      </div>
+      {reason && !busy ? <Text className={styles.muted}>{reason}</Text> : null}
+      <div aria-live="polite">
+        {flow.status ? (
+          <MessageBar intent={flow.status.intent}>
+            <MessageBarBody>{flow.status.text}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {report && outcome ? (
+        <section className={styles.section} aria-labelledby={resultId}>
+          <Subtitle2 as="h3" id={resultId} className={styles.heading}>
+            {t.verifyResultLabel}
+          </Subtitle2>
+          {props.stale ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.verifyStale}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <MessageBar intent={wrong === 0 ? "success" : "warning"}>
+            <MessageBarBody>
+              {wrong === 0
+                ? t.verifyAllCorrect(report.checked)
+                : t.verifySummary(report.checked, report.matched, wrong, formatEuro(report.sumOfDifferences, lang, unit))}
+            </MessageBarBody>
+          </MessageBar>
+          {report.mismatches.length > 0 ? (
+            <>
+              <Text weight="semibold">{t.mismatchesHeading(report.mismatches.length)}</Text>
+              <div className={styles.tableScroll}>
+                <Table size="extra-small" aria-label={t.mismatchesHeading(report.mismatches.length)}>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>{t.colCell}</TableHeaderCell>
+                      <TableHeaderCell>{t.colMunicipality}</TableHeaderCell>
+                      <TableHeaderCell>{t.colComponent}</TableHeaderCell>
+                      <TableHeaderCell className={styles.number}>{t.colExpected}</TableHeaderCell>
+                      <TableHeaderCell className={styles.number}>{t.colFound}</TableHeaderCell>
+                      <TableHeaderCell className={styles.number}>{t.colDifference}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {report.mismatches.slice(0, MAX_SHOWN_MISMATCHES).map((m) => (
+                      <TableRow key={`${m.component}/${m.cell}`}>
+                        <TableCell>
+                          <Link as="button" aria-label={t.selectCell(m.cell, m.name)} onClick={() => props.onSelectCell(outcome.sheet, m.cell)}>
+                            {m.cell}
+                          </Link>
+                        </TableCell>
+                        <TableCell>{m.name}</TableCell>
+                        <TableCell>{labelOf(m.component)}</TableCell>
+                        <TableCell className={styles.number}>{money(m.expected)}</TableCell>
+                        <TableCell className={styles.number}>{money(m.found)}</TableCell>
+                        <TableCell className={styles.number}>{m.difference === null ? "—" : money(m.difference)}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+              {report.mismatches.length > MAX_SHOWN_MISMATCHES ? (
+                <Text>{t.findingsMore(report.mismatches.length - MAX_SHOWN_MISMATCHES)}</Text>
+              ) : null}
+            </>
+          ) : null}
+          <FindingsList findings={report.findings} onSelect={props.onSelectFinding} />
+          <div className={styles.row}>
+            {flow.marks ? (
+              <Button disabledFocusable={busy} onClick={() => void flow.unmark()}>
+                {t.unmarkCells}
+              </Button>
+            ) : (
+              <Button disabledFocusable={busy || report.mismatches.length === 0} onClick={() => void flow.mark()}>
+                {t.markCells}
+              </Button>
+            )}
+            <Button disabledFocusable={busy} onClick={() => void flow.writeReport()}>
+              {t.writeReport}
+            </Button>
+          </div>
+        </section>
+      ) : null}
+    </section>
+  );
+}

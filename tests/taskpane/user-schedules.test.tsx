@@ -1,0 +1,85 @@
+/** @jest-environment jsdom */
+// Schedules made by the user in the pane: made in the Schema's tab, chosen at once, kept in the
+// document's settings (they travel with the workbook), restored by a new pane on the same document,
+// and an invalid saved entry skipped with its message instead of breaking the pane.
+import "./dom-setup";
+import { screen, waitFor, within } from "@testing-library/react";
+import { parseSchedule } from "../../src/allocation";
+import { MemoryHost } from "../../src/preview/memory-host";
+import { exampleBook } from "../../src/preview/example-book";
+import { click, previewRow, renderPane, type } from "./helpers";
+
+const SHARE = {
+  id: "eigen-aandeel",
+  title: { nl: "Eigen verdeling van € 10.000", en: "Own split of € 10,000" },
+  region: "Noord- en Midden-Limburg",
+  year: 2024,
+  source: "Testbesluit",
+  rounding: { unit: "euro", mode: "half-up" },
+  components: [{ id: "aandeel", label: { nl: "Aandeel", en: "Share" }, kind: "share-of-total", total: "10000" }],
+};
+
+async function makeInEditor(): Promise<void> {
+  click(screen.getByRole("tab", { name: "Schema's" }));
+  click(await screen.findByRole("button", { name: "Nieuw verdeelschema" }));
+  const id = await screen.findByRole("textbox", { name: "Id" }, { timeout: 5000 });
+  type(id, "eigen-aandeel");
+  type(screen.getByRole("textbox", { name: /^Titel \(Nederlands\)/ }), "Eigen verdeling van € 10.000");
+  type(screen.getByRole("textbox", { name: /^Regio/ }), "Noord- en Midden-Limburg");
+  type(screen.getByRole("textbox", { name: /^Jaar/ }), "2024");
+  type(screen.getByRole("textbox", { name: /^Bron/ }), "Testbesluit");
+  const group = screen.getByRole("group", { name: /: Basis$/ });
+  type(within(group).getByRole("combobox", { name: "Soort" }), "share-of-total");
+  type(within(group).getByRole("textbox", { name: /^Id van het onderdeel/ }), "aandeel");
+  type(within(group).getByRole("textbox", { name: /^Naam \(Nederlands\)/ }), "Aandeel");
+  type(within(group).getByRole("textbox", { name: /^Totaal te verdelen/ }), "10000");
+  click(screen.getByRole("button", { name: "Opslaan" }));
+}
+
+describe("the user's own schedules", () => {
+  test("a schedule made in the editor is chosen at once, previewed, and kept in the document", async () => {
+    const { host } = await renderPane({ saveDelayMs: 10 });
+    await makeInEditor();
+    await screen.findByText(/Verdeelschema eigen-aandeel is in deze werkmap bewaard/);
+    const combo = screen.getByRole("combobox", { name: "Verdeelschema" }) as HTMLInputElement;
+    expect(combo.value).toBe("eigen-aandeel — Eigen verdeling van € 10.000");
+    await waitFor(() => expect(host.savedChoices?.userSchedules).toHaveLength(1));
+    const saved = host.savedChoices!;
+    expect(saved.scheduleId).toBe("eigen-aandeel");
+    expect(parseSchedule(saved.userSchedules![0]).components[0]).toMatchObject({ kind: "share-of-total", total: "10000" });
+    click(screen.getByRole("tab", { name: "Invullen" }));
+    await waitFor(() => expect(previewRow("Totaal").at(-1)).toBe("€ 10.000"));
+  });
+
+  test("a new pane on the same document lists and restores the user's schedule", async () => {
+    const host = new MemoryHost(exampleBook(), { choices: { scheduleId: "eigen-aandeel", userSchedules: [SHARE] } });
+    await renderPane({ host });
+    const combo = screen.getByRole("combobox", { name: "Verdeelschema" }) as HTMLInputElement;
+    await waitFor(() => expect(combo.value).toBe("eigen-aandeel — Eigen verdeling van € 10.000"));
+    click(screen.getByRole("tab", { name: "Schema's" }));
+    expect(await screen.findByText("eigen-aandeel")).toBeTruthy();
+    expect(host.saveCount).toBe(0);
+  });
+
+  test("an invalid or clashing saved schedule is skipped with a message that names the field", async () => {
+    const broken = { ...SHARE, id: "kapot", components: [{ ...SHARE.components[0], total: "veel" }] };
+    const clash = { ...SHARE, id: "nml-2023" };
+    const host = new MemoryHost(exampleBook(), { choices: { userSchedules: [broken, clash, SHARE] } });
+    await renderPane({ host });
+    click(screen.getByRole("tab", { name: "Schema's" }));
+    const warnings = await screen.findAllByText(/ongeldig en overgeslagen/);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0].textContent).toMatch(/components\[0\]\.total/);
+    expect(warnings[1].textContent).toMatch(/nml-2023: deze id is al in gebruik/);
+    expect(screen.getByText("eigen-aandeel")).toBeTruthy();
+  });
+
+  test("deleting a user schedule removes it from the document's settings", async () => {
+    const host = new MemoryHost(exampleBook(), { choices: { userSchedules: [SHARE] } });
+    await renderPane({ host, saveDelayMs: 10 });
+    click(screen.getByRole("tab", { name: "Schema's" }));
+    click(await screen.findByRole("button", { name: "eigen-aandeel verwijderen" }));
+    await screen.findByText("Verdeelschema eigen-aandeel is uit deze werkmap verwijderd.");
+    await waitFor(() => expect(host.savedChoices?.userSchedules).toBeUndefined());
+  });
+});
