@@ -103,3 +103,45 @@ export async function writeTableBook(file: string, tableName: string, rows: [str
   });
   await likeExcelWroteIt(file);
 }
+
+/** A 1×1 PNG. */
+const PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+/** A workbook with most of what a copy has to keep. */
+export function richBook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.created = new Date(Date.UTC(2023, 10, 1, 9, 30));
+  wb.modified = new Date(Date.UTC(2023, 10, 2, 10, 45));
+  const ws = wb.addWorksheet("Gemeenten", { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.addTable({
+    name: "Inwoners",
+    ref: "A1",
+    columns: [{ name: "Gemeente", filterButton: true }, { name: "Inwoners", filterButton: true }],
+    rows: [
+      ["Beesel", 13478],
+      ["Weert €", 50020],
+    ],
+  });
+  ws.getCell("B2").numFmt = "#,##0";
+  ws.getCell("D1").value = { formula: "SUM(B2:B3)", result: 63498 };
+  ws.getCell("D2").value = { formula: "B2*2", result: 26956 };
+  ws.getCell("D3").value = { sharedFormula: "D2", result: 100040 };
+  ws.getCell("F1").value = "Samengevoegd";
+  ws.mergeCells("F1:G2");
+  ws.getCell("F1").font = { bold: true, color: { argb: "FFAA0000" } };
+  ws.getCell("F1").note = "Een opmerking";
+  ws.getCell("H1").value = { text: "CBS", hyperlink: "https://www.cbs.nl/" };
+  ws.getCell("I2").dataValidation = { type: "whole", operator: "greaterThan", formulae: [0] };
+  ws.addConditionalFormatting({
+    ref: "B2:B3",
+    rules: [{ type: "cellIs", operator: "greaterThan", formulae: [20000], priority: 1, style: { font: { italic: true } } }],
+  });
+  ws.getColumn(1).width = 24;
+  const image = wb.addImage({ base64: `data:image/png;base64,${PNG}`, extension: "png" });
+  ws.addImage(image, "K2:L4");
+  const hidden = wb.addWorksheet("Verborgen", { state: "hidden" });
+  hidden.getCell("A1").value = "=geen formule";
+  hidden.getCell("A2").value = new Date(Date.UTC(2023, 0, 1));
+  wb.definedNames.add("Gemeenten!$A$2:$A$3", "Namen");
+  return wb;
+}
