@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { CliError } from "./errors";
 import { tr, type Lang } from "./lang";
 import { repairLoadedTables } from "./xlsx-tables";
+import { loadXlsx } from "./xlsx-unzip";
 
 /** The first bytes of a zip file; every .xlsx is one. */
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -40,7 +41,7 @@ export async function readWorkbook(file: string, shown: string, lang: Lang): Pro
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    await loadXlsx(wb, data);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new CliError(tr(lang, `${shown} is geen leesbare .xlsx-werkmap (${why}).`, `${shown} is not a readable .xlsx workbook (${why}).`));
