@@ -7,6 +7,8 @@ import {
   CONTROLE_FORMAT,
   EXAMPLE_HEADERS,
   EXAMPLE_NOTE,
+  GOOI_EN_VECHTSTREEK,
+  GOOI_NOTE,
   NML_MUNICIPALITIES,
   POPULATION_FORMAT,
   SOURCE_HEADERS,
@@ -86,5 +88,14 @@ export function controleBook(): MemoryWorkbook {
     const uitbreiding = m.name === CONTROLE_ERROR.name ? CONTROLE_ERROR.wrong : f.uitbreiding;
     [f.basis, uitbreiding, f.totaal].forEach((v, k) => ws.put(i + 1, 3 + k, { value: v, numberFormat: CONTROLE_FORMAT }));
   });
+  return book;
+}
+
+/** The six Gooi en Vechtstreek municipalities (CBS 1-1-2020, without Weesp) on sheet Gemeenten. */
+export function gooiBook(): MemoryWorkbook {
+  const book = new MemoryWorkbook();
+  fillMunicipalities(book, GOOI_EN_VECHTSTREEK, GOOI_NOTE);
+  book.activeSheet = "Gemeenten";
+  book.selection = { sheet: "Gemeenten", address: "A1" };
   return book;
 }

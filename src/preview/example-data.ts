@@ -69,3 +69,18 @@ export function nml2023(population: number): { basis: number; uitbreiding: numbe
   const uitbreiding = euros(7);
   return { basis, uitbreiding, totaal: basis + uitbreiding };
 }
+
+/**
+ * Gooi en Vechtstreek, CBS population on 1 January 2020 (as in the domain brief), without Weesp,
+ * which joined Amsterdam on 24 March 2022. For building that region's schedule in the editor.
+ */
+export const GOOI_EN_VECHTSTREEK: readonly { name: string; code: string; population: number }[] = [
+  { name: "Blaricum", code: "GM0376", population: 11536 },
+  { name: "Gooise Meren", code: "GM1942", population: 58041 },
+  { name: "Hilversum", code: "GM0402", population: 90883 },
+  { name: "Huizen", code: "GM0406", population: 41273 },
+  { name: "Laren", code: "GM0417", population: 11274 },
+  { name: "Wijdemeren", code: "GM1696", population: 24360 },
+];
+
+export const GOOI_NOTE = "Bron: CBS, bevolking op 1 januari 2020. Weesp ontbreekt: sinds 24-3-2022 deel van Amsterdam.";

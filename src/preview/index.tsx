@@ -2,9 +2,10 @@
 //   ?lang=en     English pane and sheet (default: Dutch)
 //   ?rows=342    a synthetic workbook of that many municipalities instead (for measuring)
 //   ?example=controle  the controle example (contributions filled in, one wrong) instead
+//   ?example=gooi      the six Gooi en Vechtstreek municipalities (CBS 1-1-2020) instead
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../excel/host";
-import { controleBook, exampleBook, syntheticBook } from "./example-book";
+import { controleBook, exampleBook, gooiBook, syntheticBook } from "./example-book";
 import { MemoryHost } from "./memory-host";
 import { PreviewPage } from "./PreviewPage";
 
@@ -16,7 +17,9 @@ const book =
     ? syntheticBook(Math.min(rows, 100000))
     : params.get("example") === "controle"
       ? controleBook()
-      : exampleBook();
+      : params.get("example") === "gooi"
+        ? gooiBook()
+        : exampleBook();
 const host = new MemoryHost(book, { language: lang });
 document.documentElement.lang = lang === "nl" ? "nl" : "en";
 
