@@ -13,6 +13,7 @@ import type { ColumnChoice, DetectedTable, Finding, Grid, WritePlan } from "../w
 import { ActionBar, QuestionDialog } from "./components/ActionBar";
 import { DataSection, type HeaderOption } from "./components/DataSection";
 import { FindingsList } from "./components/FindingsList";
+import { FormulaOption } from "./components/FormulaOption";
 import { PreviewTable } from "./components/PreviewTable";
 import { ScenarioSection } from "./components/ScenarioSection";
 import { ScheduleSection } from "./components/ScheduleSection";
@@ -499,6 +500,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
       {mode === "apply" ? (
         <>
           <FindingsList findings={findings} onSelect={onSelectFinding} />
+          <FormulaOption checked={asFormulas} disabled={busy} onChange={setAsFormulas} />
           <ActionBar flow={flow} applyReason={applyReason} waiting={reading} />
           <PreviewTable model={computed?.model} stale={shownSchedule !== effective.schedule} editedComponents={editedComponents} />
         </>

@@ -3,8 +3,6 @@
 // formulas on a Tarieven rates block; Terug naar vastgesteld drops every edit.
 import {
   Button,
-  Checkbox,
-  Field,
   MessageBar,
   MessageBarBody,
   mergeClasses,
@@ -21,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { memo } from "react";
 import { useMessages } from "../i18n";
+import { FormulaOption } from "./FormulaOption";
 import type { ComparisonModel, ComparisonRow } from "../model/scenario";
 import type { ApplyFlow } from "../useApplyFlow";
 import { useSectionStyles } from "./styles";
@@ -67,9 +66,7 @@ export function ScenarioSection(props: ScenarioSectionProps): React.JSX.Element 
           {t.scenarioSummary(model.changed, model.totals.difference)}
         </Text>
       ) : null}
-      <Field hint={t.asFormulasHint}>
-        <Checkbox checked={props.asFormulas} label={t.asFormulas} disabled={busy} onChange={(_, d) => props.onAsFormulas(d.checked === true)} />
-      </Field>
+      <FormulaOption checked={props.asFormulas} disabled={busy} onChange={props.onAsFormulas} />
       <div className={styles.row}>
         <Button appearance="primary" disabledFocusable={busy || props.waiting || props.saveReason !== undefined} onClick={props.onSave}>
           {t.saveScenario}
