@@ -38,7 +38,7 @@ function exceljsJSZip(): JSZipStatic {
 
 const MAX_16 = 0xffff;
 const MAX_32 = 0xffffffff;
-/** Names as Excel and exceljs write them; anything else (non-ASCII, "..", "\") is left to JSZip. */
+/** Names as Excel and exceljs write them (printable ASCII); anything else is left to JSZip. */
 const PLAIN_NAME = /^[\x21-\x7e]+( [\x21-\x7e]+)*$/;
 
 function endOfCentralDirectory(data: Buffer): number {
@@ -74,7 +74,8 @@ export function openZip(data: Buffer): UnpackedZip | undefined {
     const name = data.toString("latin1", at + 46, at + 46 + nameLength);
     at += 46 + skip;
     if ((flags & 1) !== 0 || (method !== 0 && method !== 8) || size === MAX_32 || packedSize === MAX_32 || local === MAX_32) return undefined;
-    if (!PLAIN_NAME.test(name) || name.split("/").some((segment) => segment === "." || segment === "..")) return undefined;
+    // JSZip would rename "a//b", "a/./b" and "a/../b"; such names are left to it.
+    if (!PLAIN_NAME.test(name) || name.includes("//") || name.split("/").some((segment) => segment === "." || segment === "..")) return undefined;
     if (local + 30 > data.length || data.readUInt32LE(local) !== 0x04034b50) return undefined;
     const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
     if (start + packedSize > data.length) return undefined;

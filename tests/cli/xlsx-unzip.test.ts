@@ -74,7 +74,7 @@ describe("xlsx-unzip: reading the input with node:zlib", () => {
     expect(ours.model).toEqual(theirs.model);
   });
 
-  test("not a plain zip: encrypted flag, unknown method, truncated: left to JSZip", async () => {
+  test("not a plain zip: encrypted flag, unknown method, a name JSZip would change, truncated: left to JSZip", async () => {
     const good = Buffer.from(await richBook().xlsx.writeBuffer());
     expect(openZip(good)).toBeDefined();
     const central = good.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
@@ -84,6 +84,9 @@ describe("xlsx-unzip: reading the input with node:zlib", () => {
     const bzip2 = Buffer.from(good);
     bzip2.writeUInt16LE(12, central + 10);
     expect(openZip(bzip2)).toBeUndefined();
+    const renamed = Buffer.from(good);
+    renamed.write("xl//tyles.xml", renamed.indexOf("xl/styles.xml", central), "latin1"); // JSZip would make it xl/tyles.xml
+    expect(openZip(renamed)).toBeUndefined();
     expect(openZip(good.subarray(0, good.length - 30))).toBeUndefined();
     expect(openZip(Buffer.alloc(10))).toBeUndefined();
   });
