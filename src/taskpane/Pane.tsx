@@ -8,10 +8,10 @@ import { allocate, applyOverrides, localize } from "../allocation";
 import type { Allocation, Schedule } from "../allocation/types";
 import type { InputRead, SavedChoices, WorkbookHost } from "../excel/host";
 import { bundledSchedules } from "../schedules";
-import { allocationFindings, columnLetters, CONTROLE_SHEET, detectTable, rectToA1, toMunicipalities } from "../workbook";
-import type { ColumnChoice, DetectedTable, Finding, Grid, WritePlan } from "../workbook/types";
+import { allocationFindings, CONTROLE_SHEET, detectTable, toMunicipalities } from "../workbook";
+import type { ColumnChoice, Finding, Grid, WritePlan } from "../workbook/types";
 import { ActionBar, QuestionDialog } from "./components/ActionBar";
-import { DataSection, type HeaderOption } from "./components/DataSection";
+import { DataSection } from "./components/DataSection";
 import { FindingsList } from "./components/FindingsList";
 import { FormulaOption } from "./components/FormulaOption";
 import { PreviewTable } from "./components/PreviewTable";
@@ -20,22 +20,18 @@ import { ScheduleSection } from "./components/ScheduleSection";
 import { SchedulesTab } from "./components/SchedulesTab";
 import { VerifySection } from "./components/VerifySection";
 import { useMessages } from "./i18n";
-import { applyPlan, controleReportCells, scenarioPlan, suggestVerifyColumns, verifyTargets } from "./model/plans";
+import { applyPlan, controleReportCells, scenarioPlan } from "./model/plans";
+import { headerOptions, roleHeader, tableRange } from "./model/columns";
 import { buildPreview, type PreviewModel } from "./model/preview";
 import { errorText } from "./model/errors";
-import { buildComparison } from "./model/scenario";
-import { parseUserSchedules, userSchedulesJson, withSchedule } from "./model/user-schedules";
-import {
-  agreedValue,
-  decimalText,
-  effectiveBudgetLines,
-  readRateInput,
-  validSavedBudgetLines,
-  validSavedRates,
-} from "./model/rates";
+import { userSchedulesJson } from "./model/user-schedules";
+import { agreedValue, effectiveBudgetLines, readRateInput } from "./model/rates";
 import { recordRecompute } from "./perf";
 import { useApplyFlow } from "./useApplyFlow";
 import { useChoiceSaver } from "./useChoiceSaver";
+import { useComparison } from "./useComparison";
+import { useScheduleState } from "./useScheduleState";
+import { useVerifyColumns } from "./useVerifyColumns";
 import { readTolerance, useVerifyFlow } from "./useVerifyFlow";
 import { TOOL_VERSION } from "./version";
 
@@ -54,58 +50,6 @@ const useStyles = makeStyles({
 });
 
 
-function without<T>(record: Record<string, T>, key: string): Record<string, T> {
-  if (!(key in record)) return record;
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
-}
-
-/** The columns the user can choose from: the detected header row, else the first row with text. */
-function headerOptions(grid: Grid | undefined, table: DetectedTable | undefined): HeaderOption[] {
-  if (!grid) return [];
-  const fromTable = (t: DetectedTable): HeaderOption[] => {
-    if (t.split) {
-      const letters = columnLetters(t.split.column);
-      return t.split.fields
-        .filter((f) => f.trim() !== "")
-        .map((header, i) => ({ col: t.split!.column * 1000 + i, letters, header }));
-    }
-    return Object.entries(t.headers)
-      .map(([col, header]) => ({ col: Number(col), letters: columnLetters(Number(col)), header }))
-      .filter((o) => o.header !== "")
-      .sort((a, b) => a.col - b.col);
-  };
-  if (table) return fromTable(table);
-  const auto = detectTable(grid).table;
-  if (auto) return fromTable(auto);
-  for (let r = 0; r < grid.values.length && r < 20; r++) {
-    const row = grid.values[r] ?? [];
-    const out: HeaderOption[] = [];
-    row.forEach((v, i) => {
-      if (typeof v === "string" && v.trim() !== "")
-        out.push({ col: grid.left + i, letters: columnLetters(grid.left + i), header: v.trim() });
-    });
-    if (out.length > 0) return out;
-  }
-  return [];
-}
-
-function roleHeader(table: DetectedTable | undefined, role: "name" | "population"): string | undefined {
-  if (!table) return undefined;
-  if (table.split) {
-    const field = role === "name" ? (table.split.nameField ?? table.split.codeField) : table.split.populationField;
-    return field !== undefined ? table.split.fields[field] : undefined;
-  }
-  return table.headers[role === "name" ? table.nameColumn : table.populationColumn];
-}
-
-function tableRange(table: DetectedTable): string {
-  const cols = Object.keys(table.headers).map(Number);
-  const left = table.table ? table.table.rect.left : Math.min(table.nameColumn, table.populationColumn, ...cols);
-  return rectToA1({ top: table.headerRow, left, bottom: Math.max(table.lastRow, table.headerRow), right: table.lastColumn });
-}
-
 export interface PaneProps {
   host: WorkbookHost;
   /** How long after the last change the choices are saved in the document. */
@@ -117,16 +61,6 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   const styles = useStyles();
   const bundled = useMemo(() => bundledSchedules(), []);
   const [mode, setMode] = useState<PaneMode>("apply");
-  const [userSchedules, setUserSchedules] = useState<Schedule[]>([]);
-  const [skippedSchedules, setSkippedSchedules] = useState<string[]>([]);
-  const schedules = useMemo(() => [...bundled, ...userSchedules], [bundled, userSchedules]);
-  const findSchedule = useCallback(
-    (id: string): Schedule | undefined => {
-      const wanted = id.trim().toLowerCase();
-      return schedules.find((s) => s.id.toLowerCase() === wanted);
-    },
-    [schedules],
-  );
   /** Formula mode for per-inhabitant amounts (rates on the Tarieven sheet). */
   const [asFormulas, setAsFormulas] = useState(false);
   /** Controleren: target -> header of the column chosen by the user ("" = not checked). */
@@ -138,14 +72,12 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   const [readError, setReadError] = useState<string | undefined>(undefined);
   const [saveError, setSaveError] = useState<string | undefined>(undefined);
   const [choice, setChoice] = useState<ColumnChoice>({});
-  const [scheduleId, setScheduleId] = useState<string | undefined>(undefined);
-  /** Valid what-if values (decimal strings) by component id: what the preview and apply use. */
-  const [rates, setRates] = useState<Record<string, string>>({});
-  /** What the user typed into rate fields (edited fields only). */
-  const [rateTexts, setRateTexts] = useState<Record<string, string>>({});
-  /** The user's budget lines by component id ("" = none). */
-  const [budgetLines, setBudgetLines] = useState<Record<string, string>>({});
   const busyRef = useRef(false);
+  // Every schedule edit asks for a save; the saver is made below, from the state it saves.
+  const requestSaveRef = useRef<() => void>(() => undefined);
+  const scheduleEdited = useCallback(() => requestSaveRef.current(), []);
+  const sched = useScheduleState(bundled, scheduleEdited);
+  const { schedules, scheduleId, rates, rateTexts, budgetLines, userSchedules } = sched;
 
   // --- Reading ----------------------------------------------------------------------------------
   const readSeq = useRef(0);
@@ -180,18 +112,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
         if (s.populationColumn) c.populationColumn = s.populationColumn;
         if (s.codeColumn) c.codeColumn = s.codeColumn;
         setChoice(c);
-        const user = parseUserSchedules(s.userSchedules, lang);
-        setUserSchedules(user.list);
-        setSkippedSchedules(user.skipped);
-        const wanted = s.scheduleId?.trim().toLowerCase();
-        const schedule = wanted ? [...bundledSchedules(), ...user.list].find((x) => x.id.toLowerCase() === wanted) : undefined;
-        if (schedule) {
-          const r = validSavedRates(schedule, s.rates);
-          setScheduleId(schedule.id);
-          setRates(r);
-          setRateTexts(Object.fromEntries(Object.entries(r).map(([id, v]) => [id, decimalText(v, lang)])));
-          setBudgetLines(validSavedBudgetLines(schedule, s.budgetLines));
-        }
+        sched.restore(s, lang);
       }
       if (read.status === "fulfilled") setInput(read.value);
       else setReadError(errorText(read.reason, lang));
@@ -213,7 +134,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   const options = useMemo(() => headerOptions(input?.grid, table), [input, table]);
 
   // --- Schedule and what-if rates -------------------------------------------------------------------
-  const agreed = useMemo(() => (scheduleId ? findSchedule(scheduleId) : undefined), [scheduleId, findSchedule]);
+  const agreed = sched.agreed;
   const effective = useMemo((): { schedule?: Schedule; error?: string } => {
     if (!agreed) return {};
     if (Object.keys(rates).length === 0) return { schedule: agreed };
@@ -283,6 +204,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   };
   const saver = useChoiceSaver(host, currentChoices, busyRef, saveDelayMs, (e) => setSaveError(t.saveFailed(errorText(e, lang))));
   const requestSave = saver.request;
+  requestSaveRef.current = requestSave;
 
   const onChoose = useCallback(
     (role: "name" | "population", header: string): void => {
@@ -292,44 +214,6 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
     },
     [requestSave],
   );
-  const onSelectSchedule = useCallback(
-    (id: string): void => {
-      setScheduleId(id);
-      setRates({});
-      setRateTexts({});
-      setBudgetLines({});
-      requestSave();
-    },
-    [requestSave],
-  );
-  const onRateChange = useCallback(
-    (id: string, text: string): void => {
-      const c = agreed?.components.find((x) => x.id === id);
-      if (!c) return;
-      setRateTexts((r) => ({ ...r, [id]: text }));
-      const read = readRateInput(text, agreedValue(c));
-      if (read.kind === "override") setRates((r) => (r[id] === read.value ? r : { ...r, [id]: read.value }));
-      else if (read.kind === "agreed") setRates((r) => without(r, id));
-      requestSave();
-    },
-    [agreed, requestSave],
-  );
-  const onRateReset = useCallback(
-    (id: string): void => {
-      setRateTexts((r) => without(r, id));
-      setRates((r) => without(r, id));
-      requestSave();
-    },
-    [requestSave],
-  );
-  const onBudgetLineChange = useCallback(
-    (id: string, text: string): void => {
-      setBudgetLines((b) => ({ ...b, [id]: text }));
-      requestSave();
-    },
-    [requestSave],
-  );
-
   // --- Apply and undo ------------------------------------------------------------------------------------
   const planArgs = () => {
     if (!input || !table || !agreed || !effective.schedule) throw new Error(applyReason ?? t.reasonNoTable);
@@ -369,53 +253,19 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
 
   // --- Scenario: the edited schedule against the agreed one, live ----------------------------------------
   const edited = Object.keys(rates).length > 0;
-  const agreedAllocation = useMemo(() => {
-    if (!agreed || !table || mode !== "scenario") return undefined;
-    try {
-      return allocate(agreed, municipalities);
-    } catch {
-      return undefined;
-    }
-  }, [agreed, table, municipalities, mode]);
-  const comparison = useMemo(
-    () =>
-      mode === "scenario" && computed?.allocation && agreedAllocation && table
-        ? buildComparison(computed.allocation, agreedAllocation, table, lang, t.totalsRow)
-        : undefined,
-    [mode, computed, agreedAllocation, table, lang, t],
-  );
+  const comparison = useComparison(mode === "scenario", agreed, table, municipalities, computed?.allocation, lang, t.totalsRow);
   const scenarioReason = applyReason ?? (edited ? undefined : t.reasonNoEdits);
   // Not memoized: it reads this render's state (ScenarioSection is not memoized either).
   const onSaveScenario = (): void => void flow.apply(async () => scenarioPlan(planArgs(), asFormulas, await ratesSheet()));
-  const onBackToAgreed = useCallback((): void => {
-    setRates({});
-    setRateTexts({});
-    requestSave();
-  }, [requestSave]);
-
   // --- Controleren ----------------------------------------------------------------------------------------
-  const targets = useMemo(() => (agreed ? verifyTargets(agreed, lang, t.verifyTotalLabel) : []), [agreed, lang, t]);
-  const suggested = useMemo(
-    () => (agreed && table && input ? suggestVerifyColumns(input.grid, table, agreed, lang) : {}),
-    [agreed, table, input, lang],
-  );
-  const verifyColumns = useMemo(() => {
-    const out: Record<string, string> = {};
-    for (const x of targets) out[x.id] = verifyChoice[x.id] ?? suggested[x.id] ?? "";
-    return out;
-  }, [targets, verifyChoice, suggested]);
+  const { targets, columns: verifyColumns, checks } = useVerifyColumns(input?.grid, table, agreed, options, verifyChoice, lang, t.verifyTotalLabel);
   const tolerance = readTolerance(toleranceText);
   const verify = useVerifyFlow({
     host,
     t,
     schedule: agreed,
     choice: hasChoice ? choice : undefined,
-    checks: targets
-      .filter((x) => verifyColumns[x.id] !== "")
-      .map((x) => {
-        const col = options.find((o) => o.header === verifyColumns[x.id])?.col;
-        return { target: x.id, header: verifyColumns[x.id], ...(col !== undefined && !table?.split ? { column: col } : {}) };
-      }),
+    checks,
     toleranceText,
     onInput: setInput,
     reportCells: (outcome) => controleReportCells(outcome, lang),
@@ -425,28 +275,6 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
 
   // --- Schema's: the user's own schedules, kept in the document ------------------------------------------
   const takenIds = useMemo(() => bundled.map((s) => s.id), [bundled]);
-  const onSaveUserSchedule = useCallback(
-    (s: Schedule): void => {
-      setUserSchedules((list) => withSchedule(list, s));
-      setScheduleId(s.id);
-      setRates({});
-      setRateTexts({});
-      setBudgetLines({});
-      setStatus({ intent: "success", text: t.userScheduleSaved(s.id) });
-      requestSave();
-    },
-    [requestSave, setStatus, t],
-  );
-  const onDeleteUserSchedule = useCallback(
-    (id: string): void => {
-      setUserSchedules((list) => list.filter((x) => x.id !== id));
-      if (scheduleId === id) setScheduleId(undefined);
-      setStatus({ intent: "info", text: t.userScheduleDeleted(id) });
-      requestSave();
-    },
-    [requestSave, scheduleId, setStatus, t],
-  );
-
   const onReread = useCallback((): void => void read(), [read]);
   const range = useMemo(() => (table ? tableRange(table) : undefined), [table]);
   const busy = flow.busy !== undefined;
@@ -486,10 +314,10 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
         rateTexts={rateTexts}
         budgetLines={budgetLines}
         disabled={busy}
-        onSelect={onSelectSchedule}
-        onRateChange={onRateChange}
-        onRateReset={onRateReset}
-        onBudgetLineChange={onBudgetLineChange}
+        onSelect={sched.onSelect}
+        onRateChange={sched.onRateChange}
+        onRateReset={sched.onRateReset}
+        onBudgetLineChange={sched.onBudgetLineChange}
       />
       <TabList selectedValue={mode} onTabSelect={(_, d) => setMode(d.value as PaneMode)} aria-label={t.modesLabel}>
         <Tab value="apply">{t.modeApply}</Tab>
@@ -530,17 +358,23 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
           waiting={reading}
           onAsFormulas={setAsFormulas}
           onSave={onSaveScenario}
-          onBackToAgreed={onBackToAgreed}
+          onBackToAgreed={sched.onBackToAgreed}
         />
       ) : (
         <SchedulesTab
           lang={lang}
           schedules={userSchedules}
-          skipped={skippedSchedules}
+          skipped={sched.skipped}
           takenIds={takenIds}
           status={flow.status}
-          onSave={onSaveUserSchedule}
-          onDelete={onDeleteUserSchedule}
+          onSave={(x) => {
+            sched.saveUserSchedule(x);
+            setStatus({ intent: "success", text: t.userScheduleSaved(x.id) });
+          }}
+          onDelete={(id) => {
+            sched.deleteUserSchedule(id);
+            setStatus({ intent: "info", text: t.userScheduleDeleted(id) });
+          }}
         />
       )}
       <QuestionDialog dialog={flow.dialog} flow={flow} />

@@ -48,7 +48,8 @@ describe("the user's own schedules", () => {
     expect(saved.scheduleId).toBe("eigen-aandeel");
     expect(parseSchedule(saved.userSchedules![0]).components[0]).toMatchObject({ kind: "share-of-total", total: "10000" });
     click(screen.getByRole("tab", { name: "Invullen" }));
-    await waitFor(() => expect(previewRow("Totaal").at(-1)).toBe("€ 10.000"));
+    // The editor starts a schedule in cents (its default rounding).
+    await waitFor(() => expect(previewRow("Totaal").at(-1)).toBe("€ 10.000,00"));
   });
 
   test("a new pane on the same document lists and restores the user's schedule", async () => {

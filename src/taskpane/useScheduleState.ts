@@ -1,0 +1,131 @@
+// The schedule the user works with: the bundled ones and their own (kept in the document), the
+// chosen one, what-if rates (valid values and what was typed), budget lines; the edits, and
+// restoring them from the document's saved choices. Every edit calls `changed` (to save).
+import { useCallback, useMemo, useState } from "react";
+import type { Lang } from "../allocation";
+import type { Schedule } from "../allocation/types";
+import type { SavedChoices } from "../excel/host";
+import { without } from "./model/columns";
+import { agreedValue, decimalText, readRateInput, validSavedBudgetLines, validSavedRates } from "./model/rates";
+import { parseUserSchedules, withSchedule } from "./model/user-schedules";
+
+export function useScheduleState(bundled: readonly Schedule[], changed: () => void) {
+  const [userSchedules, setUserSchedules] = useState<Schedule[]>([]);
+  const [skipped, setSkipped] = useState<string[]>([]);
+  const [scheduleId, setScheduleId] = useState<string | undefined>(undefined);
+  /** Valid what-if values (decimal strings) by component id: what the preview and apply use. */
+  const [rates, setRates] = useState<Record<string, string>>({});
+  /** What the user typed into rate fields (edited fields only). */
+  const [rateTexts, setRateTexts] = useState<Record<string, string>>({});
+  /** The user's budget lines by component id ("" = none). */
+  const [budgetLines, setBudgetLines] = useState<Record<string, string>>({});
+
+  const schedules = useMemo(() => [...bundled, ...userSchedules], [bundled, userSchedules]);
+  const agreed = useMemo(() => {
+    const wanted = scheduleId?.trim().toLowerCase();
+    return wanted ? schedules.find((s) => s.id.toLowerCase() === wanted) : undefined;
+  }, [scheduleId, schedules]);
+
+  const clearEdits = (): void => {
+    setRates({});
+    setRateTexts({});
+    setBudgetLines({});
+  };
+
+  /** The saved choices of a document being opened (nothing is saved). */
+  const restore = useCallback(
+    (s: SavedChoices, lang: Lang): void => {
+      const user = parseUserSchedules(s.userSchedules, lang);
+      setUserSchedules(user.list);
+      setSkipped(user.skipped);
+      const wanted = s.scheduleId?.trim().toLowerCase();
+      const schedule = wanted ? [...bundled, ...user.list].find((x) => x.id.toLowerCase() === wanted) : undefined;
+      if (!schedule) return;
+      const r = validSavedRates(schedule, s.rates);
+      setScheduleId(schedule.id);
+      setRates(r);
+      setRateTexts(Object.fromEntries(Object.entries(r).map(([id, v]) => [id, decimalText(v, lang)])));
+      setBudgetLines(validSavedBudgetLines(schedule, s.budgetLines));
+    },
+    [bundled],
+  );
+
+  const onSelect = useCallback(
+    (id: string): void => {
+      setScheduleId(id);
+      clearEdits();
+      changed();
+    },
+    [changed],
+  );
+  const onRateChange = useCallback(
+    (id: string, text: string): void => {
+      const c = agreed?.components.find((x) => x.id === id);
+      if (!c) return;
+      setRateTexts((r) => ({ ...r, [id]: text }));
+      const read = readRateInput(text, agreedValue(c));
+      if (read.kind === "override") setRates((r) => (r[id] === read.value ? r : { ...r, [id]: read.value }));
+      else if (read.kind === "agreed") setRates((r) => without(r, id));
+      changed();
+    },
+    [agreed, changed],
+  );
+  const onRateReset = useCallback(
+    (id: string): void => {
+      setRateTexts((r) => without(r, id));
+      setRates((r) => without(r, id));
+      changed();
+    },
+    [changed],
+  );
+  const onBudgetLineChange = useCallback(
+    (id: string, text: string): void => {
+      setBudgetLines((b) => ({ ...b, [id]: text }));
+      changed();
+    },
+    [changed],
+  );
+  /** Scenario's Terug naar vastgesteld: every what-if edit goes. */
+  const onBackToAgreed = useCallback((): void => {
+    setRates({});
+    setRateTexts({});
+    changed();
+  }, [changed]);
+  /** A schedule made or edited in the editor: kept, and chosen. */
+  const saveUserSchedule = useCallback(
+    (s: Schedule): void => {
+      setUserSchedules((list) => withSchedule(list, s));
+      setScheduleId(s.id);
+      clearEdits();
+      changed();
+    },
+    [changed],
+  );
+  const deleteUserSchedule = useCallback(
+    (id: string): void => {
+      setUserSchedules((list) => list.filter((x) => x.id !== id));
+      setScheduleId((current) => (current === id ? undefined : current));
+      changed();
+    },
+    [changed],
+  );
+
+  return {
+    schedules,
+    userSchedules,
+    skipped,
+    scheduleId,
+    agreed,
+    rates,
+    rateTexts,
+    budgetLines,
+    restore,
+    onSelect,
+    onRateChange,
+    onRateReset,
+    onBudgetLineChange,
+    onBackToAgreed,
+    saveUserSchedule,
+    deleteUserSchedule,
+  };
+}
