@@ -10,6 +10,7 @@ import { promises as fs } from "node:fs";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type ExcelJS from "exceljs";
+import { withJoinedXml } from "./xlsx-xml-chunks";
 
 const gzip = promisify(zlib.gzip);
 
@@ -119,7 +120,7 @@ function zipArchive(entries: [string, Packed][], when: Date): Buffer[] {
 
 /**
  * Writes the workbook as exceljs's `wb.xlsx.writeFile(file)` does (the same parts, rendered by
- * exceljs), packed with node:zlib at deflate `level`.
+ * exceljs, with fewer live strings: xlsx-xml-chunks.ts), packed with node:zlib at deflate `level`.
  */
 export async function writeXlsxFile(wb: ExcelJS.Workbook, file: string, level: number): Promise<void> {
   const xlsx = wb.xlsx as unknown as XlsxSteps;
@@ -132,20 +133,22 @@ export async function writeXlsxFile(wb: ExcelJS.Workbook, file: string, level: n
       parts.set(options.name, packed);
     },
   };
-  const { model } = xlsx.workbook;
-  xlsx.prepareModel(model, {});
-  // The order of exceljs 4.4's XLSX.write(): shared strings after the worksheets, and so on.
-  await xlsx.addContentTypes(zip, model);
-  await xlsx.addOfficeRels(zip, model);
-  await xlsx.addWorkbookRels(zip, model);
-  await xlsx.addWorksheets(zip, model);
-  await xlsx.addSharedStrings(zip, model);
-  xlsx.addDrawings(zip, model);
-  xlsx.addTables(zip, model);
-  await Promise.all([xlsx.addThemes(zip, model), xlsx.addStyles(zip, model)]);
-  await xlsx.addMedia(zip, model);
-  await Promise.all([xlsx.addApp(zip, model), xlsx.addCore(zip, model)]);
-  await xlsx.addWorkbook(zip, model);
+  await withJoinedXml(async () => {
+    const { model } = xlsx.workbook;
+    xlsx.prepareModel(model, {});
+    // The order of exceljs 4.4's XLSX.write(): shared strings after the worksheets, and so on.
+    await xlsx.addContentTypes(zip, model);
+    await xlsx.addOfficeRels(zip, model);
+    await xlsx.addWorkbookRels(zip, model);
+    await xlsx.addWorksheets(zip, model);
+    await xlsx.addSharedStrings(zip, model);
+    xlsx.addDrawings(zip, model);
+    xlsx.addTables(zip, model);
+    await Promise.all([xlsx.addThemes(zip, model), xlsx.addStyles(zip, model)]);
+    await xlsx.addMedia(zip, model);
+    await Promise.all([xlsx.addApp(zip, model), xlsx.addCore(zip, model)]);
+    await xlsx.addWorkbook(zip, model);
+  });
 
   const names = [...parts.keys()];
   if (names.length > MAX_ENTRIES) throw new Error("too many parts for a zip without zip64");

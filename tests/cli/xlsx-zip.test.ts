@@ -54,6 +54,24 @@ describe("xlsx-zip: packing the copy with node:zlib", () => {
     expect(back.getWorksheet("Verborgen")!.getCell("A1").value).toBe("=geen formule");
   });
 
+  test("a sheet large enough that the XML pieces are joined while rendering: still the same parts", async () => {
+    const wb = richBook();
+    const ws = wb.addWorksheet("Groot");
+    ws.headerFooter = { oddHeader: "&CVerdeelsleutel", oddFooter: "&P" };
+    const euro = { numFmt: "€ #,##0.00" };
+    for (let r = 1; r <= 4000; r++) {
+      const row = ws.getRow(r);
+      row.getCell(1).value = `Gemeente ${r} <&>`;
+      row.getCell(2).value = `GM${String(r).padStart(4, "0")}`;
+      row.getCell(3).value = r * 13;
+      row.getCell(4).value = r * 0.08;
+      row.getCell(4).style = euro;
+      if (r % 100 === 0) row.getCell(5).value = { formula: `SUM(C${r - 99}:C${r})`, result: 0 };
+      if (r % 250 === 0) row.getCell(1).alignment = { wrapText: true, vertical: "top" };
+    }
+    await sameAsExceljs(wb, "large.xlsx");
+  });
+
   test("deflate level 6 and an empty part give a valid archive too", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Leeg");
