@@ -14,6 +14,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DEV_URL, hostingUrl, productionManifest } = require("./scripts/manifest-tools");
+const { griffelBuild } = require("./scripts/griffel-css");
 
 const DIST = path.resolve(__dirname, "dist");
 const PREVIEW_DIR = path.join(DIST, "preview");
@@ -79,6 +80,9 @@ module.exports = async (env = {}, argv = {}) => {
 
   const keep = new RegExp(`^(${foreignDistFolders().map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})([\\\\/]|$)`);
 
+  // Fluent's styles compiled ahead of time, their CSS in a stylesheet (scripts/griffel-css.js).
+  const griffel = griffelBuild();
+
   return {
     mode,
     devtool: "source-map",
@@ -108,8 +112,12 @@ module.exports = async (env = {}, argv = {}) => {
             },
           },
         },
+        ...griffel.rules,
       ],
     },
+    // webpack's own CSS support: the stylesheet of Griffel's extracted rules, linked by HtmlWebpackPlugin.
+    experiments: { css: true },
+    optimization: { splitChunks: { cacheGroups: griffel.cacheGroups } },
     plugins: [
       ...wanted.map(
         (name) =>
@@ -121,6 +129,7 @@ module.exports = async (env = {}, argv = {}) => {
           }),
       ),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      ...griffel.plugins,
     ],
     performance: {
       // The pane's target is 200 KB gzip (`node scripts/bundle-size.js` measures it); webpack only

@@ -33,7 +33,7 @@ function attributeValues(html, tag, attr, filter = () => true) {
 /**
  * For a built HTML page: `local` = its scripts, `lazy` = the chunks beside it loaded on demand,
  * `external` = script URLs of other hosts (not counted), `bytes`/`gzip` = local + lazy JavaScript,
- * `css` = { files, bytes, gzip } of its local stylesheets.
+ * `css` = { files, bytes, gzip } of its local stylesheets (and CSS chunks loaded on demand).
  */
 function pageScripts(htmlFile) {
   const html = fs.readFileSync(htmlFile, "utf8");
@@ -50,9 +50,15 @@ function pageScripts(htmlFile) {
     .map((f) => path.join(dir, f))
     .filter((f) => !localFiles.includes(f))
     .map(measure);
-  const styles = attributeValues(html, "link", "href", (t) => /\brel=["']?stylesheet\b/i.test(t))
+  const linked = attributeValues(html, "link", "href", (t) => /\brel=["']?stylesheet\b/i.test(t))
     .filter((h) => !isExternal(h))
-    .map((h) => measure(resolve(h)));
+    .map(resolve);
+  const lazyStyles = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".chunk.css"))
+    .map((f) => path.join(dir, f))
+    .filter((f) => !linked.includes(f));
+  const styles = [...linked, ...lazyStyles].map(measure);
   return {
     page: path.relative(process.cwd(), htmlFile),
     local,
