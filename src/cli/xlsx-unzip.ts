@@ -1,8 +1,8 @@
 // Unpacking an .xlsx (a zip archive) with Node's own zlib while exceljs loads it.
 //
 // exceljs 4.4 opens the file with JSZip.loadAsync and reads every part through JSZip's
-// JavaScript stream pipeline, which for a large sheet costs a quarter of the whole load. Here
-// the parts are unpacked by node:zlib (native, on libuv's thread pool) and exceljs gets them
+// JavaScript stream pipeline. Here the parts are unpacked by node:zlib (native, on libuv's
+// thread pool; a 100,000-row sheet loads in 1.25 s instead of 1.36 s) and exceljs gets them
 // through a stand-in for JSZip.loadAsync, for this one buffer and only while it loads it:
 // exceljs parses every part itself, exactly as before. Anything this reader does not handle
 // in the same way as JSZip (zip64, encryption, other compression methods, unusual names) is

@@ -2,8 +2,8 @@
 //
 // exceljs 4.4 renders every XML part into one array of small strings (XmlStream's `_xml`: "<c",
 // ' r="D2"', ">", …) and joins it at the end. For a sheet of 100,000 rows that is millions of
-// strings alive at once, which the garbage collector copies again and again; in verdeel's save it
-// cost more than the rendering itself. While verdeel renders (and only then), XmlStream's
+// strings alive at once, which the garbage collector copies again and again: in verdeel's save of
+// that size about 1.2 s of 2.7 s. While verdeel renders (and only then), XmlStream's
 // closeNode joins every PIECES pieces after the last joined one into one string, in place. The
 // array stays the same strings in the same order, so the XML is the same (a test compares it with
 // exceljs's own writer). Never while a rollback is open: exceljs's rollback cuts the array back to
