@@ -62,6 +62,10 @@ class FormatStyles {
 }
 
 export function carryOutPlan(ws: ExcelJS.Worksheet, plan: WritePlan, options: CarryOutOptions = {}): CarryOutResult {
+  // The command never asks for formula mode's rates block; refuse rather than drop it silently.
+  if (plan.otherBlocks && plan.otherBlocks.length > 0) {
+    throw new Error(`carryOutPlan: blocks on other sheets (${plan.otherBlocks.map((b) => b.sheet).join(", ")}) are not supported by verdeel`);
+  }
   let cellsWritten = 0;
   const lastPlanRow = plan.cells.length - 1;
   const formats = new FormatStyles();
@@ -94,6 +98,10 @@ export function carryOutPlan(ws: ExcelJS.Worksheet, plan: WritePlan, options: Ca
           cell.value = value;
         }
         formats.apply(cell, planned.format);
+      } else if (planned.kind === "formula") {
+        // exceljs stores formulas without "=", with the figure the core computed as cached result.
+        cell.value = { formula: planned.formula.replace(/^=/, ""), result: Number(planned.value) };
+        formats.apply(cell, planned.format);
       } else {
         // A string is stored as text by exceljs, also when it begins with "=", "+", "-" or "@".
         cell.value = planned.value;
@@ -109,6 +117,9 @@ export function carryOutPlan(ws: ExcelJS.Worksheet, plan: WritePlan, options: Ca
     const cell = ws.getRow(extra.row + 1).getCell(extra.col + 1);
     if (extra.cell.kind === "number") {
       cell.value = Number(extra.cell.value);
+      formats.apply(cell, extra.cell.format);
+    } else if (extra.cell.kind === "formula") {
+      cell.value = { formula: extra.cell.formula.replace(/^=/, ""), result: Number(extra.cell.value) };
       formats.apply(cell, extra.cell.format);
     } else {
       cell.value = extra.cell.value;

@@ -194,6 +194,31 @@ describe("xlsx-write: carrying out a plan", () => {
     expect(back.getCell("B3").value).toBe(50020);
   });
 
+  test("a formula cell (formula mode) is stored as a formula with the core's figure as its result; other sheets' blocks are refused", async () => {
+    const file = path.join(dir, "formula.xlsx");
+    await writeBook(file, [["Gemeente", "Inwoners"], ["Beesel", 13478]]);
+    const wb = await readBook(file);
+    const ws = wb.worksheets[0];
+    const formulaPlan = plan({
+      top: 0,
+      left: 2,
+      totalsRow: 1,
+      columns: [{ column: 2, header: "Bijdrage basis 2023", role: "amount", componentId: "basis", existing: false }],
+      cells: [
+        [{ kind: "text", value: "Bijdrage basis 2023" }],
+        [{ kind: "formula", formula: "=ROUND(ROUND(B2*Tarieven!$C$2,6),0)", value: "1078", format: "€ #,##0" }],
+      ],
+    });
+    expect(() => carryOutPlan(ws, { ...formulaPlan, otherBlocks: [{ sheet: "Tarieven", top: 0, left: 0, cells: [] }] })).toThrow(/Tarieven/);
+    carryOutPlan(ws, formulaPlan);
+    const out = path.join(dir, "formula.out.xlsx");
+    await saveWorkbook(wb, out);
+    const back = (await readBook(out)).worksheets[0].getCell("C2");
+    expect(back.formula).toBe("ROUND(ROUND(B2*Tarieven!$C$2,6),0)");
+    expect(back.result).toBe(1078);
+    expect(back.numFmt).toBe("€ #,##0");
+  });
+
   test("a format written to one cell does not leak to cells that shared its style", async () => {
     const file = path.join(dir, "shared-style.xlsx");
     await writeBook(file, [["Gemeente", "Inwoners", "", ""], ["Beesel", 13478]], (ws) => {
