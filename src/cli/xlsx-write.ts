@@ -4,6 +4,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import type { AuditRecord, TableInfo, WritePlan } from "../workbook/types";
+import { bold, FormatStyles, restyle, writePlannedCell } from "./xlsx-cells";
 import { extendTable, structuredColumnRef } from "./xlsx-tables";
 import { writeXlsxFile } from "./xlsx-zip";
 
@@ -18,47 +19,6 @@ export interface CarryOutResult {
   cellsWritten: number;
   /** Name of the table that was widened, if any. */
   extendedTable?: string;
-}
-
-/**
- * Give a cell a style object of its own: exceljs shares one style object between all cells
- * that were loaded with the same style, so changing it in place would reformat other cells.
- */
-function restyle(cell: ExcelJS.Cell, change: (style: Partial<ExcelJS.Style>) => void): void {
-  const style: Partial<ExcelJS.Style> = { ...(cell.style ?? {}) };
-  change(style);
-  cell.style = style as ExcelJS.Style;
-}
-
-function bold(cell: ExcelJS.Cell): void {
-  restyle(cell, (s) => {
-    s.font = { ...(s.font ?? {}), bold: true };
-  });
-}
-
-/**
- * Number formats for cells that had no style of their own (every cell of a new column): one
- * fresh style object per format, shared by those cells only. exceljs registers styles by object
- * identity, so sharing makes saving 100k amounts cheap; no original cell ever holds these objects.
- */
-class FormatStyles {
-  private readonly byFormat = new Map<string, Partial<ExcelJS.Style>>();
-
-  apply(cell: ExcelJS.Cell, format: string): void {
-    const current = cell.style;
-    if (current && Object.keys(current).length > 0) {
-      restyle(cell, (s) => {
-        s.numFmt = format;
-      });
-      return;
-    }
-    let style = this.byFormat.get(format);
-    if (!style) {
-      style = { numFmt: format };
-      this.byFormat.set(format, style);
-    }
-    cell.style = style as ExcelJS.Style;
-  }
 }
 
 export function carryOutPlan(ws: ExcelJS.Worksheet, plan: WritePlan, options: CarryOutOptions = {}): CarryOutResult {
@@ -88,23 +48,13 @@ export function carryOutPlan(ws: ExcelJS.Worksheet, plan: WritePlan, options: Ca
       if (!planned || planned.kind === "skip") continue;
       const col = plan.left + c;
       const cell = sheetRow.getCell(col + 1);
-      if (planned.kind === "number") {
-        const value = Number(planned.value);
-        const column = columnOf.get(col);
-        if (tableTotalsRow !== undefined && plan.top + r === tableTotalsRow && joining.has(col) && column && table) {
-          // A table's own totals row sums with SUBTOTAL; the cached result is the exact total.
-          cell.value = { formula: `SUBTOTAL(109,${structuredColumnRef(table.name, column.header)})`, result: value };
-        } else {
-          cell.value = value;
-        }
-        formats.apply(cell, planned.format);
-      } else if (planned.kind === "formula") {
-        // exceljs stores formulas without "=", with the figure the core computed as cached result.
-        cell.value = { formula: planned.formula.replace(/^=/, ""), result: Number(planned.value) };
+      // A table's own totals row sums with SUBTOTAL; the cached result is the exact total.
+      const subtotalOf = planned.kind === "number" && plan.top + r === tableTotalsRow && joining.has(col) ? columnOf.get(col) : undefined;
+      if (subtotalOf && table && planned.kind === "number") {
+        cell.value = { formula: `SUBTOTAL(109,${structuredColumnRef(table.name, subtotalOf.header)})`, result: Number(planned.value) };
         formats.apply(cell, planned.format);
       } else {
-        // A string is stored as text by exceljs, also when it begins with "=", "+", "-" or "@".
-        cell.value = planned.value;
+        writePlannedCell(cell, planned, formats);
       }
       if (r === 0 || r === lastPlanRow) bold(cell);
       cellsWritten++;
@@ -115,15 +65,7 @@ export function carryOutPlan(ws: ExcelJS.Worksheet, plan: WritePlan, options: Ca
   for (const extra of plan.extraCells ?? []) {
     if (extra.cell.kind === "skip") continue;
     const cell = ws.getRow(extra.row + 1).getCell(extra.col + 1);
-    if (extra.cell.kind === "number") {
-      cell.value = Number(extra.cell.value);
-      formats.apply(cell, extra.cell.format);
-    } else if (extra.cell.kind === "formula") {
-      cell.value = { formula: extra.cell.formula.replace(/^=/, ""), result: Number(extra.cell.value) };
-      formats.apply(cell, extra.cell.format);
-    } else {
-      cell.value = extra.cell.value;
-    }
+    writePlannedCell(cell, extra.cell, formats);
     if (extra.row === plan.totalsRow || extra.row === plan.top) bold(cell);
     cellsWritten++;
   }

@@ -9,6 +9,7 @@ import { worksheetToGrid } from "../../src/cli/xlsx-grid";
 import { readWorkbook } from "../../src/cli/xlsx-read";
 import { columnLetters } from "../../src/workbook/address";
 import { decodeRange, tablesOf } from "../../src/cli/xlsx-tables";
+import { writeCellBlock } from "../../src/cli/xlsx-cells";
 import { AUDIT_SHEET, carryOutPlan, saveWorkbook, writeAuditSheet } from "../../src/cli/xlsx-write";
 import { listDir, readBook, tempDir, writeBook, writeTableBook } from "./helpers";
 
@@ -322,6 +323,47 @@ describe("xlsx-write: carrying out a plan", () => {
     const back = (await readBook(out)).worksheets[0];
     expect(back.getCell("C4").value).toEqual({ formula: "SUBTOTAL(109,T[Bijdrage])", result: 3 });
     expect(await tableXml(out)).toContain('ref="A1:C4"');
+  });
+});
+
+describe("xlsx-cells: a block of planned cells (the Controle report)", () => {
+  test("at an offset: numbers with their format (one style per format), text as text, formulas, skips empty; columns fit within bounds", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Controle");
+    const long = "x".repeat(80);
+    const written = writeCellBlock(
+      ws,
+      [
+        [{ kind: "text", value: "=niet rekenen" }, { kind: "number", value: "-1234567.5", format: "€ #,##0.00;€ -#,##0.00" }, { kind: "skip" }],
+        [{ kind: "text", value: "@home" }, { kind: "number", value: "7", format: "€ #,##0.00;€ -#,##0.00" }, { kind: "number", value: "45", format: "#,##0" }],
+        [{ kind: "skip" }, { kind: "formula", formula: "=B2*2", value: "14", format: "0" }, { kind: "text", value: long }],
+      ],
+      1,
+      1,
+    );
+    expect(written).toBe(7);
+    expect(ws.getCell("B2").style).toEqual({});
+    // one style object per number format, not one per cell
+    expect(ws.getCell("C2").style).toBe(ws.getCell("C3").style);
+    expect(ws.getCell("D3").style).not.toBe(ws.getCell("C3").style);
+    const out = path.join(dir, "block.xlsx");
+    await saveWorkbook(wb, out);
+    const back = (await readBook(out)).getWorksheet("Controle")!;
+    expect(back.getCell("B2").value).toBe("=niet rekenen");
+    expect(back.getCell("B2").type).toBe(ExcelJS.ValueType.String);
+    expect(back.getCell("B3").value).toBe("@home");
+    expect(back.getCell("C2").value).toBe(-1234567.5);
+    expect(back.getCell("C2").numFmt).toBe("€ #,##0.00;€ -#,##0.00");
+    expect(back.getCell("D3").value).toBe(45);
+    expect(back.getCell("D3").numFmt).toBe("#,##0");
+    expect(back.getCell("D2").value).toBeNull();
+    expect(back.getCell("B4").value).toBeNull();
+    expect(back.getCell("C4").formula).toBe("B2*2");
+    expect(back.getCell("C4").result).toBe(14);
+    expect(back.getCell("D4").value).toBe(long);
+    expect(back.getCell("A1").value).toBeNull();
+    // "=niet rekenen" (13) + 2; "€ -1.234.567,50" (15) + 2; the long text capped at 50; column A untouched
+    expect([1, 2, 3, 4].map((c) => back.getColumn(c).width)).toEqual([undefined, 15, 17, 50]);
   });
 });
 
