@@ -14,8 +14,6 @@ export interface LoadedSchedule {
   schedule: Schedule;
   /** The schedule as bundled or as in the file. */
   original: Schedule;
-  /** "bundled" or the file name as given. */
-  origin: string;
   overrides: Overrides;
 }
 
@@ -94,6 +92,7 @@ function userDecimal(raw: string): string | undefined {
 export async function loadSchedule(args: ParsedArgs, cwd: string, lang: Lang): Promise<LoadedSchedule> {
   const arg = args.schedule ?? "";
   let original: Schedule | undefined;
+  // "bundled" or the file name as given: what a problem with the what-if rates names.
   let origin = "bundled";
   if (!looksLikeFile(arg)) original = findSchedule(arg);
   if (!original) {
@@ -142,5 +141,5 @@ export async function loadSchedule(args: ParsedArgs, cwd: string, lang: Lang): P
       throw scheduleProblem(e, origin === "bundled" ? original.id : origin, lang);
     }
   }
-  return { schedule, original, origin, overrides };
+  return { schedule, original, overrides };
 }

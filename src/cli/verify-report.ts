@@ -1,101 +1,46 @@
-// The report workbook of `verdeel verify --out REPORT.xlsx`: one sheet "Controle" with what was
-// checked against what, the summary, and one row per mismatch.
+// The report workbook of `verdeel verify --out REPORT.xlsx`: a new workbook with one sheet
+// `Controle` holding the cells of the workbook layer's planControleReport, the same sheet the
+// task pane writes with "Controleverslag maken" (one implementation of content, labels, layout).
 import ExcelJS from "exceljs";
-import { localize } from "../allocation";
-import type { Schedule } from "../allocation/types";
-import type { VerifyMismatchRow } from "../workbook";
-import { tr, type Lang } from "./lang";
+import { CONTROLE_SHEET, planControleReport, sameHeader, type ControleCheck, type ControleReportArgs, type Grid, type VerifyPlan } from "../workbook";
+import { writeCellBlock } from "./xlsx-cells";
 import { saveWorkbook } from "./xlsx-write";
 
-export const CONTROL_SHEET = "Controle";
-
-
-export interface ControlReportInput {
-  lang: Lang;
-  now: Date;
-  book: string;
-  sheet: string;
-  schedule: Schedule;
-  scheduleOrigin: string;
-  tolerance: string;
-  report: { checked: number; matched: number; mismatches: VerifyMismatchRow[]; sumOfDifferences: string };
-  summary: string;
-  version: string;
-}
-
-function euroFormat(schedule: Schedule): string {
-  return schedule.rounding.unit === "cent" ? '"€" #,##0.00;"€" -#,##0.00' : '"€" #,##0;"€" -#,##0';
-}
-
-export async function writeControlReport(file: string, input: ControlReportInput): Promise<void> {
-  const { lang, schedule, report } = input;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = `verdeel ${input.version}`;
-  wb.created = input.now;
-  wb.modified = input.now;
-  const ws = wb.addWorksheet(CONTROL_SHEET);
-  ws.getColumn(1).width = 30;
-  for (let c = 2; c <= 7; c++) ws.getColumn(c).width = 20;
-  const fmt = euroFormat(schedule);
-  const label = (r: number, text: string, value: string | number | Date, numFmt?: string): void => {
-    const row = ws.getRow(r);
-    row.getCell(1).value = text;
-    row.getCell(1).font = { bold: true };
-    row.getCell(2).value = value;
-    if (numFmt) row.getCell(2).numFmt = numFmt;
-  };
-  ws.getCell("A1").value = tr(lang, "Controle van bijdragen", "Check of contributions");
-  ws.getCell("A1").font = { bold: true, size: 14 };
-  let r = 3;
-  label(r++, tr(lang, "Datum", "Date"), input.now, "dd-mm-yyyy hh:mm");
-  label(r++, tr(lang, "Werkmap", "Workbook"), input.book);
-  label(r++, tr(lang, "Werkblad", "Sheet"), input.sheet);
-  label(r++, tr(lang, "Verdeelsleutel", "Schedule"), `${schedule.id}: ${localize(schedule.title, lang)}`);
-  label(r++, tr(lang, "Bron van de verdeelsleutel", "Source of the schedule"), schedule.source);
-  label(r++, tr(lang, "Verdeelsleutel geladen uit", "Schedule loaded from"), input.scheduleOrigin === "bundled" ? tr(lang, "meegeleverd", "bundled") : input.scheduleOrigin);
-  label(r++, tr(lang, "Tolerantie", "Tolerance"), Number(input.tolerance), fmt);
-  label(r++, tr(lang, "Gecontroleerd", "Checked"), report.checked);
-  label(r++, tr(lang, "Akkoord", "Matched"), report.matched);
-  label(r++, tr(lang, "Afwijkingen", "Mismatches"), report.mismatches.length);
-  label(r++, tr(lang, "Som van de verschillen", "Sum of differences"), Number(report.sumOfDifferences), fmt);
-  label(r++, tr(lang, "Samenvatting", "Summary"), input.summary);
-  label(r++, tr(lang, "Versie van verdeel", "verdeel version"), input.version);
-  r++;
-  const headers = [
-    tr(lang, "Cel", "Cell"),
-    tr(lang, "Rij", "Row"),
-    tr(lang, "Gemeente", "Municipality"),
-    tr(lang, "Onderdeel", "Component"),
-    tr(lang, "Verwacht", "Expected"),
-    tr(lang, "Gevonden", "Found"),
-    tr(lang, "Verschil", "Difference"),
-  ];
-  const head = ws.getRow(r++);
-  headers.forEach((h, i) => {
-    head.getCell(i + 1).value = h;
-    head.getCell(i + 1).font = { bold: true };
+/**
+ * The checks with the column each was read from, so the report shows letters (`E: Bijdrage
+ * uitbreiding 2023`): among the columns planVerify read for the check's target, the one whose
+ * header is the check's header. A check whose column is not found stays without one.
+ */
+export function checksWithColumns(
+  checks: readonly { target: string; header: string }[],
+  cells: VerifyPlan["cells"],
+  grid: Grid,
+  headerRow: number,
+): ControleCheck[] {
+  // The distinct (target, column) pairs: a handful, however many rows were read.
+  const read = new Map<string, Set<number>>();
+  for (const c of cells) {
+    let cols = read.get(c.target);
+    if (!cols) read.set(c.target, (cols = new Set()));
+    cols.add(c.col);
+  }
+  const header = (col: number): unknown => grid.values[headerRow - grid.top]?.[col - grid.left];
+  return checks.map((check) => {
+    const column = [...(read.get(check.target) ?? [])].find((col) => sameHeader(header(col), check.header));
+    return column === undefined ? { ...check } : { ...check, column };
   });
-  if (report.mismatches.length === 0) {
-    ws.getRow(r).getCell(1).value = tr(lang, "Geen afwijkingen.", "No mismatches.");
-  }
-  for (const m of report.mismatches) {
-    const row = ws.getRow(r++);
-    row.getCell(1).value = `${input.sheet}!${m.cell}`;
-    row.getCell(2).value = m.row;
-    row.getCell(3).value = m.name;
-    row.getCell(4).value = m.component;
-    row.getCell(5).value = Number(m.expected);
-    row.getCell(5).numFmt = fmt;
-    if (m.found !== null) {
-      row.getCell(6).value = Number(m.found);
-      row.getCell(6).numFmt = fmt;
-    } else {
-      row.getCell(6).value = tr(lang, "(geen getal)", "(no number)");
-    }
-    if (m.difference !== null) {
-      row.getCell(7).value = Number(m.difference);
-      row.getCell(7).numFmt = fmt;
-    }
-  }
+}
+
+/**
+ * Writes the report as a new file (to a temporary file renamed into place, see saveWorkbook).
+ * Deterministic for a given `now`: creator `verdeel VERSION`, created and modified `now`.
+ */
+export async function writeControleReport(file: string, args: ControleReportArgs & { toolVersion: string }): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = `verdeel ${args.toolVersion}`;
+  wb.created = args.now;
+  wb.modified = args.now;
+  const ws = wb.addWorksheet(CONTROLE_SHEET);
+  writeCellBlock(ws, planControleReport(args));
   await saveWorkbook(wb, file);
 }

@@ -1,9 +1,25 @@
 // verdeel verify and verdeel schedules, end to end on real .xlsx files.
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import type ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { CONTROLE_ERROR } from "../../examples/make-examples";
+import { allocate } from "../../src/allocation";
+import { worksheetToGrid } from "../../src/cli/xlsx-grid";
+import { findSchedule } from "../../src/schedules";
+import {
+  detectTable,
+  EURO_WHOLE_FORMAT,
+  planControleReport,
+  planVerify,
+  toA1,
+  toMunicipalities,
+  verifyReport,
+  type ControleCheck,
+  type PlannedCell,
+} from "../../src/workbook";
 import { listDir, readBook, sha256, tempDir, writeBook } from "./helpers";
-import { verdeel } from "./run";
+import { FIXED_NOW, verdeel } from "./run";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 const CHECKS = ["--check", "basis=Bijdrage basis 2023", "--check", "uitbreiding=Bijdrage uitbreiding 2023", "--check", "Bijdrage totaal 2023"];
@@ -93,34 +109,221 @@ test("--tolerance: differences within it match", async () => {
   expect(r.stderr).toMatch(/--tolerance=-1/);
 });
 
-test("--out REPORT.xlsx: a Controle sheet with date, schedule, source, tolerance, the mismatch and the summary", async () => {
+/** Every non-empty cell of a sheet: its value, and for a number its number format. */
+function sheetContents(ws: ExcelJS.Worksheet): Record<string, { value: unknown; numFmt?: string }> {
+  const out: Record<string, { value: unknown; numFmt?: string }> = {};
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      out[cell.address] = typeof cell.value === "number" ? { value: cell.value, numFmt: cell.numFmt } : { value: cell.value };
+    }),
+  );
+  return out;
+}
+
+/** The same for planned cells written from A1: a number as a number with its format, text as a string. */
+function plannedContents(cells: PlannedCell[][]): Record<string, { value: unknown; numFmt?: string }> {
+  const out: Record<string, { value: unknown; numFmt?: string }> = {};
+  cells.forEach((line, r) =>
+    line.forEach((p, c) => {
+      if (p.kind === "number") out[toA1(r, c)] = { value: Number(p.value), numFmt: p.format };
+      else if (p.kind === "text") out[toA1(r, c)] = { value: p.value };
+      else if (p.kind === "formula") throw new Error("planControleReport plans no formulas");
+    }),
+  );
+  return out;
+}
+
+/** The row of a sheet whose column A holds `label`, as values from column A on. */
+function rowOf(ws: ExcelJS.Worksheet, label: string): ExcelJS.Row {
+  let hit: ExcelJS.Row | undefined;
+  ws.eachRow((row) => {
+    if (!hit && row.getCell(1).value === label) hit = row;
+  });
+  if (!hit) throw new Error(`no row labelled ${label}`);
+  return hit;
+}
+
+const values = (row: ExcelJS.Row, count: number): unknown[] => Array.from({ length: count }, (_, i) => row.getCell(i + 1).value);
+
+/**
+ * What the task pane would write for the same check: its path (planVerify, verifyReport,
+ * planControleReport) on the book as read with exceljs, independent of the command's code.
+ */
+async function paneReport(file: string, opts: { schedule: string; checks: ControleCheck[]; tolerance: string; lang: "nl" | "en" }): Promise<PlannedCell[][]> {
+  const wb = await readBook(file);
+  const grid = worksheetToGrid(wb.worksheets[0]);
+  const { table } = detectTable(grid);
+  if (!table) throw new Error("no table");
+  const plan = planVerify({ grid, table, checks: opts.checks });
+  const schedule = findSchedule(opts.schedule)!;
+  const report = verifyReport({ ...plan, allocation: allocate(schedule, toMunicipalities(table)), table, tolerance: opts.tolerance });
+  return planControleReport({
+    report,
+    schedule,
+    checks: opts.checks,
+    sheet: wb.worksheets[0].name,
+    tolerance: opts.tolerance,
+    now: FIXED_NOW,
+    lang: opts.lang,
+    book: path.basename(file),
+    toolVersion: "9.9.9-test",
+  });
+}
+
+/** The local date and time as the report shows it in Dutch ("1-3-2024 09:30" in UTC). */
+function dutchDateTime(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+const CONTROLE_CHECKS: ControleCheck[] = [
+  { target: "basis", header: "Bijdrage basis 2023", column: 3 },
+  { target: "uitbreiding", header: "Bijdrage uitbreiding 2023", column: 4 },
+  { target: "total", header: "Bijdrage totaal 2023", column: 5 },
+];
+
+test("--out REPORT.xlsx: a new workbook with one Controle sheet: what was checked, the summary counts, the mismatch row", async () => {
   const hash = sha256(controle);
   const r = await verdeel(["verify", "controle.xlsx", "--schedule", "nml-2023", ...CHECKS, "--out", "rapport.xlsx"], dir);
   expect(r.code).toBe(1);
-  expect(r.stderr).toContain("rapport.xlsx");
+  expect(r.stderr).toContain("Controlerapport geschreven: rapport.xlsx");
   expect(sha256(controle)).toBe(hash);
-  const ws = (await readBook(path.join(dir, "rapport.xlsx"))).getWorksheet("Controle")!;
-  const labels = new Map<string, unknown>();
-  ws.eachRow((row) => {
-    if (typeof row.getCell(1).value === "string") labels.set(String(row.getCell(1).value), row.getCell(2).value);
-  });
-  expect(labels.get("Datum")).toEqual(new Date(Date.UTC(2024, 2, 1, 9, 30, 0)));
-  expect(String(labels.get("Verdeelsleutel"))).toMatch(/^nml-2023: /);
-  expect(String(labels.get("Bron van de verdeelsleutel"))).toMatch(/Weert/);
-  expect(labels.get("Tolerantie")).toBe(0);
-  expect(labels.get("Gecontroleerd")).toBe(45);
-  expect(labels.get("Afwijkingen")).toBe(1);
-  expect(labels.get("Som van de verschillen")).toBe(270);
-  expect(String(labels.get("Samenvatting"))).toMatch(/1 wijkt af/);
-  let mismatchRow: unknown[] | undefined;
-  ws.eachRow((row) => {
-    if (row.getCell(1).value === `Gemeenten!${CONTROLE_ERROR.cell}`) mismatchRow = [1, 2, 3, 4, 5, 6, 7].map((c) => row.getCell(c).value);
-  });
-  expect(mismatchRow).toEqual([`Gemeenten!${CONTROLE_ERROR.cell}`, 8, "Venlo", "uitbreiding", 7140, 7410, 270]);
+  expect(await listDir(dir)).toEqual(["controle.xlsx", "rapport.xlsx"]);
+  const wb = await readBook(path.join(dir, "rapport.xlsx"));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Controle"]);
+  expect(wb.creator).toBe("verdeel 9.9.9-test");
+  expect(wb.created).toEqual(FIXED_NOW);
+  expect(wb.modified).toEqual(FIXED_NOW);
+  const ws = wb.getWorksheet("Controle")!;
+  expect(ws.getCell("A1").value).toBe("Controle van bijdragen");
+  expect(values(rowOf(ws, "Datum en tijd"), 2)).toEqual(["Datum en tijd", dutchDateTime(FIXED_NOW)]);
+  expect(values(rowOf(ws, "Werkmap"), 2)).toEqual(["Werkmap", "controle.xlsx"]);
+  expect(values(rowOf(ws, "Blad"), 2)).toEqual(["Blad", "Gemeenten"]);
+  expect(String(rowOf(ws, "Verdeelsleutel").getCell(2).value)).toMatch(/^nml-2023 — Noord- en Midden-Limburg/);
+  expect(String(rowOf(ws, "Bron").getCell(2).value)).toMatch(/Weert/);
+  const tolerance = rowOf(ws, "Tolerantie").getCell(2);
+  expect([tolerance.value, tolerance.numFmt]).toEqual([0, EURO_WHOLE_FORMAT]);
+  // the checked columns, with their letters, and what each holds
+  const checked = rowOf(ws, "Gecontroleerde kolommen").number;
+  expect([0, 1, 2].map((i) => values(ws.getRow(checked + i), 3))).toEqual([
+    ["Gecontroleerde kolommen", "D: Bijdrage basis 2023", "Basis"],
+    [null, "E: Bijdrage uitbreiding 2023", "Uitbreiding"],
+    [null, "F: Bijdrage totaal 2023", "totaal"],
+  ]);
+  expect(values(rowOf(ws, "Versie"), 2)).toEqual(["Versie", "9.9.9-test"]);
+  // the summary counts
+  for (const [label, n, format] of [
+    ["Gecontroleerd", 45, "#,##0"],
+    ["Juist", 44, "#,##0"],
+    ["Onjuist", 1, "#,##0"],
+    ["Som van de verschillen", 270, EURO_WHOLE_FORMAT],
+  ] as const) {
+    const cell = rowOf(ws, label).getCell(2);
+    expect([label, cell.value, cell.numFmt]).toEqual([label, n, format]);
+  }
+  // the mismatches: a header row, then the one wrong cell with expected, found and difference as euro numbers
+  const head = rowOf(ws, "Cel").number;
+  expect(values(ws.getRow(head), 6)).toEqual(["Cel", "Gemeente", "Onderdeel", "Verwacht", "Gevonden", "Verschil"]);
+  const mismatch = ws.getRow(head + 1);
+  expect(values(mismatch, 6)).toEqual([CONTROLE_ERROR.cell, "Venlo", "Uitbreiding", 7140, 7410, 270]);
+  expect([4, 5, 6].map((c) => mismatch.getCell(c).numFmt)).toEqual([EURO_WHOLE_FORMAT, EURO_WHOLE_FORMAT, EURO_WHOLE_FORMAT]);
+  expect(ws.getRow(head + 2).getCell(1).value).toBeNull();
+  expect(values(rowOf(ws, "Andere meldingen"), 1)).toEqual(["Andere meldingen"]);
+  expect(rowOf(ws, "Geen meldingen.").number).toBe(rowOf(ws, "Andere meldingen").number + 2);
+  // columns fit what they show, within bounds
+  for (const c of [1, 2, 3, 4, 5, 6]) {
+    expect(ws.getColumn(c).width).toBeGreaterThanOrEqual(8);
+    expect(ws.getColumn(c).width).toBeLessThanOrEqual(50);
+  }
+  expect(ws.getColumn(1).width).toBeGreaterThanOrEqual("Gecontroleerde kolommen".length);
+  expect(ws.getColumn(2).width).toBeGreaterThanOrEqual("F: Bijdrage totaal 2023".length);
   // an existing report is kept unless --force
   const again = await verdeel(["verify", "controle.xlsx", "--schedule", "nml-2023", ...CHECKS, "--out", "rapport.xlsx"], dir);
   expect(again.code).toBe(2);
   expect(again.stderr).toMatch(/rapport\.xlsx bestaat al/);
+  const forced = await verdeel(["verify", "controle.xlsx", "--schedule", "nml-2023", ...CHECKS, "--tolerance", "300", "--out", "rapport.xlsx", "--force"], dir);
+  expect(forced.code).toBe(0);
+  const replaced = (await readBook(path.join(dir, "rapport.xlsx"))).getWorksheet("Controle")!;
+  expect(rowOf(replaced, "Onjuist").getCell(2).value).toBe(0);
+  expect(rowOf(replaced, "Tolerantie").getCell(2).value).toBe(300);
+  expect(replaced.getRow(rowOf(replaced, "Cel").number + 1).getCell(1).value).toBe("Geen afwijkingen.");
+  expect(sha256(controle)).toBe(hash);
+  expect(await listDir(dir)).toEqual(["controle.xlsx", "rapport.xlsx"]);
+});
+
+describe("the report's cells are planControleReport's cells (the pane's Controle sheet) for the same check", () => {
+  test("the controle example, in Dutch", async () => {
+    const r = await verdeel(["verify", "controle.xlsx", "--schedule", "nml-2023", ...CHECKS, "--out", "rapport.xlsx"], dir);
+    expect(r.code).toBe(1);
+    const planned = await paneReport(controle, { schedule: "nml-2023", checks: CONTROLE_CHECKS, tolerance: "0", lang: "nl" });
+    const ws = (await readBook(path.join(dir, "rapport.xlsx"))).getWorksheet("Controle")!;
+    expect(sheetContents(ws)).toEqual(plannedContents(planned));
+  });
+
+  test("the controle example, in English, with a tolerance in cents", async () => {
+    const r = await verdeel(["verify", "controle.xlsx", "--schedule", "nml-2023", ...CHECKS, "--tolerance", "0,5", "--out", "report.xlsx", "--json"], dir, {
+      VERDEEL_LANG: "en",
+    });
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as VerifyJson).tolerance).toBe("0.5");
+    const planned = await paneReport(controle, { schedule: "nml-2023", checks: CONTROLE_CHECKS, tolerance: "0.5", lang: "en" });
+    const ws = (await readBook(path.join(dir, "report.xlsx"))).getWorksheet("Controle")!;
+    const shown = sheetContents(ws);
+    expect(shown).toEqual(plannedContents(planned));
+    expect(shown.A1).toEqual({ value: "Check of contributions" });
+    // 0.5 in a whole-euro schedule keeps its decimal: never shown as € 1
+    expect(rowOf(ws, "Tolerance").getCell(2).value).toBe(0.5);
+    expect(rowOf(ws, "Tolerance").getCell(2).numFmt).toBe("€ #,##0.0;€ -#,##0.0");
+  });
+
+  test("cells without a number, and names that look like formulas, stay text", async () => {
+    const book = path.join(dir, "=boek.xlsx");
+    await writeBook(
+      book,
+      [
+        ["Gemeente", "Inwoners", "Bijdrage"],
+        ["Beesel", 13478, "1078,24"],
+        ["Weert", 50020, null],
+        ["Venlo", 101603, { error: "#N/A" }],
+        ["Roermond", 58254, 4660.33],
+        ["Echt-Susteren", 31751, 2540.08],
+      ],
+      undefined,
+      "+Gemeenten",
+    );
+    const r = await verdeel(["verify", "=boek.xlsx", "--schedule", "limburg-2020", "--check", "Bijdrage", "--out", "@rapport.xlsx"], dir);
+    expect(r.code).toBe(1);
+    const checks: ControleCheck[] = [{ target: "basis", header: "Bijdrage", column: 2 }];
+    const planned = await paneReport(book, { schedule: "limburg-2020", checks, tolerance: "0", lang: "nl" });
+    const report = path.join(dir, "@rapport.xlsx");
+    const ws = (await readBook(report)).getWorksheet("Controle")!;
+    const shown = sheetContents(ws);
+    expect(shown).toEqual(plannedContents(planned));
+
+    expect(values(rowOf(ws, "Werkmap"), 2)).toEqual(["Werkmap", "=boek.xlsx"]);
+    expect(values(rowOf(ws, "Blad"), 2)).toEqual(["Blad", "+Gemeenten"]);
+    expect(values(rowOf(ws, "Gecontroleerde kolommen"), 3)).toEqual(["Gecontroleerde kolommen", "C: Bijdrage", "Bijdrage"]);
+    for (const [label, n] of [["Gecontroleerd", 5], ["Juist", 1], ["Onjuist", 4]] as const) expect(rowOf(ws, label).getCell(2).value).toBe(n);
+    const head = rowOf(ws, "Cel").number;
+    expect([1, 2, 3, 4].map((i) => values(ws.getRow(head + i), 6))).toEqual([
+      ["C2", "Beesel", "Bijdrage", 1078.24, 'tekst "1078,24"', null],
+      ["C3", "Weert", "Bijdrage", 4001.6, "(leeg)", null],
+      ["C4", "Venlo", "Bijdrage", 8128.24, "foutwaarde #N/A", null],
+      ["C5", "Roermond", "Bijdrage", 4660.32, 4660.33, 0.01],
+    ]);
+    // the other findings: one per cell without a number, with the message naming sheet and cell
+    const other = rowOf(ws, "Andere meldingen").number;
+    expect([2, 3, 4].map((i) => ws.getRow(other + i).getCell(1).value)).toEqual(["C2", "C3", "C4"]);
+    expect(String(ws.getRow(other + 2).getCell(2).value)).toMatch(/^Blad '\+Gemeenten', cel C2/);
+
+    // stored as text: no formula anywhere in the sheet, and the names as strings in the XML
+    const zip = await JSZip.loadAsync(await fs.readFile(report));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).not.toMatch(/<f[ >]/);
+    const strings = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? xml;
+    expect(strings).toContain("=boek.xlsx");
+    expect(strings).toContain("+Gemeenten");
+  });
 });
 
 test("bad input to verify: unknown check column, text in a checked cell", async () => {

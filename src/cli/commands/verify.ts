@@ -17,7 +17,7 @@ import { componentId, loadSchedule } from "../schedule-source";
 import { pickSheet } from "../sheet-pick";
 import { renderTable } from "../text-table";
 import { readWorkbook } from "../xlsx-read";
-import { writeControlReport } from "../verify-report";
+import { checksWithColumns, writeControleReport } from "../verify-report";
 
 /** One --check: which figure (a component id or "total") is in which column. */
 export interface CheckSpec {
@@ -127,17 +127,16 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
 
   if (out !== undefined && shownOut !== undefined) {
     steps.step("Schrijven…", "Writing…", report.mismatches.length);
-    await writeControlReport(out, {
-      lang,
-      now: ctx.now(),
-      book: shownBook,
-      sheet: picked.ws.name,
-      schedule,
-      scheduleOrigin: loaded.origin,
-      tolerance,
+    await writeControleReport(out, {
       report,
-      summary,
-      version: ctx.version,
+      schedule,
+      checks: checksWithColumns(checks, vplan.cells, picked.grid, table.headerRow),
+      sheet: picked.ws.name,
+      tolerance,
+      now: ctx.now(),
+      lang,
+      book: path.basename(shownBook),
+      toolVersion: ctx.version,
     });
   }
 
