@@ -3,7 +3,7 @@
 // schedule, saved as extra columns) and Schema's (the user's own schedules). It reads and writes
 // the workbook only through the WorkbookHost it is given.
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { allocate, applyOverrides, localize } from "../allocation";
 import type { Allocation, Schedule } from "../allocation/types";
 import type { InputRead, SavedChoices, WorkbookHost } from "../excel/host";
@@ -145,8 +145,10 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
     }
   }, [agreed, rates]);
 
-  // --- Preview: only allocation + formatting rerun on an edit; rendering may lag a frame -----------
-  const shownSchedule = useDeferredValue(effective.schedule);
+  // --- Preview: only allocation + formatting rerun on an edit, in the same render as the keystroke ----
+  // (not deferred: the table re-renders only its changed figures, so one render fits a frame; a
+  // deferred value would paint the keystroke first and the figures a frame later).
+  const shownSchedule = effective.schedule;
   const previous = useRef<PreviewModel | undefined>(undefined);
   const computed = useMemo((): { allocation?: Allocation; model?: PreviewModel; error?: string } | undefined => {
     if (!shownSchedule || !table) return undefined;
