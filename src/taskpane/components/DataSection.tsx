@@ -69,7 +69,7 @@ function ColumnDropdown(props: {
   );
 }
 
-/** Memoized: the deferred preview render after a rate edit does not redraw this section. */
+/** Memoized: the preview's render after a rate edit does not redraw this section. */
 export const DataSection = memo(function DataSection(props: DataSectionProps): React.JSX.Element {
   const { t } = useMessages();
   const styles = useSectionStyles();

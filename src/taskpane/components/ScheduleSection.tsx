@@ -123,7 +123,7 @@ export interface ScheduleSectionProps {
   onBudgetLineChange(id: string, text: string): void;
 }
 
-/** Memoized: the deferred preview render after a rate edit does not redraw the fields. */
+/** Memoized: the preview's render after a rate edit does not redraw the fields. */
 export const ScheduleSection = memo(function ScheduleSection(props: ScheduleSectionProps): React.JSX.Element {
   const { t, lang } = useMessages();
   const styles = useSectionStyles();
