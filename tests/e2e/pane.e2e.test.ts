@@ -2,117 +2,27 @@
 // preview page built by the repository's webpack.config.js (production, --env preview) and
 // served by scripts/serve-preview.js, with the real task pane next to the in-memory workbook.
 // Chromium missing is a failure with a clear message, never a skip.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
-import webpack from "webpack";
+import type { Locator, Page } from "playwright-core";
+import {
+  enabled,
+  expectEventually,
+  pickSchedule,
+  sheetRow,
+  sheetTexts,
+  startPreviewBrowser,
+  watchErrors,
+  type PreviewBrowser,
+} from "./preview-browser";
 
 jest.setTimeout(180_000);
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const CHROMIUM_PATHS = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-interface PreviewServer {
-  url: string;
-  close(cb?: () => void): void;
-}
-
-function findChromium(): string {
-  const found = CHROMIUM_PATHS.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      `Chromium is not installed (looked for ${CHROMIUM_PATHS.join(", ")}). The end-to-end tests of the task pane need ` +
-        "Debian's chromium: `apt-get install -y chromium` (.ci/run installs it).",
-    );
-  }
-  return found;
-}
-
-/** webpack --mode production --env preview, into `outDir` (not dist/preview: a run never clobbers a user's build). */
-async function buildPreview(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (
-    env: Record<string, unknown>,
-    argv: Record<string, unknown>,
-  ) => Promise<webpack.Configuration>;
-  const config = await makeConfig({ preview: true }, { mode: "production" });
-  config.context = ROOT;
-  config.output = { ...config.output, path: outDir, clean: true };
-  config.devtool = false;
-  config.performance = { hints: false };
-  await new Promise<void>((resolve, reject) => {
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (!stats || stats.hasErrors()) {
-        return reject(new Error(`webpack failed:\n${stats?.toString({ all: false, errors: true, errorDetails: true }) ?? ""}`));
-      }
-      resolve();
-    });
-  });
-}
-
-let outDir: string;
-let profileDir: string;
-let server: PreviewServer;
-let context: BrowserContext;
-
+let browser: PreviewBrowser;
 beforeAll(async () => {
-  const executablePath = findChromium();
-  outDir = mkdtempSync(path.join(os.tmpdir(), "verdeel-preview-"));
-  profileDir = mkdtempSync(path.join(os.tmpdir(), "verdeel-chromium-"));
-  await buildPreview(outDir);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { startPreviewServer } = require(path.join(ROOT, "scripts", "serve-preview.js")) as {
-    startPreviewServer(o: { root: string; port: number }): Promise<PreviewServer>;
-  };
-  server = await startPreviewServer({ root: outDir, port: 0 });
-  context = await chromium.launchPersistentContext(profileDir, { executablePath, headless: true, args: CHROMIUM_ARGS });
+  browser = await startPreviewBrowser();
 });
-
 afterAll(async () => {
-  await context?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  for (const dir of [outDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await browser?.close();
 });
-
-/** Everything the page logs as an error, and every uncaught exception. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(`console.error: ${m.text()}`);
-  });
-  return errors;
-}
-
-/** The in-memory sheet as drawn: the `Werkblad` table's rows of cell texts (header row first). */
-async function sheetTexts(page: Page): Promise<string[][]> {
-  const table = page.getByRole("table", { name: "Werkblad" });
-  return table.evaluate((el) =>
-    Array.from(el.querySelectorAll("tr")).map((tr) =>
-      Array.from(tr.querySelectorAll("th, td")).map((c) => (c.textContent ?? "").trim()),
-    ),
-  );
-}
-
-/** The sheet row whose column A holds `name` (after the row number). */
-async function sheetRow(page: Page, name: string): Promise<string[]> {
-  const rows = await sheetTexts(page);
-  const row = rows.find((r) => r[1] === name);
-  if (!row) throw new Error(`No row for ${name} in the Werkblad table`);
-  return row;
-}
 
 /** The sheet tabs' names (Fluent's Tab also holds a hidden bold copy of its text to reserve space). */
 async function tabs(page: Page): Promise<string[]> {
@@ -139,36 +49,10 @@ async function previewRow(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
-async function pickSchedule(page: Page, id: string): Promise<void> {
-  await page.getByRole("combobox", { name: "Verdeelschema" }).click();
-  await page.getByRole("option", { name: new RegExp(`^${id} `) }).click();
-  await expectEventually(async () =>
-    (await page.getByRole("combobox", { name: "Verdeelschema" }).inputValue()).startsWith(`${id} `),
-  );
-}
-
-async function expectEventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < end) {
-    try {
-      if (await check()) return;
-    } catch (e) {
-      last = e;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ""}`);
-}
-
-async function enabled(button: Locator): Promise<void> {
-  await expectEventually(async () => (await button.getAttribute("aria-disabled")) !== "true");
-}
-
 test("pick nml-2023, apply, edit the extension rate, overwrite after the question, undo twice: the original sheet", async () => {
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(browser.url);
   await page.getByRole("combobox", { name: "Verdeelschema" }).waitFor();
   await page.getByText("Blad Gemeenten, A1:C16: 15 gemeenten.").waitFor();
   const original = await sheetTexts(page);
@@ -228,9 +112,9 @@ test("pick nml-2023, apply, edit the extension rate, overwrite after the questio
 });
 
 test("a finding names its cell, and activating it with the keyboard selects that cell in the sheet", async () => {
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(browser.url);
   const finding = page.getByRole("button", { name: /cel A18/ });
   await finding.waitFor();
   await finding.focus();
@@ -241,9 +125,9 @@ test("a finding names its cell, and activating it with the keyboard selects that
 });
 
 test("342 municipalities in Chromium: every rate edit recomputes and updates the preview", async () => {
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${server.url}?rows=342`);
+  await page.goto(`${browser.url}?rows=342`);
   await page.getByText("Blad Gemeenten, A1:C343: 342 gemeenten.").waitFor();
   await pickSchedule(page, "nml-2023");
   await expectEventually(async () => (await previewRow(page, "Weert"))[4] === "€ 7.503");

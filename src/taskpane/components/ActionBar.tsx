@@ -11,8 +11,6 @@ import {
   DialogTitle,
   List,
   ListItem,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Text,
   useId,
@@ -21,6 +19,7 @@ import { useRef } from "react";
 import { useMessages } from "../i18n";
 import { cellRuns } from "../model/cells";
 import type { ApplyFlow, FlowDialog } from "../useApplyFlow";
+import { StatusMessage } from "./StatusMessage";
 import { useSectionStyles } from "./styles";
 
 /** More ranges than this are summarised in a dialog. */
@@ -141,13 +140,7 @@ export function ActionBar({ flow, applyReason, waiting }: ActionBarProps): React
       <Caption1 id={undoId} block className={styles.muted}>
         {flow.undoStack.length > 0 ? t.undoCount(flow.undoStack.length) : t.reasonNothingToUndo}
       </Caption1>
-      <div aria-live="polite">
-        {flow.status ? (
-          <MessageBar intent={flow.status.intent}>
-            <MessageBarBody>{flow.status.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <StatusMessage status={flow.status} />
     </section>
   );
 }

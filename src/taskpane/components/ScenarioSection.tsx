@@ -3,8 +3,6 @@
 // formulas on a Tarieven rates block; Terug naar vastgesteld drops every edit.
 import {
   Button,
-  MessageBar,
-  MessageBarBody,
   mergeClasses,
   Spinner,
   Subtitle2,
@@ -22,6 +20,7 @@ import { useMessages } from "../i18n";
 import { FormulaOption } from "./FormulaOption";
 import type { ComparisonModel, ComparisonRow } from "../model/scenario";
 import type { ApplyFlow } from "../useApplyFlow";
+import { StatusMessage } from "./StatusMessage";
 import { useSectionStyles } from "./styles";
 
 /** Memoized on the row's identity and two class names: only rows whose figures changed render. */
@@ -97,11 +96,7 @@ export function ScenarioSection(props: ScenarioSectionProps): React.JSX.Element 
           </Table>
         </div>
       ) : null}
-      {flow.status ? (
-        <MessageBar intent={flow.status.intent}>
-          <MessageBarBody>{flow.status.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <StatusMessage status={flow.status} />
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { lazy, Suspense, useState } from "react";
 import { localize, type Lang } from "../../allocation";
 import type { Schedule } from "../../allocation/types";
 import { useMessages } from "../i18n";
+import { StatusMessage } from "./StatusMessage";
 import { useSectionStyles } from "./styles";
 
 const ScheduleEditor = lazy(() => import("../editor/ScheduleEditor").then((m) => ({ default: m.ScheduleEditor })));
@@ -90,13 +91,7 @@ export function SchedulesTab(props: SchedulesTabProps): React.JSX.Element {
           {t.newSchedule}
         </Button>
       </div>
-      <div aria-live="polite">
-        {props.status ? (
-          <MessageBar intent={props.status.intent}>
-            <MessageBarBody>{props.status.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <StatusMessage status={props.status} />
     </section>
   );
 }

@@ -28,6 +28,7 @@ import { useMessages } from "../i18n";
 import type { VerifyFlow } from "../useVerifyFlow";
 import type { HeaderOption } from "./DataSection";
 import { FindingsList } from "./FindingsList";
+import { StatusMessage } from "./StatusMessage";
 import { useSectionStyles } from "./styles";
 
 /** More differences than this are listed in the report sheet, not in the pane. */
@@ -112,13 +113,7 @@ export function VerifySection(props: VerifySectionProps): React.JSX.Element {
         {flow.busy === "verify" ? <Spinner size="tiny" label={t.busyVerifying} /> : null}
       </div>
       {reason && !busy ? <Text className={styles.muted}>{reason}</Text> : null}
-      <div aria-live="polite">
-        {flow.status ? (
-          <MessageBar intent={flow.status.intent}>
-            <MessageBarBody>{flow.status.text}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <StatusMessage status={flow.status} />
       {report && outcome ? (
         <section className={styles.section} aria-labelledby={resultId}>
           <Subtitle2 as="h3" id={resultId} className={styles.heading}>
