@@ -238,20 +238,13 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   const makePlan = async (): Promise<WritePlan> => applyPlan(planArgs(), asFormulas, await ratesSheet());
   const flow = useApplyFlow({ host, t, makePlan, beforeAction: saver.flush, afterChange: read, busyRef });
   const setStatus = flow.setStatus;
-  const onSelectFinding = useCallback(
-    (f: Finding): void => {
-      if (!f.cell) return;
-      host.select(f.sheet, f.cell).catch((e: unknown) => setStatus({ intent: "error", text: t.selectFailed(errorText(e, lang)) }));
-    },
-    [host, setStatus, t],
-  );
-
   const onSelectCell = useCallback(
     (sheet: string, cell: string): void => {
       host.select(sheet, cell).catch((e: unknown) => setStatus({ intent: "error", text: t.selectFailed(errorText(e, lang)) }));
     },
-    [host, setStatus, t],
+    [host, setStatus, t, lang],
   );
+  const onSelectFinding = useCallback((f: Finding): void => (f.cell ? onSelectCell(f.sheet, f.cell) : undefined), [onSelectCell]);
 
   // --- Scenario: the edited schedule against the agreed one, live ----------------------------------------
   const edited = Object.keys(rates).length > 0;

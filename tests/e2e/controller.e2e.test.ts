@@ -9,21 +9,12 @@ import {
   pickSchedule,
   sheetRow,
   sheetTexts,
-  startPreviewBrowser,
   tableRows,
   watchErrors,
-  type PreviewBrowser,
+  previewBrowserPerFile,
 } from "./preview-browser";
 
-jest.setTimeout(180_000);
-
-let browser: PreviewBrowser;
-beforeAll(async () => {
-  browser = await startPreviewBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const preview = previewBrowserPerFile();
 
 /** The fill the Werkblad table draws for a cell (its data-fill), by row number and column letter. */
 async function fillOf(page: Page, row: number, column: string): Promise<string | null> {
@@ -39,9 +30,9 @@ async function fillOf(page: Page, row: number, column: string): Promise<string |
 }
 
 test("Controleren on the controle example lists exactly Venlo's E8, selects it, marks it and takes the mark off", async () => {
-  const page = await browser.context.newPage();
+  const page = await preview().context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${browser.url}?example=controle`);
+  await page.goto(`${preview().url}?example=controle`);
   await page.getByText("Blad Gemeenten, A1:F16: 15 gemeenten.").waitFor();
   const original = await sheetTexts(page);
   await pickSchedule(page, "nml-2023");
@@ -87,9 +78,9 @@ function expectedShares(): string[] {
 }
 
 test("Gooi en Vechtstreek: a schedule made in the editor, chosen, applied to the six municipalities", async () => {
-  const page = await browser.context.newPage();
+  const page = await preview().context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${browser.url}?example=gooi`);
+  await page.goto(`${preview().url}?example=gooi`);
   await page.getByText("Blad Gemeenten, A1:C7: 6 gemeenten.").waitFor();
 
   await page.getByRole("tab", { name: "Schema's" }).click();

@@ -9,20 +9,11 @@ import {
   pickSchedule,
   sheetRow,
   sheetTexts,
-  startPreviewBrowser,
   watchErrors,
-  type PreviewBrowser,
+  previewBrowserPerFile,
 } from "./preview-browser";
 
-jest.setTimeout(180_000);
-
-let browser: PreviewBrowser;
-beforeAll(async () => {
-  browser = await startPreviewBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const preview = previewBrowserPerFile();
 
 /** The sheet tabs' names (Fluent's Tab also holds a hidden bold copy of its text to reserve space). */
 async function tabs(page: Page): Promise<string[]> {
@@ -50,9 +41,9 @@ async function previewRow(page: Page, name: string): Promise<string[]> {
 }
 
 test("pick nml-2023, apply, edit the extension rate, overwrite after the question, undo twice: the original sheet", async () => {
-  const page = await browser.context.newPage();
+  const page = await preview().context.newPage();
   const errors = watchErrors(page);
-  await page.goto(browser.url);
+  await page.goto(preview().url);
   await page.getByRole("combobox", { name: "Verdeelschema" }).waitFor();
   await page.getByText("Blad Gemeenten, A1:C16: 15 gemeenten.").waitFor();
   const original = await sheetTexts(page);
@@ -112,9 +103,9 @@ test("pick nml-2023, apply, edit the extension rate, overwrite after the questio
 });
 
 test("a finding names its cell, and activating it with the keyboard selects that cell in the sheet", async () => {
-  const page = await browser.context.newPage();
+  const page = await preview().context.newPage();
   const errors = watchErrors(page);
-  await page.goto(browser.url);
+  await page.goto(preview().url);
   const finding = page.getByRole("button", { name: /cel A18/ });
   await finding.waitFor();
   await finding.focus();
@@ -125,9 +116,9 @@ test("a finding names its cell, and activating it with the keyboard selects that
 });
 
 test("342 municipalities in Chromium: every rate edit recomputes and updates the preview", async () => {
-  const page = await browser.context.newPage();
+  const page = await preview().context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${browser.url}?rows=342`);
+  await page.goto(`${preview().url}?rows=342`);
   await page.getByText("Blad Gemeenten, A1:C343: 342 gemeenten.").waitFor();
   await pickSchedule(page, "nml-2023");
   await expectEventually(async () => (await previewRow(page, "Weert"))[4] === "€ 7.503");

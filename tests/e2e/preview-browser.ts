@@ -89,6 +89,25 @@ export async function startPreviewBrowser(): Promise<PreviewBrowser> {
   };
 }
 
+/**
+ * For a test file: the preview browser started before its tests and closed after them (jest's
+ * beforeAll/afterAll), with its timeout. Call at the top level; use the getter inside tests.
+ */
+export function previewBrowserPerFile(): () => PreviewBrowser {
+  jest.setTimeout(180_000);
+  let browser: PreviewBrowser | undefined;
+  beforeAll(async () => {
+    browser = await startPreviewBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the preview browser has not started");
+    return browser;
+  };
+}
+
 /** Everything the page logs as an error, and every uncaught exception. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -38,20 +38,23 @@ export interface DataSectionProps {
   onReread(): void;
 }
 
-function ColumnDropdown(props: {
+/** A column of the header row, by header; with `none`, also a first choice of no column (header ""). */
+export function ColumnDropdown(props: {
   label: string;
   options: HeaderOption[];
   selected: string | undefined;
   disabled: boolean;
+  none?: string;
   onSelect(header: string): void;
 }): React.JSX.Element {
   const { t } = useMessages();
   const selected = props.options.find((o) => o.header === props.selected);
+  const noneChosen = props.none !== undefined && !selected;
   return (
     <Field label={props.label}>
       <Dropdown
-        value={selected ? t.columnOption(selected.letters, selected.header) : ""}
-        selectedOptions={selected ? [selected.header] : []}
+        value={selected ? t.columnOption(selected.letters, selected.header) : noneChosen ? props.none : ""}
+        selectedOptions={selected ? [selected.header] : noneChosen ? [""] : []}
         placeholder={t.columnPlaceholder}
         disabled={props.disabled || props.options.length === 0}
         onOptionSelect={(_, d) => {
@@ -59,6 +62,11 @@ function ColumnDropdown(props: {
           if (d.optionValue !== undefined) props.onSelect(d.optionValue);
         }}
       >
+        {props.none !== undefined ? (
+          <Option value="" text={props.none}>
+            {props.none}
+          </Option>
+        ) : null}
         {props.options.map((o) => (
           <Option key={o.col} value={o.header} text={t.columnOption(o.letters, o.header)}>
             {t.columnOption(o.letters, o.header)}

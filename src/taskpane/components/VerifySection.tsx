@@ -3,13 +3,11 @@
 // selects it), the findings (formulas, text, blanks), marking and the report sheet.
 import {
   Button,
-  Dropdown,
   Field,
   Input,
   Link,
   MessageBar,
   MessageBarBody,
-  Option,
   Spinner,
   Subtitle2,
   Table,
@@ -26,7 +24,7 @@ import type { Schedule } from "../../allocation/types";
 import type { Finding } from "../../workbook/types";
 import { useMessages } from "../i18n";
 import type { VerifyFlow } from "../useVerifyFlow";
-import type { HeaderOption } from "./DataSection";
+import { ColumnDropdown, type HeaderOption } from "./DataSection";
 import { FindingsList } from "./FindingsList";
 import { StatusMessage } from "./StatusMessage";
 import { useSectionStyles } from "./styles";
@@ -68,11 +66,6 @@ export function VerifySection(props: VerifySectionProps): React.JSX.Element {
   const labelOf = (target: string): string => props.targets.find((x) => x.id === target)?.label ?? target;
   const money = (v: string | null): string => (v === null ? t.noNumber : formatEuro(v, lang, unit));
   const wrong = report ? report.checked - report.matched : 0;
-  const optionText = (header: string): string => {
-    if (header === "") return t.verifyNoColumn;
-    const o = props.options.find((x) => x.header === header);
-    return o ? t.columnOption(o.letters, header) : header;
-  };
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
@@ -80,23 +73,15 @@ export function VerifySection(props: VerifySectionProps): React.JSX.Element {
       </Subtitle2>
       {schedule ? <Text block>{t.verifyIntro(`${schedule.id} (${localize(schedule.title, lang)})`)}</Text> : null}
       {props.targets.map((x) => (
-        <Field key={x.id} label={t.verifyColumnFor(x.label)}>
-          <Dropdown
-            value={optionText(props.columns[x.id] ?? "")}
-            selectedOptions={[props.columns[x.id] ?? ""]}
-            disabled={busy}
-            onOptionSelect={(_, d) => props.onColumn(x.id, d.optionValue ?? "")}
-          >
-            <Option value="" text={t.verifyNoColumn}>
-              {t.verifyNoColumn}
-            </Option>
-            {props.options.map((o) => (
-              <Option key={o.col} value={o.header} text={t.columnOption(o.letters, o.header)}>
-                {t.columnOption(o.letters, o.header)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <ColumnDropdown
+          key={x.id}
+          label={t.verifyColumnFor(x.label)}
+          options={props.options}
+          selected={props.columns[x.id] ?? ""}
+          disabled={busy}
+          none={t.verifyNoColumn}
+          onSelect={(header) => props.onColumn(x.id, header)}
+        />
       ))}
       <Field
         label={t.tolerance}
@@ -165,7 +150,7 @@ export function VerifySection(props: VerifySectionProps): React.JSX.Element {
                 </Table>
               </div>
               {report.mismatches.length > MAX_SHOWN_MISMATCHES ? (
-                <Text>{t.findingsMore(report.mismatches.length - MAX_SHOWN_MISMATCHES)}</Text>
+                <Text>{t.mismatchesMore(report.mismatches.length - MAX_SHOWN_MISMATCHES)}</Text>
               ) : null}
             </>
           ) : null}

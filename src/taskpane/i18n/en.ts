@@ -132,6 +132,7 @@ export const en: Messages = {
   verifyAllCorrect: (checked) => `All ${checked} amounts are correct.`,
   verifyResultLabel: "Result of the check",
   mismatchesHeading: (n) => (n === 1 ? "1 difference" : `${n} differences`),
+  mismatchesMore: (n) => `… and ${n} more ${n === 1 ? "difference" : "differences"}: the check report lists them all.`,
   colCell: "Cell",
   colComponent: "Component",
   colExpected: "Expected",

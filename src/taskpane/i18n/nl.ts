@@ -134,6 +134,7 @@ export const nl: Messages = {
   verifyAllCorrect: (checked) => `Alle ${checked} bedragen kloppen.`,
   verifyResultLabel: "Uitkomst van de controle",
   mismatchesHeading: (n) => (n === 1 ? "1 afwijking" : `${n} afwijkingen`),
+  mismatchesMore: (n) => `… en nog ${n} ${n === 1 ? "afwijking" : "afwijkingen"}: het controleverslag noemt ze allemaal.`,
   colCell: "Cel",
   colComponent: "Onderdeel",
   colExpected: "Verwacht",

@@ -131,6 +131,7 @@ export interface Messages {
   verifyAllCorrect: (checked: number) => string;
   verifyResultLabel: string;
   mismatchesHeading: (count: number) => string;
+  mismatchesMore: (count: number) => string;
   colCell: string;
   colComponent: string;
   colExpected: string;
