@@ -16,7 +16,7 @@ import type { AuditRecord, CellRect, PlannedCell, WritePlan } from "../workbook/
 import { AUDIT_SHEET, planAuditRow, queueAuditWrite, type AuditSheetInfo } from "./audit-sheet";
 import { CELL_PROPS, UNCHANGED, isEmptySnapshot, plannedWrite, snapshotOf, type CellArrays, type CellWrite } from "./cell-state";
 import { criteriaList, isFiltering, queueClearFilters, queueRestoreFilters, type FilterState } from "./filters";
-import type { ApplyOptions, ApplyResult, CellSnapshot, Lang, UndoRecord } from "./host";
+import type { ApplyOptions, ApplyResult, CellSnapshot, Lang, UndoRecord } from "../host";
 import type { HostConfig } from "./host-options";
 import { readCells, rectOf } from "./read-input";
 import { OPTIONAL_EXCEL_API, isExcelApiSupported } from "./requirements";

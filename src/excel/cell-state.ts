@@ -1,7 +1,7 @@
 // Pure conversions between what Office.js returns for a range (values, valueTypes, formulas,
 // numberFormat) and the host's own shapes: Grid cells and undo snapshots. No Office calls.
 import type { CellValue, PlannedCell } from "../workbook/types";
-import type { CellSnapshot } from "./host";
+import type { CellSnapshot } from "../host";
 
 /** The four per-cell arrays one range load gives (same size). */
 export interface CellArrays {

@@ -1,5 +1,5 @@
 // The Office.js host: what the task pane imports.
-export type * from "./host";
+export type * from "../host";
 export { createOfficeHost, officeLanguage } from "./office-host";
 export { checkRequirements, optionalFeatures, MIN_EXCEL_API, OPTIONAL_EXCEL_API } from "./requirements";
 export { ExcelHostError, type ExcelHostErrorCode } from "./errors";

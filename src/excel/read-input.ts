@@ -5,7 +5,7 @@
 import type { CellRect, CellValue, Grid, TableInfo } from "../workbook/types";
 import { CELL_PROPS, isFormula, toCellValue, type CellArrays } from "./cell-state";
 import { ExcelHostError } from "./errors";
-import type { InputRead } from "./host";
+import type { InputRead } from "../host";
 import { OPTIONAL_EXCEL_API, isExcelApiSupported } from "./requirements";
 import { inRowBlocks, readRetryable, readRows } from "./row-blocks";
 

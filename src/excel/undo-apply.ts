@@ -18,7 +18,7 @@ import { CELL_PROPS, sameSnapshot, snapshotOf, type CellArrays } from "./cell-st
 import { sheetMissing } from "./excel-run";
 import { ExcelHostError } from "./errors";
 import { criteriaList, isFiltering, queueClearFilters, queueRestoreFilters, type FilterState } from "./filters";
-import type { CellSnapshot, UndoRecord, UndoResult } from "./host";
+import type { CellSnapshot, UndoRecord, UndoResult } from "../host";
 import type { HostConfig } from "./host-options";
 import { readCells, rectOf } from "./read-input";
 import { inRowBlocks, queueWrites, restoreWrites, writeRetryable, writeRows } from "./row-blocks";

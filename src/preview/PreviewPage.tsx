@@ -1,6 +1,6 @@
 // The preview page: the real task pane beside the in-memory workbook it works on.
 import { FluentProvider, Link, makeStyles, Subtitle1, Text, Title3, tokens, webLightTheme } from "@fluentui/react-components";
-import type { Lang } from "../excel/host";
+import type { Lang } from "../host";
 import { App } from "../taskpane/App";
 import type { MemoryHost, MemoryWorkbook } from "./memory-host";
 import { Sheet } from "./Sheet";

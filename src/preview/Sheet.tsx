@@ -20,7 +20,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, useSyncExternalStore } from "react";
-import type { Lang } from "../excel/host";
+import type { Lang } from "../host";
 import { columnLetters, fromA1, rectsIntersect } from "../workbook";
 import { displayCell } from "./cell-format";
 import type { MemoryWorkbook } from "./memory-host";

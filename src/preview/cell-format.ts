@@ -2,7 +2,7 @@
 // booleans and errors as Excel writes them. Enough of Excel's format language for the formats
 // this project writes and reads (#,##0 / €-formats / 0.00 / % / General / @); not all of it.
 import { Decimal } from "../allocation";
-import type { Lang } from "../excel/host";
+import type { Lang } from "../host";
 import type { CellValue } from "../workbook/types";
 import { GENERAL, TEXT_FORMAT, type MemoryCell } from "./memory-host";
 

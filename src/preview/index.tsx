@@ -4,7 +4,7 @@
 //   ?example=controle  the controle example (contributions filled in, one wrong) instead
 //   ?example=gooi      the six Gooi en Vechtstreek municipalities (CBS 1-1-2020) instead
 import { createRoot } from "react-dom/client";
-import type { Lang } from "../excel/host";
+import type { Lang } from "../host";
 import { controleBook, exampleBook, gooiBook, syntheticBook } from "./example-book";
 import { MemoryHost } from "./memory-host";
 import { PreviewPage } from "./PreviewPage";

@@ -1,6 +1,6 @@
 // The cells of the in-memory workbook: what one holds, how it is copied, snapshotted for undo,
 // rebuilt from a snapshot, and how a planned cell is written into it (as the Office host writes).
-import type { CellSnapshot } from "../excel/host";
+import type { CellSnapshot } from "../host";
 import type { CellValue, PlannedCell } from "../workbook/types";
 
 export const GENERAL = "General";

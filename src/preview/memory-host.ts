@@ -16,7 +16,7 @@ import type {
   UndoRecord,
   UndoResult,
   WorkbookHost,
-} from "../excel/host";
+} from "../host";
 import { AUDIT_SHEET, planAuditRow } from "../excel/audit-sheet";
 import { fromA1, rectToA1, rectsIntersect, toA1 } from "../workbook";
 import type { AuditRecord, CellRect, CellValue, Grid, PlannedCell, TableInfo, WritePlan } from "../workbook/types";

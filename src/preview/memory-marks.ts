@@ -1,6 +1,6 @@
 // Marking cells (a fill colour) in the in-memory workbook and unmarking them exactly, and
 // writing a report on a new sheet: what the controller's flow asks of a host.
-import type { FillSnapshot, MarkRecord } from "../excel/host";
+import type { FillSnapshot, MarkRecord } from "../host";
 import { fromA1 } from "../workbook";
 import type { PlannedCell } from "../workbook/types";
 import { plannedToCell } from "./memory-cells";

@@ -1,7 +1,7 @@
 // Blocks a plan writes on other sheets (formula mode: the rates block on `Tarieven`), in the
 // in-memory workbook: checked, written and undone with the plan's own action, as the Office host
 // does. A sheet the action created is removed again by undo when nothing else is on it.
-import type { CellSnapshot } from "../excel/host";
+import type { CellSnapshot } from "../host";
 import { toA1 } from "../workbook";
 import type { PlannedCell, SheetBlock } from "../workbook/types";
 import { copyCell, occupied, plannedToCell, sameSnapshot, snapshotOf, type MemoryCell } from "./memory-cells";

@@ -6,7 +6,7 @@ import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens }
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { allocate, applyOverrides, localize } from "../allocation";
 import type { Allocation, Schedule } from "../allocation/types";
-import type { InputRead, SavedChoices, WorkbookHost } from "../excel/host";
+import type { InputRead, SavedChoices, WorkbookHost } from "../host";
 import { bundledSchedules } from "../schedules";
 import { allocationFindings, CONTROLE_SHEET, detectTable, toMunicipalities } from "../workbook";
 import type { ColumnChoice, Finding, Grid, WritePlan } from "../workbook/types";

@@ -4,7 +4,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { Lang } from "../allocation";
 import type { Schedule } from "../allocation/types";
-import type { SavedChoices } from "../excel/host";
+import type { SavedChoices } from "../host";
 import { without } from "./model/columns";
 import { agreedValue, decimalText, readRateInput, validSavedBudgetLines, validSavedRates } from "./model/rates";
 import { parseUserSchedules, withSchedule } from "./model/user-schedules";

@@ -1,7 +1,7 @@
 // Helpers for the task pane's tests: the pane on an in-memory workbook, and the few gestures
 // the tests repeat (pick a schedule, read a preview row, edit a rate).
 import { act, fireEvent, render, screen, waitFor, within, type RenderResult } from "@testing-library/react";
-import type { Lang, SavedChoices } from "../../src/excel/host";
+import type { Lang, SavedChoices } from "../../src/host";
 import { exampleBook } from "../../src/preview/example-book";
 import { MemoryHost, type MemoryWorkbook } from "../../src/preview/memory-host";
 import { App } from "../../src/taskpane/App";

@@ -1,7 +1,7 @@
 // The in-memory host's own behaviour (the pane's tests rely on it being faithful): reading,
 // writing a plan, conflicts, protection, filters, the audit row, exact undo, edits since.
 import { allocate } from "../../src/allocation";
-import type { UndoRecord } from "../../src/excel/host";
+import type { UndoRecord } from "../../src/host";
 import { exampleBook, syntheticBook } from "../../src/preview/example-book";
 import { EXAMPLE_NOTE, NML_MUNICIPALITIES } from "../../src/preview/example-data";
 import { AUDIT_SHEET, GENERAL, MemoryHost, MemoryWorkbook, snapshotOf, TEXT_FORMAT } from "../../src/preview/memory-host";

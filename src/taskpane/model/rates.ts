@@ -1,7 +1,7 @@
 // What-if rates: the agreed value of a component, the text a user typed, and whether they differ.
 import { Decimal, parseUserDecimal } from "../../allocation";
 import type { Component, Schedule } from "../../allocation/types";
-import type { Lang } from "../../excel/host";
+import type { Lang } from "../../host";
 
 /** The editable value of a component: its rate (per inhabitant) or its total (share of total). */
 export function agreedValue(c: Component): string | undefined {
