@@ -43,6 +43,7 @@ function scheduleOf(audit: AuditRecord): string {
 
 interface TableCheck {
   name: string;
+  id: string;
   rect: CellRect;
   filtered: boolean;
   criteria: (Excel.FilterCriteria | undefined)[];
@@ -98,8 +99,8 @@ async function applyBatch(
 
   // 1. Discover.
   const sheets = context.workbook.worksheets;
-  const sheet = sheets.getItem(plan.sheet);
-  const tables = sheet.tables.load("items/name");
+  const named = sheets.getItem(plan.sheet).load("id");
+  const tables = named.tables.load("items/name,items/id");
   const auditSheet = sheets.getItemOrNullObject(AUDIT_SHEET);
   const side = discoverSides(context, plan.otherBlocks, [plan.sheet, AUDIT_SHEET]);
   try {
@@ -108,13 +109,20 @@ async function applyBatch(
     throw missingSheetOr(e, plan.sheet);
   }
   const auditExists = !auditSheet.isNullObject;
+  // The sheet and its tables by id from here on: they stay the ones found, whatever the user
+  // renames or activates between two batches.
+  const sheet = sheets.getItem(named.id);
+  const tableIds = tables.items.map((t) => ({ name: t.name, id: t.id }));
 
   // 2. Check and snapshot, in one batch (more only when the area is larger than a read block).
   const read = await readCells(context, sheet, rect, cfg.readBlockCells, () => {
     const protection = sheet.protection.load("protected");
     const autoFilter = sheet.autoFilter.load("isDataFiltered,criteria");
     const filterRange = sheet.autoFilter.getRangeOrNullObject().load(DIMS);
-    const tableLoads = tables.items.map((t) => ({ name: t.name, range: t.getRange().load(DIMS), filter: t.autoFilter.load("isDataFiltered,criteria") }));
+    const tableLoads = tableIds.map((t) => {
+      const table = sheet.tables.getItem(t.id);
+      return { ...t, range: table.getRange().load(DIMS), filter: table.autoFilter.load("isDataFiltered,criteria") };
+    });
     const extraLoads = extras.map((e) => sheet.getRangeByIndexes(e.row, e.col, 1, 1).load(CELL_PROPS));
     const widthLoads = newColumns.map((col) => ({ col, format: sheet.getRangeByIndexes(0, col, 1, 1).format.load("columnWidth") }));
     const auditLoads = auditExists
@@ -130,6 +138,7 @@ async function applyBatch(
       if (autoFilter.isDataFiltered && !filterRange.isNullObject) filter.sheet = { rect: rectOf(filterRange), criteria: criteriaList(autoFilter.criteria) };
       const tableChecks: TableCheck[] = tableLoads.map((t) => ({
         name: t.name,
+        id: t.id,
         rect: rectOf(t.range),
         filtered: t.filter.isDataFiltered,
         criteria: criteriaList(t.filter.criteria),
@@ -192,7 +201,7 @@ async function applyBatch(
   // New columns just right of an Excel table, starting on its header row, join the table
   // (only when those cells are empty within the table's rows: Excel inserts table cells).
   const newSet = new Set(newColumns);
-  let join: { name: string; columns: number[] } | undefined;
+  let join: { name: string; id: string; columns: number[] } | undefined;
   for (const t of checks.tables) {
     if (t.rect.top !== plan.top || t.rect.bottom > rect.bottom || !newSet.has(t.rect.right + 1)) continue;
     const columns: number[] = [];
@@ -201,7 +210,7 @@ async function applyBatch(
       for (let row = t.rect.top; row <= t.rect.bottom; row++) if (!isEmptySnapshot(before[row - rect.top][col - rect.left])) return false;
       return true;
     });
-    if (empty) join = { name: t.name, columns };
+    if (empty) join = { name: t.name, id: t.id, columns };
     break;
   }
   const joinedHeader = (r: number, c: number): boolean => !!join && r === 0 && join.columns.includes(rect.left + c);
@@ -249,7 +258,7 @@ async function applyBatch(
       if (filtering) queueClearFilters(sheet, checks.filter);
       let added: Excel.TableColumn[] = [];
       if (join) {
-        const table = sheet.tables.getItem(join.name);
+        const table = sheet.tables.getItem(join.id);
         added = joinedNames.map((name) => table.columns.add(undefined, undefined, name).load("name"));
       }
       await context.sync();

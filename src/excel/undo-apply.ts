@@ -64,13 +64,16 @@ export async function undoApply(record: UndoRecord, force: boolean, cfg: HostCon
 
   return Excel.run(async (context) => {
     // 1. Discover.
-    const sheets = context.workbook.worksheets.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/id");
     await context.sync();
     const names = sheets.items.map((s) => s.name.toLowerCase());
-    if (!names.includes(record.sheet.toLowerCase())) throw sheetMissing(record.sheet);
-    const auditExists = record.auditRow !== undefined && names.includes(AUDIT_SHEET.toLowerCase());
-    const sheet = sheets.getItem(record.sheet);
-    const auditSheet = auditExists ? sheets.getItem(AUDIT_SHEET) : undefined;
+    const idOf = (name: string): string | undefined => sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase())?.id;
+    const sheetId = idOf(record.sheet);
+    if (sheetId === undefined) throw sheetMissing(record.sheet);
+    const auditId = record.auditRow !== undefined ? idOf(AUDIT_SHEET) : undefined;
+    // By id from here on: the sheets found stay the ones written, whatever the user does in between.
+    const sheet = sheets.getItem(sheetId);
+    const auditSheet = auditId !== undefined ? sheets.getItem(auditId) : undefined;
 
     // 2. Read everything in one batch (the first area may need more blocks when large).
     const [main, ...small] = areas;

@@ -105,6 +105,8 @@ export function utf8Bytes(s: string): number {
 export class RichApiBackend {
   stats: BackendStats = { requests: 0, syncs: 0, cleanups: 0, telemetry: 0, requestBytes: [], payloadRejections: 0, responseRejections: 0 };
   failures: Failure[] = [];
+  /** Things that happen in the workbook just before a request is carried out (a user switching sheets). */
+  readonly interludes = new Map<number, () => void>();
   private readonly refs = new Map<string, Obj>();
   private nextRef = 1;
 
@@ -140,6 +142,11 @@ export class RichApiBackend {
     if (bytes > this.options.requestLimit) {
       this.stats.payloadRejections++;
       return { status: 5103, body: "" };
+    }
+    const interlude = this.interludes.get(this.stats.requests);
+    if (interlude) {
+      this.interludes.delete(this.stats.requests);
+      interlude();
     }
     const run = new RequestRun(this, request.ObjectPaths ?? {});
     const failure = this.failures.find((f) => f.request === this.stats.requests);

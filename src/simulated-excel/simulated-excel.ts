@@ -141,9 +141,18 @@ export class SimulatedExcel implements BridgeTarget {
     this.backend.failures.push({ request: this.backend.stats.requests + n, afterWrites, code });
   }
 
+  /**
+   * Lets `f` act on the workbook (as a user would) just before the `n`-th request from now
+   * (1 = the next) is carried out: between two batches of one action.
+   */
+  beforeRequest(n: number, f: () => void): void {
+    this.backend.interludes.set(this.backend.stats.requests + n, f);
+  }
+
   resetStats(): void {
     this.backend.stats = { requests: 0, syncs: 0, cleanups: 0, telemetry: 0, requestBytes: [], payloadRejections: 0, responseRejections: 0 };
     this.backend.failures = [];
+    this.backend.interludes.clear();
     this.events.length = 0;
   }
 
