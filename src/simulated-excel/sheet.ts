@@ -84,6 +84,14 @@ export class SimSheet {
     }
   }
 
+  /** Deletes a row as Excel does: the rows below move up one. */
+  deleteRow(row: number): void {
+    const moved: [number, SimCell][] = [];
+    for (const [k, c] of this.cells) if (rowOf(k) >= row) moved.push([k, c]);
+    for (const [k] of moved) this.cells.delete(k);
+    for (const [k, c] of moved) if (rowOf(k) > row) this.cells.set(k - MAX_COLS, c);
+  }
+
   isRowHidden(row: number): boolean {
     if (this.hiddenRows.has(row)) return true;
     if (this.autoFilter?.hidden.has(row)) return true;

@@ -274,6 +274,13 @@ export class SimulatedExcel implements BridgeTarget {
     this.changed();
   }
 
+  /** Deletes a row (0-based) as the user does: the rows below move up. */
+  deleteRow(sheetName: string, row: number): void {
+    this.sheet(sheetName).deleteRow(row);
+    this.book.recalculate();
+    this.changed();
+  }
+
   /** Renames a sheet, as the user does (double-click on its tab). */
   renameSheet(sheetName: string, newName: string): void {
     const sheet = this.sheet(sheetName);

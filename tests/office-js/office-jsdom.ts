@@ -55,11 +55,15 @@ if (typeof afterAll === "function") {
   });
 }
 
-function boot(host: ExcelHostInfo): Promise<OfficeJs> {
+/** `host` undefined: office.js in a plain page, outside Office (no emulated Excel). */
+function boot(host: ExcelHostInfo | undefined): Promise<OfficeJs> {
   let target: BridgeTarget | undefined;
   const virtualConsole = new VirtualConsole();
-  // office.js logs its own warnings (e.g. telemetry it cannot send); errors still fail loudly.
+  // Resources refused on purpose (office.js outside Office reaches for a telemetry page) are not
+  // errors of the test; any other error in the window fails loudly.
   virtualConsole.on("jsdomError", (e) => {
+    const detail = (e as Error & { type?: string; detail?: unknown }).detail;
+    if ((e as Error & { type?: string }).type === "resource loading" && String(detail).includes("office-jsdom: refused")) return;
     throw e;
   });
   const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", {
@@ -68,7 +72,7 @@ function boot(host: ExcelHostInfo): Promise<OfficeJs> {
     resources: new OfficeJsLoader(),
     virtualConsole,
     beforeParse(window) {
-      installExcelBridge(window as unknown as Window, host, () => target ?? NO_WORKBOOK);
+      if (host) installExcelBridge(window as unknown as Window, host, () => target ?? NO_WORKBOOK);
       // Nothing leaves the machine.
       const refuse = function (): never {
         throw new Error("office-jsdom: network access refused");
@@ -91,8 +95,8 @@ function boot(host: ExcelHostInfo): Promise<OfficeJs> {
           resolve({
             Excel: excel,
             Office: win.Office as typeof Office,
-            members: readMemberTables(excel as unknown as Record<string, unknown>),
-            host,
+            members: host ? readMemberTables(excel as unknown as Record<string, unknown>) : new Map(),
+            host: host ?? { displayLanguage: "", apiSets: {} },
             use: (t) => {
               target = t;
             },
@@ -105,9 +109,12 @@ function boot(host: ExcelHostInfo): Promise<OfficeJs> {
   });
 }
 
-/** office.js for this display language and these requirement sets (booted once per test file). */
-export function officeJs(host: ExcelHostInfo): Promise<OfficeJs> {
-  const key = JSON.stringify([host.displayLanguage, Object.entries(host.apiSets).sort()]);
+/**
+ * office.js for this display language and these requirement sets (booted once per test file);
+ * without a host: office.js in a page opened outside Office.
+ */
+export function officeJs(host?: ExcelHostInfo): Promise<OfficeJs> {
+  const key = host ? JSON.stringify([host.displayLanguage, Object.entries(host.apiSets).sort()]) : "outside Office";
   let found = booted.get(key);
   if (!found) {
     found = boot(host);
