@@ -3,6 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 import officeAddins from "eslint-plugin-office-addins";
+import { layerConfig } from "./eslint-layers.mjs";
 
 // Microsoft's eslint-plugin-office-addins (configs.react) brings its own copy of typescript-eslint
 // and Prettier formatting, and applies to every file. Take what it is for, scoped to the add-in:
@@ -63,20 +64,6 @@ export default tseslint.config(
     plugins: { "office-addins": officeAddins },
     rules: { ...coreRules, ...officeRules },
   },
-  {
-    // The pure layers import no host: no Node, Office, React or exceljs.
-    files: ["src/allocation/**", "src/workbook/**", "src/schedules/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["node:*", "fs", "path", "os", "child_process", "util"], message: "Pure layer: no Node APIs." },
-            { group: ["exceljs", "react", "react-dom", "@fluentui/*", "office-*", "@microsoft/*"], message: "Pure layer: no host." },
-            { group: ["**/cli/**", "**/excel/**", "**/taskpane/**"], message: "Imports point down only." },
-          ],
-        },
-      ],
-    },
-  },
+  // The layers: imports point down only, each layer with its own packages (eslint-layers.mjs).
+  layerConfig(),
 );
