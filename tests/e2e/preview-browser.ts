@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
-import { PREVIEW_URL_ENV } from "./preview-build";
+import { E2E_ENV } from "./preview-build";
 
 const CHROMIUM_PATHS = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
 const CHROMIUM_ARGS = [
@@ -39,8 +39,8 @@ function findChromium(): string {
 
 /** Starts Chromium on the preview page the global set-up serves; close() stops it. */
 export async function startPreviewBrowser(): Promise<PreviewBrowser> {
-  const url = process.env[PREVIEW_URL_ENV];
-  if (!url) throw new Error(`${PREVIEW_URL_ENV} is not set: run the end-to-end tests through jest (its e2e project builds and serves the preview).`);
+  const url = process.env[E2E_ENV.previewUrl];
+  if (!url) throw new Error(`${E2E_ENV.previewUrl} is not set: run the end-to-end tests through jest (its e2e project builds and serves the preview).`);
   const executablePath = findChromium();
   const profileDir = mkdtempSync(path.join(os.tmpdir(), "verdeel-chromium-"));
   const context = await chromium.launchPersistentContext(profileDir, { executablePath, headless: true, args: CHROMIUM_ARGS });
