@@ -13,7 +13,8 @@
 // Document settings are never saved here: saving them clears Excel's undo stack.
 import { rectToA1, toA1 } from "../workbook/address";
 import type { AuditRecord, CellRect, PlannedCell, WritePlan } from "../workbook/types";
-import { AUDIT_SHEET, planAuditRow, queueAuditWrite, type AuditSheetInfo } from "./audit-sheet";
+import { AUDIT_SHEET, planAuditRow, type AuditSheetInfo } from "../workbook";
+import { queueAuditWrite } from "./audit-sheet";
 import { CELL_PROPS, UNCHANGED, isEmptySnapshot, plannedWrite, snapshotOf, type CellArrays, type CellWrite } from "./cell-state";
 import { criteriaList, isFiltering, queueClearFilters, queueRestoreFilters, type FilterState } from "./filters";
 import type { ApplyOptions, ApplyResult, CellSnapshot, Lang, UndoRecord } from "../host";
@@ -198,22 +199,26 @@ async function applyBatch(
   conflicts.push(...checks.side.conflicts);
   if (conflicts.length > 0 && !options.overwrite) return { status: "conflicts", cells: conflicts };
 
-  // New columns just right of an Excel table, starting on its header row, join the table
-  // (only when those cells are empty within the table's rows: Excel inserts table cells).
-  const newSet = new Set(newColumns);
+  // The plan's new columns that join its Excel table (a host rule: src/workbook/host-rules.ts)
+  // join only when they are empty within the table's rows (Excel inserts table cells).
+  const planned = plan.tableJoin;
+  const found = planned ? checks.tables.find((t) => t.name.toLowerCase() === planned.table.toLowerCase()) : undefined;
   let join: { name: string; id: string; columns: number[] } | undefined;
-  for (const t of checks.tables) {
-    if (t.rect.top !== plan.top || t.rect.bottom > rect.bottom || !newSet.has(t.rect.right + 1)) continue;
-    const columns: number[] = [];
-    for (let col = t.rect.right + 1; newSet.has(col); col++) columns.push(col);
-    const empty = columns.every((col) => {
-      for (let row = t.rect.top; row <= t.rect.bottom; row++) if (!isEmptySnapshot(before[row - rect.top][col - rect.left])) return false;
+  if (planned && found && found.rect.right + 1 === planned.columns[0]) {
+    const empty = planned.columns.every((col) => {
+      for (let row = found.rect.top; row <= found.rect.bottom; row++) if (!isEmptySnapshot(before[row - rect.top][col - rect.left])) return false;
       return true;
     });
-    if (empty) join = { name: t.name, id: t.id, columns };
-    break;
+    if (empty) join = { name: found.name, id: found.id, columns: planned.columns };
   }
   const joinedHeader = (r: number, c: number): boolean => !!join && r === 0 && join.columns.includes(rect.left + c);
+  // In a joined table's own totals row, the formula the plan names (SUBTOTAL) instead of the figure.
+  const totalsFormula = new Map(join ? (planned?.totals ?? []).map((t) => [t.column, t.formula]) : []);
+  const cellOf = (r: number, c: number): PlannedCell => {
+    const p = plan.cells[r][c];
+    const formula = plan.top + r === plan.totalsRow ? totalsFormula.get(rect.left + c) : undefined;
+    return formula && p && p.kind === "number" ? { kind: "formula", formula, value: p.value, format: p.format } : p;
+  };
 
   // The cells this action changes: planned cells, and the headers of joined table columns.
   const changed: [number, number][] = [];
@@ -221,7 +226,7 @@ async function applyBatch(
   for (let r = 0; r < height; r++) {
     const line: CellWrite[] = new Array(width);
     for (let c = 0; c < width; c++) {
-      const p = plan.cells[r][c];
+      const p = cellOf(r, c);
       if (joinedHeader(r, c)) {
         line[c] = UNCHANGED;
         changed.push([r, c]);

@@ -13,7 +13,7 @@
 // Not an undo group: deleting a sheet is not undoable in Excel, and this is the undo.
 import { toA1 } from "../workbook/address";
 import type { CellRect } from "../workbook/types";
-import { AUDIT_SHEET } from "./audit-sheet";
+import { AUDIT_SHEET } from "../workbook";
 import { CELL_PROPS, sameSnapshot, snapshotOf, type CellArrays } from "./cell-state";
 import { sheetMissing } from "./excel-run";
 import { ExcelHostError } from "./errors";

@@ -4,9 +4,9 @@
 import { Decimal } from "../allocation";
 import type { Lang } from "../host";
 import type { SimCell } from "../simulated-excel";
+import { TEXT_FORMAT } from "../workbook";
 
 const GENERAL = "General";
-const TEXT_FORMAT = "@";
 
 /** Splits a format into its sections at ";" outside quotes. */
 function sections(format: string): string[] {

@@ -32,3 +32,6 @@ export { allocationFindings, conflictFindings, toMunicipalities } from "./plan-f
 export { cellNumberText, numberToDecimalString } from "./number-text";
 export { splitCsvLine } from "./csv-line";
 export { suggestNumber } from "./population";
+export { ADDED_SHEETS, AUDIT_SHEET, TABLE_TOTALS_FUNCTION, TEXT_FORMAT, planTableJoin, structuredColumnRef, type TableJoin } from "./host-rules";
+export { planAuditRow, type AuditSheetInfo, type AuditWrite } from "./audit-layout";
+export { localDateTime } from "./text-format";

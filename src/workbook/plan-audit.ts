@@ -6,7 +6,7 @@ import type { Lang } from "./messages";
 import type { PlanApplyArgs } from "./plan-apply";
 import { RATES_SHEET } from "./rates-block";
 import { formatEuro, localize } from "../allocation";
-import { dateText, formatDecimalText, inlineLabel } from "./text-format";
+import { dateText, formatDecimalText, inlineLabel, localDateTime } from "./text-format";
 import type { AuditRecord, PlannedColumn, SheetBlock } from "./types";
 
 /** What the audit needs: planApply's arguments, the columns, and what planScenario adds. */
@@ -62,7 +62,7 @@ export function buildAudit(args: AuditInput): AuditRecord {
     entries.push({ label: nl ? labelNl : labelEn, value });
   };
 
-  add("Tijdstip", "Time", args.now.toISOString());
+  add("Tijdstip", "Time", localDateTime(args.now, lang));
   if (args.scenario) {
     add(
       "Soort",

@@ -1,6 +1,7 @@
 // The shapes of the workbook layer: a plain grid in, findings and plans out. No host, no I/O.
 // Row and column indexes are 0-based and absolute on the sheet (row 0 = Excel row 1,
 // col 0 = column A). Addresses shown to users are A1-style ("C5").
+import type { TableJoin } from "./host-rules";
 
 /** An Excel error value such as #N/A or #REF!. */
 export interface CellError {
@@ -207,6 +208,11 @@ export interface WritePlan {
    * `Tarieven`). The host creates a missing sheet, and undo restores or removes it.
    */
   otherBlocks?: SheetBlock[];
+  /**
+   * The new columns that join the data's Excel table, and the formulas its own totals row gets
+   * in them (a host rule, host-rules.ts: every host joins alike).
+   */
+  tableJoin?: TableJoin;
 }
 
 /**

@@ -58,7 +58,7 @@ describe("apply: what is written", () => {
       expect(audit.get(0, i)).toEqual({ v: e.label, nf: "@" });
       expect(audit.get(1, i)).toEqual({ v: e.value, nf: "@" });
     });
-    expect(plan.audit.entries.find((e) => e.label === "Tijdstip")?.value).toBe("2024-03-01T10:00:00.000Z");
+    expect(plan.audit.entries.find((e) => e.label === "Tijdstip")?.value).toBe("1-3-2024 10:00");
 
     if (res.status !== "done") throw new Error("not done");
     const planned = plan.cells.flat().filter((p) => p.kind !== "skip").length + (plan.extraCells?.length ?? 0);
@@ -120,6 +120,49 @@ describe("apply: what is written", () => {
     expect(excel.cell("Gemeenten", "F15")).toEqual({ v: 7503, nf: EURO_WHOLE_FORMAT });
     // The totals row is below the table (it has no totals row of its own).
     expect(excel.cell("Gemeenten", "F17")).toEqual({ v: Number(plan.cells[16][2].kind === "number" ? plan.cells[16][2].value : NaN), nf: EURO_WHOLE_FORMAT });
+  });
+});
+
+describe("apply: a table with its own totals row", () => {
+  async function tableWithTotals(): Promise<Awaited<ReturnType<typeof setup>>> {
+    const s = await setup([...NML_ROWS, ["Totaal", null, 539298]]);
+    s.excel.addTable("Gemeenten", "Tabel1", "A1:C17", { showTotals: true });
+    s.excel.select("Gemeenten", "B3");
+    return s;
+  }
+
+  test("the joined amount columns get SUBTOTAL(109, …) in the totals row; Excel's result is the plan's total", async () => {
+    const { excel, host } = await tableWithTotals();
+    const plan = planFor(await host.readInput(), "nml-2023", LINES);
+    expect(plan.totalsRow).toBe(16);
+    const before = excel.dump("Gemeenten");
+    const res = await host.apply(plan, plan.audit, { overwrite: false });
+    if (res.status !== "done") throw new Error(res.status);
+    expect(excel.dump("Gemeenten").tables[0].range).toBe("A1:H17");
+    const totals = plan.cells[plan.totalsRow - plan.top];
+    ["D", "E", "F"].forEach((col, i) => {
+      const header = (plan.cells[0][i] as { value: string }).value;
+      expect(excel.cell("Gemeenten", `${col}17`)).toEqual({
+        f: `=SUBTOTAL(109,Tabel1[${header}])`,
+        v: Number((totals[i] as { value: string }).value),
+        nf: EURO_WHOLE_FORMAT,
+      });
+    });
+    // Budget lines: nothing in the totals row.
+    expect(excel.cell("Gemeenten", "G17")).toEqual({});
+    expect(await host.undo(res.undo)).toEqual({ status: "done" });
+    expect(excel.dump("Gemeenten")).toEqual(before);
+  });
+
+  test("columns that cannot join (a cell beside the table is filled): plain figures in the totals row", async () => {
+    const { excel, host } = await tableWithTotals();
+    const plan = planFor(await host.readInput(), "nml-2023", LINES);
+    excel.setCells("Gemeenten", "D5", [["van de gebruiker"]]);
+    const res = await host.apply(plan, plan.audit, { overwrite: true });
+    if (res.status !== "done") throw new Error(res.status);
+    expect(excel.dump("Gemeenten").tables[0].range).toBe("A1:C17");
+    const totals = plan.cells[plan.totalsRow - plan.top];
+    expect(excel.cell("Gemeenten", "D17")).toEqual({ v: Number((totals[0] as { value: string }).value), nf: EURO_WHOLE_FORMAT });
   });
 });
 

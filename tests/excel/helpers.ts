@@ -12,7 +12,8 @@ import { detectTable, planApply, toMunicipalities } from "../../src/workbook";
 import type { DetectedTable, Grid, WritePlan } from "../../src/workbook/types";
 import { startExcel, stopExcel, type ExcelHarness, type ExcelOptions } from "../office-js/harness";
 
-export const NOW = new Date("2024-03-01T10:00:00Z");
+/** 1 March 2024, 10:00 local time (the audit shows local time). */
+export const NOW = new Date(2024, 2, 1, 10, 0);
 
 export function schedule(id: string): Schedule {
   const s = findSchedule(id);

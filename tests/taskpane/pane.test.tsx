@@ -4,8 +4,7 @@
 // to the original workbook.
 import "./dom-setup";
 import { screen, waitFor, within } from "@testing-library/react";
-import { EURO_WHOLE_FORMAT } from "../../src/workbook";
-import { AUDIT_SHEET } from "../../src/excel";
+import { AUDIT_SHEET, EURO_WHOLE_FORMAT } from "../../src/workbook";
 import { NML_MUNICIPALITIES } from "../../src/preview/example-data";
 import { auditRows, click, cellValue, openDialog, pickSchedule, previewRow, rateField, renderPane, type } from "./helpers";
 
