@@ -5,7 +5,9 @@ import { EURO_WHOLE_FORMAT } from "../../src/workbook";
 import type { PlannedCell, SheetBlock, WritePlan } from "../../src/workbook/types";
 import type { ApplyResult, UndoRecord } from "../../src/host";
 import { ExcelHostError } from "../../src/excel/errors";
-import { NML_ROWS, countSyncs, manyRows, planFor, setup, teardown } from "./helpers";
+import { allocate } from "../../src/allocation";
+import { planApply, toMunicipalities } from "../../src/workbook";
+import { NML_ROWS, NOW, countSyncs, detect, manyRows, planFor, schedule, setup, teardown } from "./helpers";
 
 afterEach(teardown);
 
@@ -284,5 +286,26 @@ describe("formula mode: syncs", () => {
       [5, 4],
       [5, 4],
     ]);
+  });
+});
+
+describe("formula mode within Excel's limits", () => {
+  test("a CBS paste with two periods per municipality: the totals formulas stay within 255 arguments, Excel takes them, and its totals are the plan's", async () => {
+    const rows: (string | number)[][] = [["Regio's", "Perioden", "Bevolking op 1 januari (aantal)"]];
+    for (let i = 0; i < 342; i++) rows.push([`Gemeente ${i + 1}`, "2022", 10_000 + 97 * i], [`Gemeente ${i + 1}`, "2023*", 10_050 + 97 * i]);
+    const { excel, host } = await setup(rows);
+    const input = await host.readInput();
+    const table = detect(input.grid);
+    expect(table.rows).toHaveLength(342);
+    const s = schedule("nml-2023");
+    const plan = planApply({ grid: input.grid, table, allocation: allocate(s, toMunicipalities(table)), budgetLines: {}, lang: "nl", toolVersion: "t", now: NOW, formulas: {} });
+    // The simulated Excel refuses a function with more than 255 arguments, as Excel does.
+    expect((await host.apply(plan, plan.audit, { overwrite: false })).status).toBe("done");
+    const totals = plan.cells[plan.totalsRow - plan.top];
+    expect(totals.some((c) => c.kind === "formula" && c.formula.startsWith("=SUM(SUM("))).toBe(true);
+    totals.forEach((c, i) => {
+      if (c.kind !== "formula") return;
+      expect(excel.sheet("Gemeenten").get(plan.totalsRow, plan.left + i)).toEqual({ f: c.formula, v: Number(c.value), nf: c.format });
+    });
   });
 });
