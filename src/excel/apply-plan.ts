@@ -13,9 +13,9 @@
 // Document settings are never saved here: saving them clears Excel's undo stack.
 import { rectToA1, toA1 } from "../workbook/address";
 import type { AuditRecord, CellRect, PlannedCell, WritePlan } from "../workbook/types";
-import { AUDIT_SHEET, planAuditRow, type AuditSheetInfo } from "../workbook";
+import { AUDIT_SHEET, TEXT_FORMAT, planAuditRow, type AuditSheetInfo } from "../workbook";
 import { queueAuditWrite } from "./audit-sheet";
-import { CELL_PROPS, UNCHANGED, isEmptySnapshot, plannedWrite, snapshotOf, type CellArrays, type CellWrite } from "./cell-state";
+import { CELL_PROPS, isEmptySnapshot, plannedWrite, snapshotOf, type CellArrays, type CellWrite } from "./cell-state";
 import { criteriaList, isFiltering, queueClearFilters, queueRestoreFilters, type FilterState } from "./filters";
 import type { ApplyOptions, ApplyResult, CellSnapshot, Lang, UndoRecord } from "../host";
 import type { HostConfig } from "./host-options";
@@ -27,6 +27,9 @@ import { discoverSides, queueSideChecks, queueSideReadBack, queueSideWrites, sid
 import { inRowBlocks, queueWrites, writeRetryable, writeRows, type BlockStats, type RectWrites } from "./row-blocks";
 
 const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
+
+/** The header cell of a column added to a table: the host rule's text format, its text as Excel wrote it. */
+const JOINED_HEADER: CellWrite = Object.freeze({ pre: TEXT_FORMAT, value: null, formula: null, post: null });
 
 function arraysOf(r: Excel.Range): CellArrays {
   return { values: r.values, valueTypes: r.valueTypes as string[][], formulas: r.formulas, numberFormat: r.numberFormat };
@@ -228,7 +231,8 @@ async function applyBatch(
     for (let c = 0; c < width; c++) {
       const p = cellOf(r, c);
       if (joinedHeader(r, c)) {
-        line[c] = UNCHANGED;
+        // Excel wrote the header when it added the column: it only gets the text format.
+        line[c] = JOINED_HEADER;
         changed.push([r, c]);
         continue;
       }
