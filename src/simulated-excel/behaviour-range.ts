@@ -197,10 +197,9 @@ const range = behaviour<RangeP>({
     getRow: (p, [i]) => sub(p, { ...p.rect, top: p.rect.top + Number(i), bottom: p.rect.top + Number(i) }),
     getColumn: (p, [i]) => sub(p, { ...p.rect, left: p.rect.left + Number(i), right: p.rect.left + Number(i) }),
     getCell: (p, [row, col]) => sub(p, { top: p.rect.top + Number(row), bottom: p.rect.top + Number(row), left: p.rect.left + Number(col), right: p.rect.left + Number(col) }),
-    getBoundingRect: (p, [other], env) => {
+    getBoundingRect: (p, [other]) => {
       const o = typeof other === "string" ? { sheet: p.sheet, rect: parseAddress(other) } : (other as RangeP);
       if (o.sheet !== p.sheet) throw invalidArgument("getBoundingRect: the ranges are on different sheets");
-      void env;
       return sub(p, { top: Math.min(p.rect.top, o.rect.top), left: Math.min(p.rect.left, o.rect.left), bottom: Math.max(p.rect.bottom, o.rect.bottom), right: Math.max(p.rect.right, o.rect.right) });
     },
     getUsedRangeOrNullObject: (p, [valuesOnly]) => {
