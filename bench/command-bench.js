@@ -6,7 +6,7 @@ const path = require("path");
 const { spawn } = require("child_process");
 const ExcelJS = require("exceljs");
 const { populations, fmt, table } = require("./timing");
-const { ZIP_LEVEL } = require("../dist/cli/xlsx-write");
+const { ZIP_LEVEL } = require("../dist/cli/write-rules");
 
 const ROWS = 100_000;
 const RUNS = 5;

@@ -5,7 +5,6 @@ import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CONTROLE_ERROR } from "../../examples/make-examples";
 import { allocate } from "../../src/allocation";
-import { worksheetToGrid } from "../../src/cli/xlsx-grid";
 import { findSchedule } from "../../src/schedules";
 import {
   detectTable,
@@ -18,7 +17,7 @@ import {
   type ControleCheck,
   type PlannedCell,
 } from "../../src/workbook";
-import { listDir, readBook, sha256, tempDir, writeBook } from "./helpers";
+import { exceljsGrid, listDir, readBook, sha256, tempDir, writeBook } from "./helpers";
 import { FIXED_NOW, verdeel } from "./run";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
@@ -151,7 +150,7 @@ const values = (row: ExcelJS.Row, count: number): unknown[] => Array.from({ leng
  */
 async function paneReport(file: string, opts: { schedule: string; checks: ControleCheck[]; tolerance: string; lang: "nl" | "en" }): Promise<PlannedCell[][]> {
   const wb = await readBook(file);
-  const grid = worksheetToGrid(wb.worksheets[0]);
+  const grid = exceljsGrid(wb.worksheets[0]);
   const { table } = detectTable(grid);
   if (!table) throw new Error("no table");
   const plan = planVerify({ grid, table, checks: opts.checks });

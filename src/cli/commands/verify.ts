@@ -17,7 +17,9 @@ import { componentId, loadSchedule } from "../schedule-source";
 import { pickSheet } from "../sheet-pick";
 import { renderTable } from "../text-table";
 import { readWorkbook } from "../xlsx-read";
-import { checksWithColumns, writeControleReport } from "../verify-report";
+import { checksWithColumns, controleReportBook } from "../verify-report";
+import { saveFile } from "../save-file";
+import { ZIP_LEVEL } from "../write-rules";
 
 /** One --check: which figure (a component id or "total") is in which column. */
 export interface CheckSpec {
@@ -104,17 +106,17 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
   const out = shownOut === undefined ? undefined : path.resolve(io.cwd, shownOut);
   if (out !== undefined && shownOut !== undefined) await checkOutPath(out, shownOut, book, args.force, lang);
 
-  const wb = await readWorkbook(book, shownBook, lang);
-  const picked = pickSheet(wb, args, shownBook, lang);
+  const workbook = await readWorkbook(book, shownBook, lang);
+  const picked = pickSheet(workbook, args, shownBook, lang);
   const steps = progress(ctx, picked.grid.values.length);
   steps.step("Lezen… klaar,", "Reading… done,", picked.grid.values.length);
   const { table } = picked.detect;
   if (!table || hasErrors(picked.detect.findings)) {
-    throw findingsError(picked.detect.findings, shownBook, picked.ws.name, lang);
+    throw findingsError(picked.detect.findings, shownBook, picked.name, lang, "verify");
   }
   const vplan = planVerify({ grid: picked.grid, table, checks });
   if (hasErrors(vplan.findings)) {
-    throw findingsError([...picked.detect.findings, ...vplan.findings], shownBook, picked.ws.name, lang);
+    throw findingsError([...picked.detect.findings, ...vplan.findings], shownBook, picked.name, lang, "verify");
   }
 
   steps.step("Berekenen…", "Computing…", table.rows.length);
@@ -127,17 +129,19 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
 
   if (out !== undefined && shownOut !== undefined) {
     steps.step("Schrijven…", "Writing…", report.mismatches.length);
-    await writeControleReport(out, {
+    const reportBook = controleReportBook({
       report,
       schedule,
       checks: checksWithColumns(checks, vplan.cells, picked.grid, table.headerRow),
-      sheet: picked.ws.name,
+      sheet: picked.name,
       tolerance,
       now: ctx.now(),
       lang,
       book: path.basename(shownBook),
       toolVersion: ctx.version,
     });
+    const bytes = await reportBook.toBytes(ctx.now(), ZIP_LEVEL);
+    await saveFile(bytes, out, shownOut, lang);
   }
 
   printWarnings(findings, ctx);
@@ -176,7 +180,7 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
         { header: tr(lang, "Verschil", "Difference"), align: "right" as const },
       ];
       const rows = report.mismatches.map((m) => [
-        `${picked.ws.name}!${m.cell}`,
+        `${picked.name}!${m.cell}`,
         m.name,
         label(m.component),
         euro(m.expected, unit, lang),
@@ -185,7 +189,7 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
       ]);
       io.stdout.write(renderTable(columns, rows) + "\n");
     }
-    io.stdout.write(`${shownBook}, ${tr(lang, "werkblad", "sheet")} ${picked.ws.name}, ${schedule.id}: ${summary}\n`);
+    io.stdout.write(`${shownBook}, ${tr(lang, "werkblad", "sheet")} ${picked.name}, ${schedule.id}: ${summary}\n`);
   }
   if (shownOut !== undefined) io.stderr.write(tr(lang, `Controlerapport geschreven: ${shownOut}\n`, `Check report written: ${shownOut}\n`));
   return report.mismatches.length > 0 ? EXIT_MISMATCH : EXIT_OK;
