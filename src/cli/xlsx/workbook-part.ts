@@ -67,7 +67,11 @@ export class WorkbookPart {
   addSheet(name: string, relId: string): number {
     const sheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId)) + 1;
     this.sheets.push({ name, sheetId, state: "visible", relId });
-    this.addedSheets.push(`<${this.prefix}sheet${attrsXml({ name, sheetId, [this.relAttr]: relId })}/>`);
+    // The relationship prefix is declared on the element itself: some writers (openpyxl) declare it
+    // on each <sheet> rather than on the root.
+    const relPrefix = this.relAttr.slice(0, this.relAttr.indexOf(":"));
+    const relNs = this.strict ? "http://purl.oclc.org/ooxml/officeDocument/relationships" : "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    this.addedSheets.push(`<${this.prefix}sheet${attrsXml({ [`xmlns:${relPrefix}`]: relNs, name, sheetId, [this.relAttr]: relId })}/>`);
     return sheetId;
   }
 
