@@ -129,7 +129,7 @@ describe("figures and names", () => {
   });
 
   test.each([
-    [9007199254740993, /B3/],
+    [Number("9007199254740993"), /B3/], // as a file stores it: a double cannot hold it exactly
     [1e300, /B3/],
   ])("%s inhabitants is refused as too large", async (population, cell) => {
     await writeBook(path.join(dir, "groot.xlsx"), [HEADER, ["Beesel", 13478], ["Weert", population]]);
