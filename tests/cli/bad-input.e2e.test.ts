@@ -170,3 +170,10 @@ describe("options and notices", () => {
     expect(sha256(path.join(dir, "v.xlsx"))).toBe(before);
   });
 });
+
+test("a share-of-total schedule whose populations are all 0: refused naming the cells (the core refuses it)", async () => {
+  const schedule = { id: "nul", title: "Nul", region: "T", year: 2024, source: "t", rounding: { unit: "cent", mode: "half-up" }, components: [{ id: "deel", label: "deel", kind: "share-of-total", total: "90000.00" }] };
+  await fs.writeFile(path.join(dir, "nul.json"), JSON.stringify(schedule));
+  await writeBook(path.join(dir, "nul.xlsx"), [HEADER, ["Beesel", 0], ["Weert", 0]]);
+  await refused("nul.xlsx", ["--schedule", "nul.json"], /nul\.xlsx, werkblad Gemeenten, cellen B2:B3: .*inwoners is 0; er is niets geschreven/);
+});

@@ -1,11 +1,12 @@
 // verdeel apply BOOK.xlsx --schedule ID|FILE.json …: compute the contributions and write them
 // into a copy of the workbook (the input is never changed).
 import path from "node:path";
-import { allocate, localize, toPlainAmounts } from "../../allocation";
+import { localize, toPlainAmounts } from "../../allocation";
 import type { Allocation, Schedule } from "../../allocation/types";
-import { allocationFindings, conflictFindings, hasErrors, planApply, toMunicipalities } from "../../workbook";
+import { allocationFindings, conflictFindings, hasErrors, planApply } from "../../workbook";
 import type { DetectedTable, Finding } from "../../workbook/types";
 import type { ParsedArgs } from "../args";
+import { allocateTable } from "../allocate-table";
 import { progress, type CliContext, type Progress } from "../context";
 import { CliError, EXIT_OK } from "../errors";
 import { amountString, euro } from "../euro";
@@ -145,7 +146,7 @@ function computeAndCarryOut(book: XlsxBook, loaded: LoadedSchedule, args: Parsed
   }
 
   steps.step("Berekenen…", "Computing…", table.rows.length);
-  const allocation = allocate(loaded.schedule, toMunicipalities(table));
+  const allocation = allocateTable(loaded.schedule, table, shownBook, lang, "apply");
   const budgetLines = effectiveBudgetLines(loaded.schedule, loaded.overrides.budgetLines);
   const plan = planApply({
     grid: picked.grid,

@@ -1,12 +1,13 @@
 // verdeel verify BOOK.xlsx --schedule ID|FILE.json --check [COMPONENT=]HEADER …: recompute and
 // compare with the figures in the workbook; changes nothing (an optional report is a new file).
 import path from "node:path";
-import { allocate, localize, parseUserDecimal } from "../../allocation";
+import { localize, parseUserDecimal } from "../../allocation";
 import type { Schedule } from "../../allocation/types";
-import { hasErrors, planVerify, toMunicipalities, verifyReport } from "../../workbook";
+import { hasErrors, planVerify, verifyReport } from "../../workbook";
 import type { Finding } from "../../workbook/types";
 import type { VerifyMismatchRow } from "../../workbook";
 import type { ParsedArgs } from "../args";
+import { allocateTable } from "../allocate-table";
 import { progress, type CliContext } from "../context";
 import { CliError, EXIT_MISMATCH, EXIT_OK } from "../errors";
 import { euro } from "../euro";
@@ -120,7 +121,7 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
   }
 
   steps.step("Berekenen…", "Computing…", table.rows.length);
-  const allocation = allocate(schedule, toMunicipalities(table));
+  const allocation = allocateTable(schedule, table, shownBook, lang, "verify");
   const report = verifyReport({ ...vplan, allocation, table, tolerance });
   const findings: Finding[] = [...picked.detect.findings, ...report.findings];
 
