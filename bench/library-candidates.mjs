@@ -7,7 +7,7 @@ import fs from "node:fs";
 import zlib from "node:zlib";
 import { createRequire } from "node:module";
 
-const require = createRequire(import.meta.url);
+const load = createRequire(import.meta.url);
 const [book, large] = process.argv.slice(2);
 const CHANGED = "xl/worksheets/sheet11.xml";
 
@@ -30,8 +30,8 @@ async function time(fn, runs = 5) {
 const data = fs.readFileSync(book);
 const zips = {
   "yauzl + yazl (every part deflated again, level 6)": async () => {
-    const yauzl = require("yauzl");
-    const yazl = require("yazl");
+    const yauzl = load("yauzl");
+    const yazl = load("yazl");
     const zip = await new Promise((res, rej) => yauzl.fromBuffer(data, { lazyEntries: true }, (e, z) => (e ? rej(e) : res(z))));
     const parts = [];
     await new Promise((res, rej) => {
@@ -60,14 +60,14 @@ const zips = {
     await new Promise((res) => out.outputStream.on("data", (c) => chunks.push(c)).on("end", res));
   },
   "fflate unzipSync + zipSync (CRC checked with zlib.crc32, level 6)": async () => {
-    const ff = require("fflate");
+    const ff = load("fflate");
     const files = ff.unzipSync(data);
     for (const name of Object.keys(files)) zlib.crc32(files[name]);
     files[CHANGED] = Buffer.concat([files[CHANGED], Buffer.from(" ")]);
     ff.zipSync(files, { level: 6 });
   },
   "@zip.js/zip.js (checkSignature; unchanged parts copied as stored)": async () => {
-    const zipjs = require("@zip.js/zip.js");
+    const zipjs = load("@zip.js/zip.js");
     zipjs.configure({ useWebWorkers: false });
     const reader = new zipjs.ZipReader(new zipjs.Uint8ArrayReader(data));
     const entries = await reader.getEntries();
@@ -88,7 +88,7 @@ console.log(`Zip: ${book} (${(data.length / 1e6).toFixed(1)} MB), read + CRC che
 for (const [name, fn] of Object.entries(zips)) console.log(`  ${name}: ${await time(fn)}`);
 
 // XML: tokenize the shared strings of the budget workbook and the 100,000-row sheet.
-const zipjs = require("@zip.js/zip.js");
+const zipjs = load("@zip.js/zip.js");
 async function part(file, name) {
   const entries = await new zipjs.ZipReader(new zipjs.Uint8ArrayReader(fs.readFileSync(file))).getEntries();
   return Buffer.from(await entries.find((e) => e.filename === name).getData(new zipjs.Uint8ArrayWriter())).toString("utf8");
@@ -96,20 +96,20 @@ async function part(file, name) {
 const texts = { "sharedStrings.xml (budget)": await part(book, "xl/sharedStrings.xml"), "sheet1.xml (100,000 rows)": await part(large, "xl/worksheets/sheet1.xml") };
 const tokenizers = {
   saxes: (text) => {
-    const { SaxesParser } = require("saxes");
+    const { SaxesParser } = load("saxes");
     const p = new SaxesParser({ position: true });
     p.on("opentag", () => {});
     p.on("text", () => {});
     p.write(text).close();
   },
   sax: (text) => {
-    const p = require("sax").parser(true, { position: true });
+    const p = load("sax").parser(true, { position: true });
     p.onopentag = () => {};
     p.ontext = () => {};
     p.write(text).close();
   },
   htmlparser2: (text) => {
-    const { Parser } = require("htmlparser2");
+    const { Parser } = load("htmlparser2");
     const p = new Parser({ onopentag() {}, ontext() {} }, { xmlMode: true });
     p.write(text);
     p.end();

@@ -21,7 +21,7 @@ import { renderTable } from "../text-table";
 import type { XlsxBook } from "../xlsx/book";
 import { ZIP_LEVEL } from "../write-rules";
 import { carryOutPlan, writeAuditSheet } from "../xlsx-write";
-import { readWorkbook } from "../xlsx-read";
+import { bookFailure, readWorkbook } from "../xlsx-read";
 
 export interface ApplyRowReport {
   row: number;
@@ -198,8 +198,16 @@ export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<numbe
   const workbook = await readWorkbook(book, shownBook, lang);
   const macroProblem = macroOutPathError(workbook.kind, shownBook, shownOut, lang);
   if (macroProblem) throw macroProblem;
-  const { sheet, table, allocation, budgetLines, allFindings, steps } = computeAndCarryOut(workbook, loaded, args, ctx, shownBook);
-  const bytes = await workbook.toBytes(ctx.now(), ZIP_LEVEL);
+  let written: Written;
+  let bytes: Uint8Array;
+  try {
+    written = computeAndCarryOut(workbook, loaded, args, ctx, shownBook);
+    bytes = await workbook.toBytes(ctx.now(), ZIP_LEVEL);
+  } catch (e) {
+    // A part read only now (an existing Verantwoording sheet) may be damaged too.
+    throw bookFailure(e, shownBook, lang);
+  }
+  const { sheet, table, allocation, budgetLines, allFindings, steps } = written;
   // Everything that can fail is done before the file is put in place: what is reported is what is on disk.
   const report = buildApplyReport(table, allocation, budgetLines, allFindings, ctx);
   const json = args.json ? JSON.stringify(report, null, 2) + "\n" : undefined;
