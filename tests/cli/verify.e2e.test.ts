@@ -356,11 +356,24 @@ describe("verdeel schedules", () => {
     for (const s of list) expect(s.components.length).toBeGreaterThan(0);
   });
 
-  test("as a table", async () => {
+  test("as text: one block per schedule in lines of at most 100 columns, amounts written the Dutch way", async () => {
     const r = await verdeel(["schedules"], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("nml-2023");
-    expect(r.stdout).toMatch(/7 verdeelsleutels/);
     expect(r.stderr).toBe("");
+    for (const line of r.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(100);
+    expect(r.stdout).toContain("nml-2023 · Noord- en Midden-Limburg · 2023 · op hele euro's");
+    expect(r.stdout).toContain("  - uitbreiding (Uitbreiding): € 0,07 per inwoner");
+    expect(r.stdout).toContain("  - aandeel (Aandeel): aandeel in € 90.000,00 naar inwonertal");
+    expect(r.stdout).toContain("aandeel in € 100.000 naar inwonertal");
+    expect(r.stdout).not.toMatch(/\b0\.0[5-8]\b|\b100000\b/);
+    expect(r.stdout).toMatch(/7 verdeelsleutels/);
+  });
+
+  test("in English: the same blocks with English amounts", async () => {
+    const r = await verdeel(["schedules"], dir, { VERDEEL_LANG: "en" });
+    expect(r.code).toBe(0);
+    for (const line of r.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(100);
+    expect(r.stdout).toContain("  - uitbreiding (Extension): €0.07 per inhabitant");
+    expect(r.stdout).toContain("share of €90,000.00 by population");
   });
 });
