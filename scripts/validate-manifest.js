@@ -2,9 +2,11 @@
 // `npm run validate`: checks the add-in manifest without a network.
 // `office-addin-manifest validate` posts the manifest to a Microsoft web service; this does
 // what can be done offline instead, and says what it checked:
-//   - manifest.xml against Microsoft's XML schemas (../shared/office-manifest-xsd, xmllint-wasm);
+//   - manifest.xml against Microsoft's XML schemas (../shared/office-manifest-xsd, xmllint-wasm),
+//     except <Runtimes> (newer than those schemas), which scripts/manifest-runtimes.xsd validates;
 //   - the checks a schema cannot make (ribbon button, icon files and their pixel sizes,
-//     requirement set, permissions, locales, resource ids, URLs, pages), see manifest-tools.js;
+//     requirement set, permissions, locales, the shared runtime and the functions, resource ids,
+//     URLs, pages), see manifest-tools.js and manifest-runtimes.js;
 //   - the production copy `npm run build` writes, for ADDIN_URL (or an example URL);
 //   - dist/manifest.xml and the files it points at, when a build is there;
 //   - that Microsoft's own office-addin-manifest can read it (`info`, which is offline);
@@ -36,7 +38,11 @@ async function main() {
   async function validate(title, xml, options) {
     process.stdout.write(`\n${title}\n`);
     const schema = await tools.validateManifest(xml, "manifest.xml");
-    line(schema.valid, `XML schema (${tools.ROOT_XSD} + ${schema.schemas.length - 1} imported)`, schema.errors.join("\n       "));
+    line(
+      schema.valid,
+      `XML schema (${tools.ROOT_XSD} + ${schema.schemas.length - 1} imported; ${schema.runtimes} <Runtimes> with scripts/manifest-runtimes.xsd)`,
+      schema.errors.join("\n       "),
+    );
     for (const r of tools.checkManifest(xml, { version, ...options })) line(r.ok, r.name, r.detail);
   }
 
