@@ -69,8 +69,11 @@ export function readLine(value: unknown, param: ParamKey): Line {
   throw failure((m) => m.notOneLine(m.param(param), rows.length, columns));
 }
 
-/** An amount of money ≥ 0 with at most the unit's decimals, as a decimal string ("90000"). */
-export function readAmount(value: unknown, param: ParamKey, unit?: RoundingUnit): string {
+/**
+ * An amount ≥ 0 as a decimal string ("90000", "0.07"): with a unit at most its decimals, else at
+ * most `maxDecimals`; never rounded.
+ */
+export function readAmount(value: unknown, param: ParamKey, unit?: RoundingUnit, maxDecimals = 10): string {
   if (isOmitted(value)) throw failure((m) => m.emptyAmount(m.param(param)));
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw failure((m) => m.notAnAmount(m.param(param), m.show(value)));
@@ -82,6 +85,7 @@ export function readAmount(value: unknown, param: ParamKey, unit?: RoundingUnit)
   if (unit !== undefined && fraction.length > unitDecimals(unit)) {
     throw failure((m) => m.tooManyDecimals(m.param(param), m.number(Number(text)), unit));
   }
+  if (fraction.length > maxDecimals) throw failure((m) => m.tooManyRateDecimals(m.param(param), m.number(Number(text)), maxDecimals));
   return text;
 }
 

@@ -50,6 +50,7 @@ export const en: FunctionMessages = {
   negativeAmount: (p, value) => `${p}: ${value} is negative; an amount is 0 or more.`,
   tooManyDecimals: (p, value, unit) =>
     `${p}: ${value} has more decimals than the unit ${unit}; round it yourself first (the function never rounds an amount silently).`,
+  tooManyRateDecimals: (p, value, max) => `${p}: ${value} has more than ${max} decimals.`,
   amountTooLarge: (p, value) => `${p}: ${value} has more than 12 digits before the decimal point; that is too large to compute exactly.`,
   badUnit: (shown) => `${param("eenheid")}: ${shown} is not a unit; use "cent" or "euro".`,
 

@@ -40,6 +40,7 @@ export const nl: FunctionMessages = {
   negativeAmount: (param, value) => `${param}: ${value} is negatief; een bedrag is 0 of meer.`,
   tooManyDecimals: (param, value, unit) =>
     `${param}: ${value} heeft meer decimalen dan de eenheid ${unit}; rond het eerst zelf af (de functie rondt een bedrag nooit stilzwijgend af).`,
+  tooManyRateDecimals: (param, value, max) => `${param}: ${value} heeft meer dan ${max} decimalen.`,
   amountTooLarge: (param, value) => `${param}: ${value} heeft meer dan 12 cijfers voor de komma; zo groot wordt niet exact gerekend.`,
   badUnit: (shown) => `eenheid: ${shown} is geen eenheid; gebruik "cent" of "euro".`,
 

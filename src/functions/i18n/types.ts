@@ -43,6 +43,7 @@ export interface FunctionMessages {
   notAnAmount: (param: string, shown: string) => string;
   negativeAmount: (param: string, value: string) => string;
   tooManyDecimals: (param: string, value: string, unit: string) => string;
+  tooManyRateDecimals: (param: string, value: string, max: number) => string;
   amountTooLarge: (param: string, value: string) => string;
   badUnit: (shown: string) => string;
 
