@@ -59,13 +59,18 @@ export function generatedMetadata(): Promise<Generated> {
   return generated;
 }
 
-/** Every function associated with Excel's runtime by id, as the built functions.js does. */
-export async function registeredFunctions(): Promise<Record<string, (...args: unknown[]) => unknown>> {
-  const cf = excelRuntime();
-  const { associate } = await generatedMetadata();
-  const exported = functions as unknown as Record<string, (...args: unknown[]) => unknown>;
-  for (const { id, functionName } of associate) cf.associate(id, exported[functionName]);
-  return cf._association.mappings;
+let association: Promise<Record<string, (...args: unknown[]) => unknown>> | undefined;
+
+/** Every function associated with Excel's runtime by id, once, as the built functions.js does. */
+export function registeredFunctions(): Promise<Record<string, (...args: unknown[]) => unknown>> {
+  association ??= (async () => {
+    const cf = excelRuntime();
+    const { associate } = await generatedMetadata();
+    const exported = functions as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const { id, functionName } of associate) cf.associate(id, exported[functionName]);
+    return cf._association.mappings;
+  })();
+  return association;
 }
 
 /** A streaming invocation as the runtime makes it: every setResult is kept. */
