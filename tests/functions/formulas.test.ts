@@ -95,9 +95,12 @@ describe("VERDEEL.BIJDRAGE and VERDEEL.SCHEMA in a sheet", () => {
   });
 
   test("English names with English separators", async () => {
-    const hf = await englishSheet([['=VERDEEL.CONTRIBUTION(13478,"limburg-2020")', '=VERDEEL.SCHEDULE("limburg-2020","basis","rate")']]);
+    const hf = await englishSheet([
+      ['=VERDEEL.CONTRIBUTION(13478,"limburg-2020")', '=VERDEEL.SCHEDULE("limburg-2020","basis","rate")', '=VERDEEL.CONTRIBUTION(-1,"limburg-2020")'],
+    ]);
     expect(value(hf, "A1")).toBe(1078.24);
     expect(value(hf, "B1")).toBe(0.08);
+    expect(value(hf, "C1")).toMatchObject({ value: "#VALUE!", message: "population: -1 is negative; a number of inhabitants is 0 or more." });
   });
 
   test("an unknown schedule: #WAARDE! with the known ones", async () => {

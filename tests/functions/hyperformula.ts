@@ -17,6 +17,7 @@ import {
 import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { FunctionsMetadata } from "../../scripts/functions-build";
+import { setFunctionsLanguage } from "../../src/functions/i18n";
 import { excelRuntime, generatedMetadata, registeredFunctions } from "./excel-runtime";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -129,9 +130,13 @@ export function registerVerdeel(): Promise<void> {
   return registration;
 }
 
-/** A sheet as Dutch Excel has it: Dutch function names, ";" between arguments, decimal comma. */
+/**
+ * A sheet as Dutch Excel has it: Dutch function names, ";" between arguments, decimal comma; the
+ * functions' texts and messages in Dutch, as in a Dutch Office.
+ */
 export async function dutchSheet(rows: RawCellContent[][]): Promise<HyperFormula> {
   await registerVerdeel();
+  setFunctionsLanguage("nl");
   return HyperFormula.buildFromArray(rows, {
     licenseKey: "gpl-v3",
     language: "nlNL",
@@ -144,8 +149,9 @@ export async function dutchSheet(rows: RawCellContent[][]): Promise<HyperFormula
   });
 }
 
-/** A sheet as English Excel has it: English names, "," between arguments, decimal point. */
+/** A sheet as English Excel has it: English names, "," between arguments, decimal point, English texts. */
 export async function englishSheet(rows: RawCellContent[][]): Promise<HyperFormula> {
   await registerVerdeel();
+  setFunctionsLanguage("en");
   return HyperFormula.buildFromArray(rows, { licenseKey: "gpl-v3", language: "enGB" });
 }
