@@ -5,17 +5,10 @@ import fc from "fast-check";
 import { allocate, parseSchedule, type Schedule } from "../../src/allocation";
 import { contributionOf } from "../../src/functions/contribution";
 import { bundledSchedules } from "../../src/schedules";
+import { failing } from "./failing";
 
 const populations = fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 40 });
 const munis = (pops: number[]) => pops.map((population, i) => ({ name: `Gemeente ${i + 1}`, population }));
-const failing = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("no error");
-};
 
 describe.each(bundledSchedules().map((s) => [s.id, s] as [string, Schedule]))("%s", (_id, schedule) => {
   const perInhabitant = schedule.components.filter((c) => c.kind === "per-inhabitant");

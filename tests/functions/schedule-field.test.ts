@@ -1,19 +1,11 @@
 // VERDEEL.SCHEMA as a plain function: every field of every bundled schedule is the schedule's
 // own value, in Dutch and English names; what it cannot answer, it says.
 import { localize, periodFraction, type Schedule } from "../../src/allocation";
-import { setFunctionsLanguage, type FunctionFailure } from "../../src/functions/i18n";
+import { setFunctionsLanguage } from "../../src/functions/i18n";
 import { scheduleFieldOf } from "../../src/functions/schedule-field";
 import { bundledSchedules, findSchedule } from "../../src/schedules";
+import { failing } from "./failing";
 
-/** The message of the failure, in Dutch or English (both are made at once; the cell shows one). */
-const failing = (f: () => unknown, lang: "nl" | "en" = "nl"): string => {
-  try {
-    f();
-  } catch (e) {
-    return (e as FunctionFailure).text(lang);
-  }
-  throw new Error("no error");
-};
 afterEach(() => setFunctionsLanguage("nl"));
 
 describe.each(bundledSchedules().map((s) => [s.id, s] as [string, Schedule]))("%s", (id, s) => {

@@ -5,16 +5,9 @@ import fc from "fast-check";
 import { allocate, periodFraction, type Schedule } from "../../src/allocation";
 import { shareOf } from "../../src/functions/share";
 import { bundledSchedules } from "../../src/schedules";
+import { failing } from "./failing";
 
 const column = (xs: unknown[]) => xs.map((x) => [x]);
-const failing = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("no error");
-};
 
 /**
  * The split written out independently: floor every exact share in units, then one unit each to
