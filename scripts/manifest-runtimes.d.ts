@@ -2,3 +2,4 @@
 export const RUNTIMES_XSD: string;
 export function splitRuntimes(xml: string): { withoutRuntimes: string; fragments: string[] };
 export function validateRuntimes(fragments: string[]): Promise<string[]>;
+export function runtimesSchema(xml: string): Promise<{ errors: string[]; runtimes: number }>;

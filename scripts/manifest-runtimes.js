@@ -45,6 +45,19 @@ async function validateRuntimes(fragments) {
 }
 
 /**
+ * Only our part: every <Runtimes> of the manifest against manifest-runtimes.xsd, for when
+ * Microsoft's schemas are not at hand. Resolves { errors, runtimes: how many were checked }.
+ */
+async function runtimesSchema(xml) {
+  try {
+    const { fragments } = splitRuntimes(xml);
+    return { errors: await validateRuntimes(fragments), runtimes: fragments.length };
+  } catch (err) {
+    return { errors: [err.message], runtimes: 0 };
+  }
+}
+
+/**
  * The shared runtime and the custom functions, as Office needs them together (`ctx`: the
  * helpers of checkManifest). Returns the detail line; throws (through ctx.fail) on a problem.
  */
@@ -91,4 +104,4 @@ function checkSharedRuntime({ all, one, children, xsiType, resolve, fail, root, 
   return `one runtime (${resid}, long) for the pane and the functions; VERDEEL.* from ${path.basename(script)}, metadata functions.json (en: functions.en.json)`;
 }
 
-module.exports = { RUNTIMES_XSD, splitRuntimes, validateRuntimes, checkSharedRuntime };
+module.exports = { RUNTIMES_XSD, splitRuntimes, validateRuntimes, runtimesSchema, checkSharedRuntime };
