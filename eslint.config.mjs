@@ -87,4 +87,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The worksheet functions sit between the pane and the hosts (design.md): the allocation core
+    // and the workbook layer, never a host, the pane or the preview; no Node or React.
+    files: ["src/functions/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "fs", "path", "os", "child_process", "util"], message: "The functions run in Excel: no Node APIs." },
+            { group: ["exceljs", "react", "react-dom", "@fluentui/*"], message: "The functions have no UI and no file host." },
+            { group: ["**/cli/**", "**/excel/**", "**/taskpane/**", "**/preview/**"], message: "Imports point down only." },
+          ],
+        },
+      ],
+    },
+  },
 );
