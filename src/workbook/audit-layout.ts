@@ -1,9 +1,11 @@
 // The layout of the audit sheet (Verantwoording), the same for every host: a header row of labels
 // (row 1), then one row per action with its values, every cell text (TEXT_FORMAT). Labels are
 // matched by text; a label the header lacks gets a new column at the right, so rows in Dutch and
-// in English, or with and without optional entries, never overwrite one another. Pure: a host
-// reads what the sheet holds (AuditSheetInfo), asks planAuditRow where this action's row goes,
-// and writes it.
+// in English, or with and without optional entries, never overwrite one another. The moment of
+// the action is shown in local date and time in the record's language ("4-12-2026 20:02"), as the
+// Controle report says when. Pure: a host reads what the sheet holds (AuditSheetInfo), asks
+// planAuditRow where this action's row goes, and writes it.
+import { localDateTime } from "./text-format";
 import type { AuditRecord } from "./types";
 
 /** What a host read of the audit sheet before writing. */
@@ -27,13 +29,21 @@ export interface AuditWrite {
   values: { col: number; value: string }[];
 }
 
+/** An entry's value as the audit sheet shows it: the moment in local time, the rest as recorded. */
+export function auditValue(entry: AuditRecord["entries"][number], lang: "nl" | "en" = "nl"): string {
+  if (!entry.time) return entry.value;
+  const at = new Date(entry.value);
+  return Number.isNaN(at.getTime()) ? entry.value : localDateTime(at, lang);
+}
+
 export function planAuditRow(info: AuditSheetInfo, audit: AuditRecord): AuditWrite {
+  const shown = (e: AuditRecord["entries"][number]): string => auditValue(e, audit.lang);
   if (!info.exists || info.usedBottom === undefined) {
     return {
       create: !info.exists,
       row: 1,
       header: audit.entries.map((e, col) => ({ col, label: e.label })),
-      values: audit.entries.map((e, col) => ({ col, value: e.value })),
+      values: audit.entries.map((e, col) => ({ col, value: shown(e) })),
     };
   }
   const taken = new Set<number>();
@@ -49,7 +59,7 @@ export function planAuditRow(info: AuditSheetInfo, audit: AuditRecord): AuditWri
       header.push({ col, label: e.label });
     }
     taken.add(col);
-    values.push({ col, value: e.value });
+    values.push({ col, value: shown(e) });
   }
   return { create: false, row: info.usedBottom + 1, header, values };
 }

@@ -6,7 +6,7 @@ import type { Lang } from "./messages";
 import type { PlanApplyArgs } from "./plan-apply";
 import { RATES_SHEET } from "./rates-block";
 import { formatEuro, localize } from "../allocation";
-import { dateText, formatDecimalText, inlineLabel, localDateTime } from "./text-format";
+import { dateText, formatDecimalText, inlineLabel } from "./text-format";
 import type { AuditRecord, PlannedColumn, SheetBlock } from "./types";
 
 /** What the audit needs: planApply's arguments, the columns, and what planScenario adds. */
@@ -57,12 +57,13 @@ export function buildAudit(args: AuditInput): AuditRecord {
   const nl = lang === "nl";
   const schedule: Schedule = allocation.schedule;
   const decimals = schedule.rounding.unit === "cent" ? 2 : 0;
-  const entries: { label: string; value: string }[] = [];
+  const entries: AuditRecord["entries"] = [];
   const add = (labelNl: string, labelEn: string, value: string): void => {
     entries.push({ label: nl ? labelNl : labelEn, value });
   };
 
-  add("Tijdstip", "Time", localDateTime(args.now, lang));
+  // An instant in the record; the audit layout shows it in local time (audit-layout.ts).
+  entries.push({ label: nl ? "Tijdstip" : "Time", value: args.now.toISOString(), time: true });
   if (args.scenario) {
     add(
       "Soort",
@@ -190,7 +191,7 @@ export function buildAudit(args: AuditInput): AuditRecord {
   if (args.scenario) add("Scenario", "Scenario", scenarioText(args, lang));
   if (args.formulas) add("Formules", "Formulas", formulaText(args, lang));
   add("Versie", "Version", args.toolVersion);
-  return { entries };
+  return { entries, lang };
 }
 
 /** "uitbreiding € 0,09 (vastgesteld € 0,07)", per changed component. */

@@ -236,5 +236,11 @@ export interface SheetBlock {
 
 /** One line of the audit sheet (Verantwoording): label/value pairs, values as text. */
 export interface AuditRecord {
-  entries: { label: string; value: string }[];
+  /**
+   * Label and value of each line. The moment of the action (`time: true`) is an ISO instant in
+   * the record; the audit layout (audit-layout.ts) shows it in local date and time in `lang`.
+   */
+  entries: { label: string; value: string; time?: true }[];
+  /** The language of the labels (and of the time as the layout shows it). */
+  lang?: "nl" | "en";
 }

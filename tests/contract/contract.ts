@@ -5,7 +5,7 @@
 // from a host's own output, so hosts that pass agree with each other.
 import { allocate } from "../../src/allocation";
 import { findSchedule } from "../../src/schedules";
-import { AUDIT_SHEET, TEXT_FORMAT, detectTable, fromA1, planApply, toA1, toMunicipalities } from "../../src/workbook";
+import { AUDIT_SHEET, TEXT_FORMAT, auditValue, detectTable, fromA1, planApply, toA1, toMunicipalities } from "../../src/workbook";
 import type { CellValue, Grid, PlannedCell, TableInfo, WritePlan } from "../../src/workbook/types";
 
 /** A cell as a user typed it into the workbook before the host opens it. */
@@ -205,7 +205,7 @@ export function hostContract(host: ContractHost): void {
     expect(await book.sheetNames()).toEqual(["Gemeenten", AUDIT_SHEET]);
     const cells = await book.cells(AUDIT_SHEET);
     for (const [a1, c] of Object.entries(cells)) expect({ a1, format: c.format, formula: c.formula }).toEqual({ a1, format: TEXT_FORMAT, formula: undefined });
-    const record = Object.fromEntries(plan.audit.entries.map((e) => [e.label, e.value]));
+    const record = Object.fromEntries(plan.audit.entries.map((e) => [e.label, auditValue(e, plan.audit.lang)]));
     expect(auditRows(cells)).toEqual([record, record]);
     expect(record.Tijdstip).toBe("1-3-2024 10:00");
     expect(Object.keys(cells).filter((a1) => fromA1(a1).row === 0)).toHaveLength(plan.audit.entries.length);

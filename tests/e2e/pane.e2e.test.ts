@@ -122,6 +122,22 @@ test("a finding names its cell, and activating it with the keyboard selects that
   await page.close();
 });
 
+test("?debug=wire: the pane drives the Office host on office.js, and every request and its answer is in the page's console", async () => {
+  const page = await preview().context.newPage();
+  const errors = watchErrors(page);
+  const wire: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "debug" && m.text().startsWith("[simulated Excel] request")) wire.push(m.text());
+  });
+  await page.goto(`${preview().url}?debug=wire`);
+  await page.getByText("Blad Gemeenten, A1:C16: 15 gemeenten.").waitFor();
+  // The pane's first read: where the selection is, then the cells (office.js's own requests).
+  await expectEventually(async () => wire.length >= 2);
+  expect(await page.evaluate(() => typeof (window as unknown as { Office?: { onReady?: unknown } }).Office?.onReady)).toBe("function");
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test("342 municipalities in Chromium: every rate edit recomputes and updates the preview", async () => {
   const page = await preview().context.newPage();
   const errors = watchErrors(page);

@@ -4,7 +4,7 @@
 import { EURO_WHOLE_FORMAT, detectTable } from "../../src/workbook";
 import type { WritePlan } from "../../src/workbook/types";
 import { toA1 } from "../../src/workbook/address";
-import { NML_ROWS, countSyncs, manyRows, planFor, setup, teardown } from "./helpers";
+import { NML_ROWS, NOW, countSyncs, manyRows, planFor, setup, teardown } from "./helpers";
 import type { SimulatedExcel } from "../../src/simulated-excel";
 
 afterEach(teardown);
@@ -56,9 +56,10 @@ describe("apply: what is written", () => {
     const audit = excel.sheet("Verantwoording");
     plan.audit.entries.forEach((e, i) => {
       expect(audit.get(0, i)).toEqual({ v: e.label, nf: "@" });
-      expect(audit.get(1, i)).toEqual({ v: e.value, nf: "@" });
+      expect(audit.get(1, i)).toEqual({ v: e.time ? "1-3-2024 10:00" : e.value, nf: "@" });
     });
-    expect(plan.audit.entries.find((e) => e.label === "Tijdstip")?.value).toBe("1-3-2024 10:00");
+    // The record holds the instant; the sheet shows it in local date and time (the audit layout).
+    expect(plan.audit.entries.find((e) => e.label === "Tijdstip")).toEqual({ label: "Tijdstip", value: NOW.toISOString(), time: true });
 
     if (res.status !== "done") throw new Error("not done");
     const planned = plan.cells.flat().filter((p) => p.kind !== "skip").length + (plan.extraCells?.length ?? 0);

@@ -9,13 +9,14 @@ import {
   RATES_SHEET,
   TEXT_FORMAT,
   detectTable,
+  auditValue,
   localDateTime,
   planApply,
   planAuditRow,
   structuredColumnRef,
   toMunicipalities,
 } from "../../src/workbook";
-import type { Grid, TableInfo, WritePlan } from "../../src/workbook/types";
+import type { AuditRecord, Grid, TableInfo, WritePlan } from "../../src/workbook/types";
 
 const ROWS: (string | number)[][] = [
   ["Gemeente", "Inwoners"],
@@ -69,7 +70,8 @@ describe("which new columns join an Excel table", () => {
 });
 
 describe("the audit sheet's layout", () => {
-  const audit = { entries: [{ label: "Tijdstip", value: "1-3-2024 10:00" }, { label: "Schema", value: "nml-2023" }] };
+  const at = new Date(2024, 2, 1, 10, 0);
+  const audit: AuditRecord = { entries: [{ label: "Tijdstip", value: at.toISOString(), time: true }, { label: "Schema", value: "nml-2023" }], lang: "nl" };
 
   test("a new sheet: the labels in row 1, the values in row 2", () => {
     expect(planAuditRow({ exists: false, header: [] }, audit)).toEqual({
@@ -99,11 +101,13 @@ describe("the audit sheet's layout", () => {
     });
   });
 
-  test("the time of an action is local date and time in the user's language", () => {
+  test("the time of an action: the record holds the instant, the sheet shows local date and time in the user's language", () => {
     const d = new Date(2026, 11, 4, 20, 2, 38);
     expect(localDateTime(d, "nl")).toBe("4-12-2026 20:02");
     expect(localDateTime(d, "en")).toBe("2026-12-04 20:02");
-    expect(planOn(undefined).audit.entries[0]).toEqual({ label: "Tijdstip", value: "1-3-2024 10:00" });
+    expect(planOn(undefined).audit.entries[0]).toEqual({ label: "Tijdstip", value: at.toISOString(), time: true });
+    expect(planAuditRow({ exists: false, header: [] }, { ...audit, lang: "en" }).values[0]).toEqual({ col: 0, value: "2024-03-01 10:00" });
+    expect(auditValue({ label: "Tijdstip", value: "niet te lezen", time: true })).toBe("niet te lezen");
   });
 });
 

@@ -1,6 +1,7 @@
 import { allocate, applyOverrides } from "../../src/allocation";
 import type { Schedule } from "../../src/allocation/types";
 import { detectTable } from "../../src/workbook/detect";
+import { auditValue } from "../../src/workbook/audit-layout";
 import { EURO_CENTS_FORMAT, EURO_WHOLE_FORMAT, planApply, type PlanApplyArgs } from "../../src/workbook/plan-apply";
 import { conflictFindings, toMunicipalities } from "../../src/workbook/plan-findings";
 import type { CellValue, DetectedTable, Grid, PlannedCell, WritePlan } from "../../src/workbook/types";
@@ -96,7 +97,8 @@ describe("planApply: the shape", () => {
       "Budget line extension",
     ]);
     expect(p.extraCells?.[0].cell).toEqual(text("Total"));
-    expect(p.audit.entries[0]).toEqual({ label: "Time", value: "2024-03-01 10:00" });
+    expect(p.audit.entries[0]).toEqual({ label: "Time", value: NOW.toISOString(), time: true });
+    expect(auditValue(p.audit.entries[0], p.audit.lang)).toBe("2024-03-01 10:00");
   });
 
   it("a component with a period names the period's year", () => {
@@ -300,8 +302,9 @@ describe("planApply: audit record", () => {
       "Totaal",
       "Versie",
     ]);
-    // Local date and time in the user's language, as the Controle report says when.
-    expect(audit(p, "Tijdstip")).toBe("1-3-2024 10:00");
+    // The instant; the audit sheet shows it in local date and time in the user's language.
+    expect(audit(p, "Tijdstip")).toBe(NOW.toISOString());
+    expect(auditValue(p.audit.entries[0], p.audit.lang)).toBe("1-3-2024 10:00");
     expect(audit(p, "Schema")).toBe("nml-2023 — Noord- en Midden-Limburg, vanaf 2023");
     expect(audit(p, "Afronding")).toBe("op hele euro's, half weg van nul (rekenkundig afronden)");
     expect(audit(p, "Peildatum inwoners")).toBe("CBS, 1 januari 2022");
