@@ -22,9 +22,14 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalL,
   },
+  /** Resizable by its corner, like Excel's task pane (320-350 px there); ?width=320 sets it. */
   pane: {
-    width: "360px",
     flexShrink: 0,
+    boxSizing: "border-box",
+    minWidth: "200px",
+    maxWidth: "100%",
+    resize: "horizontal",
+    overflow: "auto",
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -45,6 +50,15 @@ const useStyles = makeStyles({
   },
 });
 
+/** The task pane's width in px (border included): `?width=320`, else 350; 200 to 1200. */
+export function paneWidthFromUrl(search: string): number {
+  const asked = Number(new URLSearchParams(search).get("width") ?? "");
+  return Number.isInteger(asked) && asked >= 200 && asked <= 1200 ? asked : DEFAULT_PANE_WIDTH;
+}
+
+/** The upper end of Excel's task pane (320-350 px). */
+const DEFAULT_PANE_WIDTH = 350;
+
 export function PreviewPage({ host, book, lang }: { host: MemoryHost; book: MemoryWorkbook; lang: Lang }): React.JSX.Element {
   const styles = useStyles();
   const nl = lang === "nl";
@@ -63,7 +77,7 @@ export function PreviewPage({ host, book, lang }: { host: MemoryHost; book: Memo
           </Text>
         </header>
         <div className={styles.columns}>
-          <aside className={styles.pane} aria-label={nl ? "Taakvenster" : "Task pane"}>
+          <aside className={styles.pane} style={{ width: `${paneWidthFromUrl(window.location.search)}px` }} aria-label={nl ? "Taakvenster" : "Task pane"}>
             <Subtitle1 as="h2" className={styles.paneTitle}>
               Verdeelsleutel
             </Subtitle1>
