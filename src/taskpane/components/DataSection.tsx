@@ -5,8 +5,6 @@ import {
   Caption1,
   Dropdown,
   Field,
-  MessageBar,
-  MessageBarBody,
   Option,
   Subtitle2,
   Text,
@@ -17,6 +15,7 @@ import type { InputRead } from "../../excel/host";
 import type { DetectedTable } from "../../workbook/types";
 import { useMessages } from "../i18n";
 import { useSectionStyles } from "./styles";
+import { Notice } from "./Notice";
 
 export interface HeaderOption {
   col: number;
@@ -53,6 +52,8 @@ export function ColumnDropdown(props: {
   return (
     <Field label={props.label}>
       <Dropdown
+        // The list stays in the pane's landmark and the DOM order (axe: region; touch screen readers).
+        inlinePopup
         value={selected ? t.columnOption(selected.letters, selected.header) : noneChosen ? props.none : ""}
         selectedOptions={selected ? [selected.header] : noneChosen ? [""] : []}
         placeholder={t.columnPlaceholder}
@@ -100,9 +101,7 @@ export const DataSection = memo(function DataSection(props: DataSectionProps): R
           </Caption1>
         </div>
       ) : input ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.noTable}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t.noTable}</Notice>
       ) : null}
       <ColumnDropdown
         label={t.nameColumn}

@@ -138,8 +138,11 @@ export const ScheduleSection = memo(function ScheduleSection(props: ScheduleSect
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
         {t.scheduleHeading}
       </Subtitle2>
-      <Field label={t.scheduleLabel}>
+      {/* The chosen schedule's whole name under the field: a narrow pane shows only its start. */}
+      <Field label={t.scheduleLabel} hint={selected ? scheduleText(selected, lang) : undefined}>
         <Combobox
+          // The list stays in the pane's landmark and the DOM order (axe: region; touch screen readers).
+          inlinePopup
           value={query ?? (selected ? scheduleText(selected, lang) : "")}
           selectedOptions={selected ? [selected.id] : []}
           placeholder={t.schedulePlaceholder}
