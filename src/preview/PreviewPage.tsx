@@ -26,7 +26,7 @@ const useStyles = makeStyles({
   pane: {
     flexShrink: 0,
     boxSizing: "border-box",
-    minWidth: "200px",
+    minWidth: "160px",
     maxWidth: "100%",
     resize: "horizontal",
     overflow: "auto",
@@ -36,6 +36,7 @@ const useStyles = makeStyles({
   },
   paneTitle: {
     display: "block",
+    overflowWrap: "anywhere",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -50,10 +51,10 @@ const useStyles = makeStyles({
   },
 });
 
-/** The task pane's width in px (border included): `?width=320`, else 350; 200 to 1200. */
+/** The task pane's width in px (border included): `?width=320`, else 350; 160 (Excel's 320 px at 200 % zoom) to 1200. */
 export function paneWidthFromUrl(search: string): number {
   const asked = Number(new URLSearchParams(search).get("width") ?? "");
-  return Number.isInteger(asked) && asked >= 200 && asked <= 1200 ? asked : DEFAULT_PANE_WIDTH;
+  return Number.isInteger(asked) && asked >= 160 && asked <= 1200 ? asked : DEFAULT_PANE_WIDTH;
 }
 
 /** The upper end of Excel's task pane (320-350 px). */

@@ -40,9 +40,9 @@ test("Controleren on the controle example lists exactly Venlo's E8, selects it, 
   const check = page.getByRole("button", { name: "Controleren" });
   await enabled(check);
   await check.click();
-  await page.getByText("45 bedragen gecontroleerd: 44 juist, 1 onjuist. Som van de verschillen: € 270.").waitFor();
+  await page.getByText("45 bedragen gecontroleerd: 44 juist, 1 onjuist. Som van de verschillen: € +270.").waitFor();
   const rows = await tableRows(page.getByRole("table", { name: "1 afwijking" }));
-  expect(rows.slice(1)).toEqual([["E8", "Venlo", "Uitbreiding", "€ 7.140", "€ 7.410", "€ 270"]]);
+  expect(rows.slice(1)).toEqual([["E8", "Venlo", "Uitbreiding", "€ 7.140", "€ 7.410", "€ +270"]]);
   expect(await sheetTexts(page)).toEqual(original);
 
   await page.getByRole("button", { name: "Ga naar E8 (Venlo)" }).click();

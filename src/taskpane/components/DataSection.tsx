@@ -47,6 +47,7 @@ export function ColumnDropdown(props: {
   onSelect(header: string): void;
 }): React.JSX.Element {
   const { t } = useMessages();
+  const styles = useSectionStyles();
   const selected = props.options.find((o) => o.header === props.selected);
   const noneChosen = props.none !== undefined && !selected;
   return (
@@ -54,6 +55,7 @@ export function ColumnDropdown(props: {
       <Dropdown
         // The list stays in the pane's landmark and the DOM order (axe: region; touch screen readers).
         inlinePopup
+        className={styles.shrinks}
         value={selected ? t.columnOption(selected.letters, selected.header) : noneChosen ? props.none : ""}
         selectedOptions={selected ? [selected.header] : noneChosen ? [""] : []}
         placeholder={t.columnPlaceholder}

@@ -73,11 +73,14 @@ const ComponentFields = memo(function ComponentFields(props: ComponentFieldsProp
       {agreed !== undefined ? (
         <div className={styles.rateRow}>
           <Field
+            className={styles.shrinks}
             label={c.kind === "share-of-total" ? t.totalToSplit : t.ratePerInhabitant}
             validationState={invalid ? "error" : "none"}
             validationMessage={invalid ? t.rateInvalid : undefined}
           >
             <Input
+              className={styles.shrinks}
+              input={{ className: styles.shrinksInput }}
               value={shownRate}
               inputMode="decimal"
               autoComplete="off"
@@ -100,6 +103,8 @@ const ComponentFields = memo(function ComponentFields(props: ComponentFieldsProp
       ) : null}
       <Field label={t.budgetLine} hint={c.budgetLine ? t.budgetLineDefault(c.budgetLine) : undefined}>
         <Input
+          className={styles.shrinks}
+          input={{ className: styles.shrinksInput }}
           value={props.budgetLine ?? c.budgetLine ?? ""}
           placeholder={t.budgetLinePlaceholder}
           autoComplete="off"
@@ -143,6 +148,8 @@ export const ScheduleSection = memo(function ScheduleSection(props: ScheduleSect
         <Combobox
           // The list stays in the pane's landmark and the DOM order (axe: region; touch screen readers).
           inlinePopup
+          className={styles.shrinks}
+          input={{ className: styles.shrinksInput }}
           value={query ?? (selected ? scheduleText(selected, lang) : "")}
           selectedOptions={selected ? [selected.id] : []}
           placeholder={t.schedulePlaceholder}

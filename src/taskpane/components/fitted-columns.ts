@@ -4,7 +4,7 @@
 // widest text needs (the figures, and the longest word of its header, which may wrap between
 // words). The widths are measured with the table's own font, so nothing overlaps or is cut; when
 // the figures alone are wider than the pane (200 % zoom, many components) the table is as wide as
-// it must be and its scroll box (useScrollFocus) lets a keyboard scroll it.
+// it must be and its scroll box (useScrollBox) lets a keyboard scroll it.
 //
 // Rows are laid out on their own (not a table layout), so a row can skip layout while off screen
 // (content-visibility) without the columns changing; the elements keep explicit table roles.

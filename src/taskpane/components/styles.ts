@@ -42,6 +42,16 @@ export const useSectionStyles = makeStyles({
     margin: 0,
     padding: 0,
   },
+  /** A field or its control that may shrink with the pane (Fluent's dropdowns keep 250 px otherwise). */
+  shrinks: {
+    minWidth: 0,
+    maxWidth: "100%",
+  },
+  /** The text box inside such a control: no intrinsic width of its own. */
+  shrinksInput: {
+    minWidth: 0,
+    width: "100%",
+  },
   muted: {
     color: tokens.colorNeutralForeground3,
   },
@@ -70,6 +80,7 @@ export const useSectionStyles = makeStyles({
   /** A table's box: scrolls sideways only when the table cannot fit (200 % zoom, many columns). */
   tableScroll: {
     overflowX: "auto",
+    minWidth: 0,
   },
 });
 
@@ -137,12 +148,16 @@ export const useFittedTableStyles = makeStyles({
     height: "auto",
     minHeight: "auto",
   },
-  /** An edit named on a column's header, on a line of its own. */
+  /** An edit named on a column's header, on a line of its own: dark text on the warning colour. */
   badge: {
     display: "block",
     ...typographyStyles.caption2,
-    color: tokens.colorPaletteMarigoldForeground3,
     fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorStatusWarningBackground2,
+    borderRadius: tokens.borderRadiusSmall,
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
   },
   strong: {
     fontWeight: tokens.fontWeightSemibold,

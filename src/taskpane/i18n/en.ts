@@ -41,7 +41,7 @@ export const en: Messages = {
   fixedAmounts: (n) => `Fixed amounts for ${municipalities(n)} (not editable).`,
   agreed: (amount) => `agreed ${amount}`,
   rateInvalid: "Write an amount such as 0.07 or 0,07 (no thousands separator: 90000).",
-  rateReset: (label) => `Restore the agreed rate of ${label}`,
+  rateReset: (label) => `Reset ${label} to the agreed rate`,
   reset: "Reset",
   budgetLine: "Budget line",
   budgetLinePlaceholder: "e.g. 56814/44320",
