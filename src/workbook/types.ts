@@ -64,6 +64,8 @@ export type FindingCode =
   | "population-blank"
   | "population-error"
   | "population-decimal"
+  /** Added: a population above 2^53 (9,007,199,254,740,991), which no cell holds exactly. */
+  | "population-too-large"
   | "population-negative"
   | "name-blank"
   | "name-formula-like"

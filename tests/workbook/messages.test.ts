@@ -19,6 +19,7 @@ const SAMPLES: Record<FindingCode, Finding> = {
   "population-error": f("population-error", "C7", { error: "#N/A" }),
   "population-decimal": f("population-decimal", "C8", { value: "13478.5" }),
   "population-negative": f("population-negative", "C9", { value: "-5" }),
+  "population-too-large": f("population-too-large", "C9", { value: "9007199254740992" }),
   "name-blank": f("name-blank", "A10", { population: 50020 }),
   "name-formula-like": f("name-formula-like", "A11", { name: "=Beesel" }),
   "duplicate-municipality": f("duplicate-municipality", "A12", { by: "name", name: "Beesel", other: "A2" }),
