@@ -20,7 +20,7 @@ const preview = previewBrowserPerFile();
 async function fillOf(page: Page, row: number, column: string): Promise<string | null> {
   return page.getByRole("table", { name: "Werkblad" }).evaluate(
     (el, at) => {
-      const header = Array.from(el.querySelectorAll("thead th")).map((th) => (th.textContent ?? "").trim());
+      const header = Array.from(el.querySelectorAll("thead th, thead td")).map((th) => (th.textContent ?? "").trim());
       const col = header.indexOf(at.column);
       const tr = Array.from(el.querySelectorAll("tbody tr")).find((r) => (r.querySelector("th")?.textContent ?? "").trim() === String(at.row));
       return tr?.querySelectorAll("th, td")[col]?.getAttribute("data-fill") ?? null;

@@ -1,6 +1,6 @@
 // What a person would see go wrong in a narrow task pane, measured in Chromium's real layout:
 // the pane scrolling sideways, anything sticking out past its right edge, text cut off by a box
-// too small for it, and text drawn over other text.
+// too small for it, and text drawn over other text (an open list of choices excepted).
 import type { Page } from "playwright-core";
 
 /** The layout problems inside `selector` (the preview page's task pane: its <aside>), as readable lines. */
@@ -40,6 +40,8 @@ export async function layoutProblems(page: Page, selector = "aside"): Promise<st
       if (!parent || !node.textContent?.trim() || helper(parent)) continue;
       // Fluent's Tab keeps a hidden bold copy of its text to reserve its width.
       if (getComputedStyle(parent).visibility === "hidden" || parent.closest(".fui-Tab__content--reserved-space")) continue;
+      // An open list of choices lies over the pane on purpose; its own width is still checked above.
+      if (parent.closest('[role="listbox"]')) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const box of Array.from(range.getClientRects())) if (box.width > 0) lines.push({ box, text: node.textContent.trim().slice(0, 30) });
