@@ -44,7 +44,12 @@ const useStyles = makeStyles({
   selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   header: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "center" },
   hidden: { opacity: 0.5 },
+  /** A controller's mark said in words, not by its fill alone. */
+  markNote: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground1 },
 });
+
+/** The fill Controleren marks a wrong cell with (Excel's "bad" fill); the sheet names it in text too. */
+const MARK_FILL = "#FFC7CE";
 
 export interface SheetProps {
   book: MemoryWorkbook;
@@ -139,11 +144,13 @@ export function Sheet({ book, lang }: SheetProps): React.JSX.Element {
           {nl ? "Cel invullen" : "Set cell"}
         </Button>
       </div>
-      <div className={styles.scroll}>
+      {/* Focusable, so that a keyboard can scroll it (the sheet is wider than its column). */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={nl ? "Cellen van het werkblad" : "Cells of the sheet"}>
         <Table aria-label="Werkblad" size="extra-small" className={styles.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={mergeClasses(styles.header, styles.corner)} aria-label={nl ? "Rij" : "Row"} />
+              {/* The corner heads nothing: an ordinary empty cell, not an empty column header. */}
+              <TableCell className={mergeClasses(styles.header, styles.corner)} />
               {cols.map((c) => (
                 <TableHeaderCell key={c} className={styles.header}>
                   {columnLetters(c)}
@@ -162,6 +169,7 @@ export function Sheet({ book, lang }: SheetProps): React.JSX.Element {
                   {cols.map((c) => {
                     const cell = sheet?.get(r, c);
                     const shown = displayCell(cell, lang);
+                    const marked = cell?.fill?.toUpperCase() === MARK_FILL;
                     const isSelected = selRect !== undefined && rectsIntersect(selRect, { top: r, bottom: r, left: c, right: c });
                     return (
                       <TableCell
@@ -174,6 +182,7 @@ export function Sheet({ book, lang }: SheetProps): React.JSX.Element {
                         <span className={styles.content} title={shown.text.length > 20 ? shown.text : undefined}>
                           {shown.text}
                         </span>
+                        {marked ? <span className={styles.markNote}>{nl ? "gemarkeerd" : "marked"}</span> : null}
                       </TableCell>
                     );
                   })}

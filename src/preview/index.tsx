@@ -1,7 +1,7 @@
 // The preview page's entry (preview.html): the example workbook in memory, the real task pane.
 //   ?lang=en     English pane and sheet (default: Dutch)
 //   ?rows=342    a synthetic workbook of that many municipalities instead (for measuring)
-//   ?example=controle  the controle example (contributions filled in, one wrong) instead
+//   ?example=controle  the controle example (contributions filled in, one wrong) instead, nml-2023 chosen
 //   ?example=gooi      the six Gooi en Vechtstreek municipalities (CBS 1-1-2020) instead
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../excel/host";
@@ -20,7 +20,9 @@ const book =
       : params.get("example") === "gooi"
         ? gooiBook()
         : exampleBook();
-const host = new MemoryHost(book, { language: lang });
+// The controle example's figures are nml-2023's: chosen already, as a workbook that was filled in would remember.
+const choices = params.get("example") === "controle" ? { scheduleId: "nml-2023" } : undefined;
+const host = new MemoryHost(book, { language: lang, ...(choices ? { choices } : {}) });
 document.documentElement.lang = lang === "nl" ? "nl" : "en";
 
 // For people poking around in the console, and for the bench: the workbook and its host.

@@ -31,4 +31,5 @@ export { RATES_SHEET } from "./rates-block";
 export { allocationFindings, conflictFindings, toMunicipalities } from "./plan-findings";
 export { cellNumberText, numberToDecimalString } from "./number-text";
 export { splitCsvLine } from "./csv-line";
+export { inlineLabel } from "./text-format";
 export { suggestNumber } from "./population";
