@@ -32,6 +32,17 @@ export function formatEuro(amount: Decimal | string, lang: Lang, unit?: Rounding
   return `€ ${sign}${group(integer, ".")}${fraction ? "," + fraction : ""}`;
 }
 
+/**
+ * A difference in euros, its sign always shown, in the language's own place: Dutch "€ +270",
+ * "€ -14", "€ 0" (the sign after the euro sign, as nl-NL and Excel's Dutch currency format put a
+ * minus); English "+€270", "-€14", "€0". Decimals as formatEuro.
+ */
+export function formatEuroDifference(amount: Decimal | string, lang: Lang, unit?: RoundingUnit): string {
+  const text = formatEuro(amount, lang, unit);
+  if (/^-|€ -/.test(text) || !/[1-9]/.test(text)) return text;
+  return lang === "nl" ? text.replace("€ ", "€ +") : `+${text}`;
+}
+
 const USER_DECIMAL = /^(-?)(\d+)(?:[.,](\d+))?$/;
 
 /**

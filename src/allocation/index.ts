@@ -11,4 +11,4 @@ export { applyOverrides } from "./overrides";
 export { verify } from "./verify";
 export { parseSchedule } from "./schema";
 export { scheduleToJson } from "./schedule-json";
-export { formatEuro, parseUserDecimal, localize, type Lang } from "./format";
+export { formatEuro, formatEuroDifference, parseUserDecimal, localize, type Lang } from "./format";

@@ -127,4 +127,8 @@ export interface VerifyResult {
   mismatches: Mismatch[];
   /** Sum of the differences of the mismatches that have one. */
   sumOfDifferences: string;
+  /** Of `matched`: the figures that differ, but by no more than the tolerance. */
+  withinTolerance: number;
+  /** Sum of their differences (found − expected); "0" without a tolerance. */
+  sumWithinTolerance: string;
 }

@@ -68,6 +68,10 @@ export function verify(allocation: Allocation, found: FoundFigure[], tolerance =
   let matched = 0;
   let fastSum = 0;
   let slowSum = new Decimal(0);
+  // Matches that differ within the tolerance: counted and summed apart (a controller must see them).
+  let within = 0;
+  let withinFast = 0;
+  let withinSlow = new Decimal(0);
 
   for (const figure of found) {
     const target = targets.get(figure.target);
@@ -94,8 +98,15 @@ export function verify(allocation: Allocation, found: FoundFigure[], tolerance =
     const expectedScaled = expectedUnits === null ? Infinity : expectedUnits * toScale;
     const difference = foundUnits === null ? Infinity : foundUnits - expectedScaled;
     if (Math.abs(expectedScaled) <= MAX_SAFE && Math.abs(difference) <= MAX_SAFE) {
-      if (Math.abs(difference) <= tolUnits) matched++;
-      else {
+      if (Math.abs(difference) <= tolUnits) {
+        matched++;
+        if (difference !== 0) {
+          within++;
+          const sum = withinFast + difference;
+          if (Math.abs(sum) <= MAX_SAFE) withinFast = sum;
+          else withinSlow = withinSlow.plus(new Decimal(difference).div(pow10(scale)));
+        }
+      } else {
         mismatches.push(mismatchOf(figure, expected, expectedUnits, dp, formatScaled(difference, scale, dp)));
         const sum = fastSum + difference;
         if (Math.abs(sum) <= MAX_SAFE) fastSum = sum;
@@ -110,12 +121,25 @@ export function verify(allocation: Allocation, found: FoundFigure[], tolerance =
       );
     }
     const exact = new Decimal(figure.found).minus(expected);
-    if (exact.abs().lte(tol)) matched++;
-    else {
+    if (exact.abs().lte(tol)) {
+      matched++;
+      if (!exact.isZero()) {
+        within++;
+        withinSlow = withinSlow.plus(exact);
+      }
+    } else {
       mismatches.push(mismatchOf(figure, expected, expectedUnits, dp, formatDifference(exact, dp)));
       slowSum = slowSum.plus(exact);
     }
   }
   const total = slowSum.plus(new Decimal(fastSum).div(pow10(scale)));
-  return { checked: found.length, matched, mismatches, sumOfDifferences: formatDifference(total, dp) };
+  const withinTotal = withinSlow.plus(new Decimal(withinFast).div(pow10(scale)));
+  return {
+    checked: found.length,
+    matched,
+    mismatches,
+    sumOfDifferences: formatDifference(total, dp),
+    withinTolerance: within,
+    sumWithinTolerance: formatDifference(withinTotal, dp),
+  };
 }

@@ -23,15 +23,21 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalL,
   },
+  /** Resizable by its corner, like Excel's task pane (320-350 px there); ?width=320 sets it. */
   pane: {
-    width: "360px",
     flexShrink: 0,
+    boxSizing: "border-box",
+    minWidth: "160px",
+    maxWidth: "100%",
+    resize: "horizontal",
+    overflow: "auto",
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
   paneTitle: {
     display: "block",
+    overflowWrap: "anywhere",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -45,6 +51,15 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
 });
+
+/** The task pane's width in px (border included): `?width=320`, else 350; 160 (Excel's 320 px at 200 % zoom) to 1200. */
+export function paneWidthFromUrl(search: string): number {
+  const asked = Number(new URLSearchParams(search).get("width") ?? "");
+  return Number.isInteger(asked) && asked >= 160 && asked <= 1200 ? asked : DEFAULT_PANE_WIDTH;
+}
+
+/** The upper end of Excel's task pane (320-350 px). */
+const DEFAULT_PANE_WIDTH = 350;
 
 export function PreviewPage({ host, excel, lang }: { host: WorkbookHost; excel: SimulatedExcel; lang: Lang }): React.JSX.Element {
   const styles = useStyles();
@@ -64,7 +79,7 @@ export function PreviewPage({ host, excel, lang }: { host: WorkbookHost; excel: 
           </Text>
         </header>
         <div className={styles.columns}>
-          <aside className={styles.pane} aria-label={nl ? "Taakvenster" : "Task pane"}>
+          <aside className={styles.pane} style={{ width: `${paneWidthFromUrl(window.location.search)}px` }} aria-label={nl ? "Taakvenster" : "Task pane"}>
             <Subtitle1 as="h2" className={styles.paneTitle}>
               Verdeelsleutel
             </Subtitle1>

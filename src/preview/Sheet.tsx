@@ -23,6 +23,7 @@ import {
 } from "@fluentui/react-components";
 import { useState, useSyncExternalStore } from "react";
 import type { Lang } from "../host";
+import { MARK_FILL } from "../excel/marks";
 import type { SimulatedExcel } from "../simulated-excel";
 import { columnLetters, fromA1, rectToA1, rectsIntersect } from "../workbook";
 import { displayCell } from "./cell-format";
@@ -46,6 +47,8 @@ const useStyles = makeStyles({
   selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   header: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, textAlign: "center" },
   hidden: { opacity: 0.5 },
+  /** A controller's mark said in words, not by its fill alone. */
+  markNote: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground1 },
 });
 
 export interface SheetProps {
@@ -132,11 +135,13 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
           {nl ? "Cel invullen" : "Set cell"}
         </Button>
       </div>
-      <div className={styles.scroll}>
+      {/* Focusable, so that a keyboard can scroll it (the sheet is wider than its column). */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={nl ? "Cellen van het werkblad" : "Cells of the sheet"}>
         <Table aria-label="Werkblad" size="extra-small" className={styles.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={mergeClasses(styles.header, styles.corner)} aria-label={nl ? "Rij" : "Row"} />
+              {/* The corner heads nothing: an ordinary empty cell, not an empty column header. */}
+              <TableCell className={mergeClasses(styles.header, styles.corner)} />
               {cols.map((c) => (
                 <TableHeaderCell key={c} className={styles.header}>
                   {columnLetters(c)}
@@ -157,6 +162,7 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
                     const shown = displayCell(cell, lang);
                     const isSelected = selRect !== undefined && rectsIntersect(selRect, { top: r, bottom: r, left: c, right: c });
                     const fill = cell?.fill?.pattern === "Solid" ? cell.fill.color : undefined;
+                    const marked = fill?.toUpperCase() === MARK_FILL;
                     return (
                       <TableCell
                         key={c}
@@ -168,6 +174,7 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
                         <span className={styles.content} title={shown.text.length > 20 ? shown.text : undefined}>
                           {shown.text}
                         </span>
+                        {marked ? <span className={styles.markNote}>{nl ? "gemarkeerd" : "marked"}</span> : null}
                       </TableCell>
                     );
                   })}

@@ -8,16 +8,18 @@ import { installExcelBridge, readMemberTables, SimulatedExcel, type BridgeTarget
 /** Where the page finds office.js (relative to the page). */
 export const OFFICE_JS_PATH = "office-js/";
 
-/** Before the workbook exists: a document without settings that answers no request. */
-const NO_WORKBOOK: BridgeTarget = {
-  answer: () => {
-    throw new Error("preview: the simulated Excel is not ready yet");
-  },
-  readSettings: () => ({}),
-  writeSettings: () => {
-    throw new Error("preview: the simulated Excel is not ready yet");
-  },
-};
+/** Before the workbook exists: the document's settings (office.js reads them as it starts), and no request answered. */
+function openingDocument(settings: Record<string, string>): BridgeTarget {
+  return {
+    answer: () => {
+      throw new Error("preview: the simulated Excel is not ready yet");
+    },
+    readSettings: () => ({ ...settings }),
+    writeSettings: () => {
+      throw new Error("preview: the simulated Excel is not ready yet");
+    },
+  };
+}
 
 function loadScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -39,12 +41,17 @@ function logWire(x: WireExchange): void {
  * Emulates Excel, loads office.js and waits for Office.onReady; resolves with the simulated Excel
  * that answers it (empty: the caller builds the workbook).
  */
-export async function startSimulatedExcel(host: ExcelHostInfo, options: { debugWire?: boolean; debugBuild?: boolean } = {}): Promise<SimulatedExcel> {
-  let target: BridgeTarget = NO_WORKBOOK;
+export async function startSimulatedExcel(
+  host: ExcelHostInfo,
+  options: { debugWire?: boolean; debugBuild?: boolean; settings?: Record<string, string> } = {},
+): Promise<SimulatedExcel> {
+  const settings = options.settings ?? {};
+  let target: BridgeTarget = openingDocument(settings);
   installExcelBridge(window, host, () => target);
   await loadScript(`${OFFICE_JS_PATH}${options.debugBuild ? "office.debug.js" : "office.js"}`);
   await Office.onReady();
   const excel = new SimulatedExcel(readMemberTables(Excel as unknown as Record<string, unknown>), { apiSets: host.apiSets });
+  excel.settings = { ...settings };
   if (options.debugWire) excel.onWire = logWire;
   target = excel;
   return excel;

@@ -2,7 +2,7 @@
 // apply/undo, preview), Controleren (verify, change nothing), Scenario (what-if against the agreed
 // schedule, saved as extra columns) and Schema's (the user's own schedules). It reads and writes
 // the workbook only through the WorkbookHost it is given.
-import { makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { allocate, applyOverrides, localize } from "../allocation";
 import type { Allocation, Schedule } from "../allocation/types";
@@ -26,7 +26,7 @@ import { headerOptions, roleHeader, tableRange } from "./model/columns";
 import { buildPreview, type PreviewModel } from "./model/preview";
 import { errorText } from "./model/errors";
 import { userSchedulesJson } from "./model/user-schedules";
-import { agreedValue, effectiveBudgetLines, readRateInput } from "./model/rates";
+import { agreedValue, effectiveBudgetLines, rateEdits, readRateInput } from "./model/rates";
 import { recordRecompute } from "./perf";
 import { useApplyFlow } from "./useApplyFlow";
 import { useChoiceSaver } from "./useChoiceSaver";
@@ -35,6 +35,7 @@ import { useScheduleState } from "./useScheduleState";
 import { useVerifyColumns } from "./useVerifyColumns";
 import { readTolerance, useVerifyFlow } from "./useVerifyFlow";
 import { TOOL_VERSION } from "./version";
+import { Notice } from "./components/Notice";
 
 /** The sheet formula mode keeps its rates block on. */
 const TARIEVEN = "Tarieven";
@@ -47,6 +48,10 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXL,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+  /** The four tabs wrap onto a second line rather than scroll sideways in a narrow pane. */
+  tabs: {
+    flexWrap: "wrap",
   },
 });
 
@@ -168,7 +173,10 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   useEffect(() => {
     previous.current = computed?.model;
   }, [computed]);
-  const editedComponents = useMemo(() => new Set(Object.keys(rates)), [rates]);
+  // What-if edits in force: named on the preview's headers, under its heading and in the overwrite question.
+  const edits = useMemo(() => rateEdits(agreed, rates, lang), [agreed, rates, lang]);
+  const editBadges = useMemo(() => new Map(edits.map((e) => [e.id, e.value])), [edits]);
+  const editList = edits.length > 0 ? t.editList(edits) : undefined;
 
   const findings = useMemo((): Finding[] => {
     const list = detection?.findings ?? [];
@@ -280,14 +288,10 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   return (
     <div className={styles.pane}>
       {readError ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t.readFailed(readError)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{t.readFailed(readError)}</Notice>
       ) : null}
       {saveError ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{saveError}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{saveError}</Notice>
       ) : null}
       {waiting ? <Spinner size="small" label={t.loading} /> : null}
       <DataSection
@@ -317,7 +321,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
         onRateReset={sched.onRateReset}
         onBudgetLineChange={sched.onBudgetLineChange}
       />
-      <TabList selectedValue={mode} onTabSelect={(_, d) => setMode(d.value as PaneMode)} aria-label={t.modesLabel}>
+      <TabList className={styles.tabs} selectedValue={mode} onTabSelect={(_, d) => setMode(d.value as PaneMode)} aria-label={t.modesLabel}>
         <Tab value="apply">{t.modeApply}</Tab>
         <Tab value="verify">{t.modeVerify}</Tab>
         <Tab value="scenario">{t.modeScenario}</Tab>
@@ -328,7 +332,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
           <FindingsList findings={findings} onSelect={onSelectFinding} />
           <FormulaOption checked={asFormulas} disabled={busy} onChange={setAsFormulas} />
           <ActionBar flow={flow} applyReason={applyReason} waiting={reading} />
-          <PreviewTable model={computed?.model} stale={shownSchedule !== effective.schedule} editedComponents={editedComponents} />
+          <PreviewTable model={computed?.model} stale={shownSchedule !== effective.schedule} edits={editBadges} editList={editList} />
         </>
       ) : mode === "verify" ? (
         <VerifySection
@@ -375,7 +379,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
           }}
         />
       )}
-      <QuestionDialog dialog={flow.dialog} flow={flow} />
+      <QuestionDialog dialog={flow.dialog} flow={flow} editList={editList} />
     </div>
   );
 }

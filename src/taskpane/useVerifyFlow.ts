@@ -88,7 +88,7 @@ export function useVerifyFlow(args: {
         const { table, findings } = detectTable(input.grid, choice);
         if (!table) {
           setOutcome(undefined);
-          setStatus({ intent: "warning", text: t.reasonNoTable });
+          setStatus({ intent: "warning", text: t.verifyReasonNoTable });
           return;
         }
         const allocation = allocate(schedule, toMunicipalities(table));

@@ -6,8 +6,9 @@ import type { Lang } from "./messages";
 import { buildAudit } from "./plan-audit";
 import { localize } from "../allocation";
 import { componentFill, fillContext, prepareFormulas, totalFill } from "./plan-fills";
-import { assemblePlan, headerIndex, placeColumns, SKIP, totalsRowFor, type ColumnFill } from "./plan-layout";
+import { assemblePlan, headerIndex, placeColumns, SKIP, totalsRowFor, type ColumnFill, type ColumnSpec } from "./plan-layout";
 import { inlineLabel } from "./text-format";
+import { editRemarks, isEditedVariant, scenarioChanges } from "./what-if";
 import type { DetectedTable, FormulaOptions, Grid, PlannedColumn, SheetBlock, WritePlan } from "./types";
 
 export { EURO_CENTS_FORMAT, EURO_WHOLE_FORMAT } from "./euro-format";
@@ -68,6 +69,32 @@ export function plannedHeaders(schedule: Schedule, lang: Lang): { header: string
   return out;
 }
 
+/**
+ * The columns planApply writes. With what-if edits (the schedule differs from the agreed one) the
+ * amount column of each changed component and the total name the edit:
+ * `Bijdrage uitbreiding 2023 (gewijzigd € 0,09)`, `Bijdrage totaal 2023 (gewijzigd uitbreiding € 0,09)`.
+ * These are still Invullen's own columns: each spec takes over its column under the agreed header
+ * or an earlier edit's (and retitles it), so an apply never spreads new columns per edit.
+ * A budget-line column only when there is a budget line to write.
+ */
+export function applyColumnSpecs(schedule: Schedule, agreed: Schedule | undefined, lang: Lang, lineOf: (id: string) => string): ColumnSpec[] {
+  const changed = agreed && agreed !== schedule ? scenarioChanges(agreed, schedule) : [];
+  const remarks = changed.length > 0 ? editRemarks("edited", schedule, changed, lang) : undefined;
+  const out: ColumnSpec[] = [];
+  for (const h of plannedHeaders(schedule, lang)) {
+    if (h.role === "budget-line") {
+      if (lineOf(h.componentId as string) !== "") out.push(h);
+      continue;
+    }
+    const base = normalizeHeader(h.header);
+    const sameAs = (key: string): boolean => key === base || isEditedVariant(key, base);
+    const edited = remarks && (h.role === "total" || changed.includes(h.componentId as string));
+    const header = !edited ? h.header : `${h.header} (${h.role === "total" ? remarks.all : remarks.own(h.componentId as string)})`;
+    out.push({ ...h, header, sameAs });
+  }
+  return out;
+}
+
 export function planApply(args: PlanApplyArgs): WritePlan {
   const { grid, table, allocation, lang } = args;
   const schedule = allocation.schedule;
@@ -79,17 +106,18 @@ export function planApply(args: PlanApplyArgs): WritePlan {
     );
   }
 
-  // Which columns: reuse one whose header is already in the header row, else the next free one.
-  const columns = placeColumns(plannedHeaders(schedule, lang), headerIndex(grid, table), table.lastColumn + 1);
-  const totalsRow = totalsRowFor(grid, table, columns.map((c) => c.column));
-
   // Budget lines: one shared cell per column (always text, also when it begins with "=").
   const lineOf = (id: string): string => {
     const comp = schedule.components.find((c) => c.id === id);
     return args.budgetLines[id] ?? args.overrides?.budgetLines?.[id] ?? comp?.budgetLine ?? "";
   };
 
-  const ctx = fillContext(table, allocation);
+  // Which columns: reuse one whose header (or an earlier edit's) is already in the header row, else the next free one.
+  const specs = applyColumnSpecs(schedule, args.agreedSchedule, lang, lineOf);
+  const columns = placeColumns(specs, headerIndex(grid, table), table.lastColumn + 1);
+  const totalsRow = totalsRowFor(grid, table, columns.map((c) => c.column));
+
+  const ctx = fillContext(table, allocation, lang);
   let ratesBlock: SheetBlock | undefined;
   if (args.formulas) {
     const lines = schedule.components

@@ -49,7 +49,9 @@ export function planControleReport(args: ControleReportArgs): PlannedCell[][] {
   const decimals = unitDecimals(schedule.rounding);
   const rows: PlannedCell[][] = [];
   const text = (value: string): PlannedCell => ({ kind: "text", value });
-  const euro = (value: string): PlannedCell => ({ kind: "number", value, format: euroFormatFor(value, decimals) });
+  const euro = (value: string): PlannedCell => ({ kind: "number", value, format: euroFormatFor(value, decimals, lang) });
+  /** A difference: its sign always shown ("€ +270", "€ -14"). */
+  const difference = (value: string): PlannedCell => ({ kind: "number", value, format: euroFormatFor(value, decimals, lang, true) });
   const count = (n: number): PlannedCell => ({ kind: "number", value: String(n), format: COUNT_FORMAT });
   const line = (...cells: PlannedCell[]): void => {
     const row = cells.slice(0, WIDTH);
@@ -79,8 +81,12 @@ export function planControleReport(args: ControleReportArgs): PlannedCell[][] {
   line(text(tr("Samenvatting", "Summary")));
   line(text(tr("Gecontroleerd", "Checked")), count(report.checked));
   line(text(tr("Juist", "Correct")), count(report.matched));
+  if (report.withinTolerance > 0) {
+    line(text(tr("waarvan alleen binnen de tolerantie juist", "of which correct only within the tolerance")), count(report.withinTolerance));
+    line(text(tr("Som van die verschillen", "Sum of those differences")), difference(report.sumWithinTolerance));
+  }
   line(text(tr("Onjuist", "Wrong")), count(report.wrong));
-  line(text(tr("Som van de verschillen", "Sum of differences")), euro(report.sumOfDifferences));
+  line(text(tr("Som van de verschillen", "Sum of differences")), difference(report.sumOfDifferences));
 
   // What stands in a cell without a number, from its finding.
   const byCell = new Map<string, Finding>();
@@ -104,7 +110,7 @@ export function planControleReport(args: ControleReportArgs): PlannedCell[][] {
       text(targetLabel(m.component)),
       euro(m.expected),
       m.found !== null ? euro(m.found) : text(noNumber(m.cell)),
-      m.difference !== null ? euro(m.difference) : SKIP,
+      m.difference !== null ? difference(m.difference) : SKIP,
     );
   }
 

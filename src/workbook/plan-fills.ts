@@ -6,7 +6,7 @@ import { cellRef, checkFormulaMode, columnSumFormula, perInhabitantExpression, r
 import type { Lang } from "./messages";
 import type { ColumnFill } from "./plan-layout";
 import { planRatesBlock, type RateRef } from "./rates-block";
-import { EURO_CENTS_FORMAT, EURO_WHOLE_FORMAT } from "./euro-format";
+import { euroNumberFormat } from "./euro-format";
 import type { DetectedTable, FormulaOptions, PlannedCell, SheetBlock } from "./types";
 
 export interface FillContext {
@@ -18,14 +18,9 @@ export interface FillContext {
   refs?: Map<string, RateRef>;
 }
 
-export function fillContext(table: DetectedTable, allocation: Allocation): FillContext {
-  const rounding = allocation.schedule.rounding;
-  return {
-    table,
-    allocation,
-    format: rounding.unit === "cent" ? EURO_CENTS_FORMAT : EURO_WHOLE_FORMAT,
-    decimals: unitDecimals(rounding),
-  };
+export function fillContext(table: DetectedTable, allocation: Allocation, lang: Lang): FillContext {
+  const decimals = unitDecimals(allocation.schedule.rounding);
+  return { table, allocation, format: euroNumberFormat(decimals, lang), decimals };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface ColumnSpec {
   header: string;
   role: PlannedColumn["role"];
   componentId?: string;
+  /** Another header (normalised) under which this column may already be there, to reuse and retitle. */
+  sameAs?: (key: string) => boolean;
 }
 
 /** The header row as the plans see it: normalised header -> first column holding it. */
@@ -40,20 +42,34 @@ export function headerIndex(grid: Grid, table: DetectedTable): HeaderIndex {
 
 /**
  * A place for every spec: the column whose header is already in the header row (existing:
- * true), else the next free column from `firstFree` on, in spec order.
+ * true), else one whose header the spec accepts as its own (existing and retitled), else the
+ * next free column from `firstFree` on, in spec order.
  */
 export function placeColumns(specs: readonly ColumnSpec[], index: HeaderIndex, firstFree: number): PlannedColumn[] {
   const claimed = new Set<number>();
   const columns: PlannedColumn[] = specs.map((s) => {
-    const at = index.byKey.get(normalizeHeader(s.header));
     const pc: PlannedColumn = { column: -1, header: s.header, role: s.role, existing: false };
     if (s.componentId !== undefined) pc.componentId = s.componentId;
+    const at = index.byKey.get(normalizeHeader(s.header));
     if (at !== undefined && !claimed.has(at)) {
       pc.column = at;
       pc.existing = true;
       claimed.add(at);
     }
     return pc;
+  });
+  specs.forEach((s, k) => {
+    const pc = columns[k];
+    if (pc.existing || !s.sameAs) return;
+    for (const [key, at] of index.byKey) {
+      if (!claimed.has(at) && s.sameAs(key)) {
+        pc.column = at;
+        pc.existing = true;
+        pc.retitled = true;
+        claimed.add(at);
+        return;
+      }
+    }
   });
   let next = firstFree;
   for (const pc of columns) {
@@ -118,7 +134,7 @@ export function assemblePlan(args: {
     const pc = columns[k];
     const fill = fills[k];
     const ci = pc.column - left;
-    if (!pc.existing) header[ci] = { kind: "text", value: pc.header };
+    if (!pc.existing || pc.retitled) header[ci] = { kind: "text", value: pc.header };
     if (fill.kind === "shared") {
       slotCell[ci] = fill.cell;
       continue;

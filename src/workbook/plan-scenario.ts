@@ -1,17 +1,18 @@
 // planScenario: a what-if allocation written as extra columns beside the agreed ones, one per
 // component whose rate or total was edited (plus a scenario total when the schedule has several
 // components), with headers that name the scenario's figures. Uses planApply's machinery. Pure.
-import { Decimal } from "../allocation/decimal";
 import { localize, toPlainAmounts } from "../allocation";
 import type { Allocation, Component, ComponentResult, Overrides, PerInhabitantComponent, Schedule } from "../allocation/types";
 import type { Lang } from "./messages";
 import { plannedHeaders } from "./plan-apply";
 import { buildAudit } from "./plan-audit";
 import { PlanError } from "./plan-error";
+import { editRemarks, scenarioChanges } from "./what-if";
 import { componentFill, fillContext, prepareFormulas, totalFill, type TotalTerm } from "./plan-fills";
 import { assemblePlan, headerIndex, placeColumns, totalsRowFor, type ColumnFill, type ColumnSpec } from "./plan-layout";
-import { formatDecimalText, inlineLabel } from "./text-format";
 import type { DetectedTable, FormulaOptions, Grid, SheetBlock, WritePlan } from "./types";
+
+export { scenarioChanges } from "./what-if";
 
 export interface PlanScenarioArgs {
   grid: Grid;
@@ -31,52 +32,6 @@ export interface PlanScenarioArgs {
   formulas?: FormulaOptions;
 }
 
-function figureOf(c: Component): string | undefined {
-  if (c.kind === "per-inhabitant") return c.rate;
-  if (c.kind === "share-of-total") return c.total;
-  return undefined;
-}
-
-/** Everything but the rate or total, to tell a scenario from another schedule. */
-function shapeOf(c: Component): string {
-  return JSON.stringify([c.id, c.kind, c.period ?? null, c.kind === "fixed-amount" ? c.amounts : null]);
-}
-
-/**
- * The ids of the components whose rate (per inhabitant) or total (share of a total) differs
- * between the agreed schedule and the scenario, in schedule order. Throws a PlanError when the
- * two are not the same schedule apart from rates and totals.
- */
-export function scenarioChanges(agreed: Schedule, scenario: Schedule): string[] {
-  const same =
-    agreed.id === scenario.id &&
-    agreed.rounding.unit === scenario.rounding.unit &&
-    agreed.rounding.mode === scenario.rounding.mode &&
-    agreed.components.length === scenario.components.length &&
-    agreed.components.every((c, i) => shapeOf(c) === shapeOf(scenario.components[i]));
-  if (!same) {
-    throw new PlanError(
-      "scenario-other-schedule",
-      `Het scenario hoort niet bij verdeelsleutel ${agreed.id}: alleen tarieven en totalen mogen verschillen.`,
-      `The scenario does not belong to schedule ${agreed.id}: only rates and totals may differ.`,
-    );
-  }
-  const changed: string[] = [];
-  scenario.components.forEach((c, i) => {
-    const now = figureOf(c);
-    const before = figureOf(agreed.components[i]);
-    if (now !== undefined && before !== undefined && !new Decimal(now).eq(before)) changed.push(c.id);
-  });
-  return changed;
-}
-
-/** "€ 0,09" for a rate, "€ 120.000" for a total (English "€ 0.09", "€ 120,000"). */
-function money(c: Component, lang: Lang): string {
-  const value = new Decimal(figureOf(c) ?? "0").toString();
-  const min = c.kind === "per-inhabitant" || value.includes(".") ? 2 : 0;
-  return `€ ${formatDecimalText(value, lang, min)}`;
-}
-
 /**
  * The scenario's column headers: `Bijdrage uitbreiding 2023 (scenario € 0,09)` for a changed
  * component (with several changes each names them all: `(scenario basis € 0,10, uitbreiding
@@ -84,19 +39,13 @@ function money(c: Component, lang: Lang): string {
  * The same scenario gives the same headers; another scenario other headers.
  */
 export function scenarioHeaders(scenario: Schedule, changed: readonly string[], lang: Lang): ColumnSpec[] {
-  const byId = new Map(scenario.components.map((c) => [c.id, c]));
-  const named = changed.map((id) => {
-    const c = byId.get(id) as Component;
-    return `${inlineLabel(localize(c.label, lang))} ${money(c, lang)}`;
-  });
-  const all = `scenario ${named.join(", ")}`;
+  const remarks = editRemarks("scenario", scenario, changed, lang);
   const out: ColumnSpec[] = [];
   for (const h of plannedHeaders(scenario, lang)) {
     if (h.role === "amount" && h.componentId !== undefined && changed.includes(h.componentId)) {
-      const own = changed.length === 1 ? `scenario ${money(byId.get(h.componentId) as Component, lang)}` : all;
-      out.push({ header: `${h.header} (${own})`, role: "amount", componentId: h.componentId });
+      out.push({ header: `${h.header} (${remarks.own(h.componentId)})`, role: "amount", componentId: h.componentId });
     } else if (h.role === "total") {
-      out.push({ header: `${h.header} (${all})`, role: "total" });
+      out.push({ header: `${h.header} (${remarks.all})`, role: "total" });
     }
   }
   return out;
@@ -126,7 +75,7 @@ export function planScenario(args: PlanScenarioArgs): WritePlan {
   const totalsRow = totalsRowFor(grid, table, columns.map((c) => c.column));
   const hasTotal = columns.some((c) => c.role === "total");
 
-  const ctx = fillContext(table, allocation);
+  const ctx = fillContext(table, allocation, lang);
   let ratesBlock: SheetBlock | undefined;
   if (args.formulas) {
     // Changed per-inhabitant components get a scenario row; the total needs the others too.

@@ -119,6 +119,10 @@ export interface VerifyReport {
   wrong: number;
   mismatches: VerifyMismatchRow[];
   sumOfDifferences: string;
+  /** Of `matched`: figures that differ by no more than the tolerance ("juist binnen de tolerantie"). */
+  withinTolerance: number;
+  /** The sum of those differences (found − expected). */
+  sumWithinTolerance: string;
   /**
    * planVerify's findings with the expected figure added, plus check-formula (info) for each
    * formula cell whose result does not match.
@@ -186,6 +190,8 @@ export function verifyReport(
     wrong: mismatches.length,
     mismatches,
     sumOfDifferences: result.sumOfDifferences,
+    withinTolerance: result.withinTolerance,
+    sumWithinTolerance: result.sumWithinTolerance,
     findings: [...findings, ...extra],
   };
 }

@@ -12,8 +12,8 @@ import type { CellValue, Grid, PlannedCell, SheetBlock } from "./types";
 /** The sheet the rates block goes on (the same name in every language: formulas refer to it). */
 export const RATES_SHEET = "Tarieven";
 
-/** Number format of the rate cells: at least two decimals, more when the rate has them. */
-export const RATE_FORMAT = "€ #,##0.00##########";
+/** Number format of the rate cells: at least two decimals, more when the rate has them; the language's euro style. */
+export const RATE_FORMAT: Record<Lang, string> = { nl: "€ #,##0.00##########", en: "€#,##0.00##########" };
 
 /** Columns of the block (0-based, from column A). */
 export const RATE_COLUMNS = { schedule: 0, component: 1, rate: 2, numerator: 3, denominator: 4, period: 5, description: 6 } as const;
@@ -148,7 +148,7 @@ function lineCells(line: RateLine, lang: Lang): PlannedCell[] {
   const row = new Array<PlannedCell>(WIDTH).fill({ kind: "skip" });
   row[RATE_COLUMNS.schedule] = { kind: "text", value: line.scheduleId };
   row[RATE_COLUMNS.component] = { kind: "text", value: line.componentId };
-  row[RATE_COLUMNS.rate] = { kind: "number", value: line.rate, format: RATE_FORMAT };
+  row[RATE_COLUMNS.rate] = { kind: "number", value: line.rate, format: RATE_FORMAT[lang] };
   if (line.fraction) {
     row[RATE_COLUMNS.numerator] = { kind: "number", value: String(line.fraction.numerator), format: "0" };
     row[RATE_COLUMNS.denominator] = { kind: "number", value: String(line.fraction.denominator), format: "0" };

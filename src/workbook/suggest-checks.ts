@@ -59,7 +59,8 @@ const MONEY = /\s*\((?:€|eur|euro|euros|euro's|in €|in euro|in euros|in euro
 /** A header reduced to its words: year and money remarks taken out. */
 function parse(header: string): { rest: string; year?: number; scenario: boolean } {
   let h = normalizeHeader(header);
-  const scenario = /\bscenario\b/.test(h);
+  // What-if columns (a saved scenario, or Invullen's edited amounts) are not the agreed figures.
+  const scenario = /\bscenario\b|\((?:gewijzigd|edited) /.test(h);
   h = h.replace(MONEY, "").trim();
   const m = YEAR.exec(h);
   let year: number | undefined;
@@ -102,7 +103,7 @@ function rankFor(
  * totaal`, `Total contribution`; case, accents, a year and a money remark (`(€)`) do not
  * matter, and a header with the component's year beats one without, which beats another year.
  * A bare `Bijdrage 2023` is the component when there is one, else the total. Input columns
- * (name, population, code, period) and scenario columns are never suggested, and no column
+ * (name, population, code, period) and what-if columns (`(scenario …)`, `(gewijzigd …)`) are never suggested, and no column
  * is suggested twice.
  */
 export function suggestChecks(args: { grid: Grid; table: DetectedTable; schedule: Schedule; lang: Lang }): CheckSuggestions {

@@ -184,6 +184,11 @@ export interface PlannedColumn {
   componentId?: string;
   /** True when a column with this header already existed and is reused. */
   existing: boolean;
+  /**
+   * An existing column reused under another header: Invullen's column of an earlier edit
+   * (`Bijdrage uitbreiding 2023 (gewijzigd € 0,09)`) now gets this header; its header cell is written.
+   */
+  retitled?: true;
 }
 
 /** Everything an apply writes on the data sheet, as one rectangle plus the audit record. */

@@ -1,5 +1,5 @@
 import { Decimal } from "../../src/allocation/decimal";
-import { formatEuro, localize, parseUserDecimal } from "../../src/allocation/format";
+import { formatEuro, formatEuroDifference, localize, parseUserDecimal } from "../../src/allocation/format";
 
 describe("formatEuro", () => {
   it.each([
@@ -21,6 +21,21 @@ describe("formatEuro", () => {
     expect(formatEuro("1078.24", "nl")).toBe("€ 1.078,24");
     expect(formatEuro("3501", "nl")).toBe("€ 3.501,00");
     expect(formatEuro("0.005", "en")).toBe("€0.005");
+  });
+
+  it("a difference always shows its sign, in each language's place: € +270 / € -14, +€270 / -€14", () => {
+    const cases: [string, "cent" | "euro", string, string][] = [
+      ["270", "euro", "€ +270", "+€270"],
+      ["-14", "euro", "€ -14", "-€14"],
+      ["0", "euro", "€ 0", "€0"],
+      ["1001", "euro", "€ +1.001", "+€1,001"],
+      ["-0.4", "cent", "€ -0,40", "-€0.40"],
+      ["-0.004", "cent", "€ 0,00", "€0.00"],
+    ];
+    for (const [amount, unit, nl, en] of cases) {
+      expect(formatEuroDifference(amount, "nl", unit)).toBe(nl);
+      expect(formatEuroDifference(new Decimal(amount), "en", unit)).toBe(en);
+    }
   });
 
   it("rounds half away from zero for display with a unit, and never shows -0", () => {

@@ -16,7 +16,7 @@ const f = (index: number, target: string, found: string | null): FoundFigure => 
 describe("verify", () => {
   it("matches figures equal to the expected ones, in any plain notation", () => {
     const r = verify(euros(), [f(0, "basis", "4002"), f(0, "uitbreiding", "3501.00"), f(0, "total", "7503"), f(1, "total", "2021")]);
-    expect(r).toEqual({ checked: 4, matched: 4, mismatches: [], sumOfDifferences: "0" });
+    expect(r).toEqual({ checked: 4, matched: 4, mismatches: [], sumOfDifferences: "0", withinTolerance: 0, sumWithinTolerance: "0" });
     const c = verify(cents(), [f(0, "basis", "1078.24"), f(1, "basis", "4001.6"), f(1, "basis", "4001.600")]);
     expect(c.matched).toBe(3);
     expect(c.sumOfDifferences).toBe("0.00");
@@ -47,6 +47,20 @@ describe("verify", () => {
     expect(r.mismatches).toEqual([{ index: 0, target: "basis", expected: "4002", found: null, difference: null }]);
     expect(r.matched).toBe(1);
     expect(r.sumOfDifferences).toBe("0");
+  });
+
+  it("counts and sums the figures that match only within the tolerance, apart from the exact ones", () => {
+    // Weert: basis 4002, uitbreiding 3501, total 7503 (expected).
+    const found = [f(0, "uitbreiding", "3501.4"), f(0, "basis", "4001.5"), f(0, "total", "7503"), f(1, "total", "2300")];
+    const r = verify(euros(), found, "0.5");
+    expect([r.matched, r.withinTolerance, r.sumWithinTolerance]).toEqual([3, 2, "-0.1"]); // 0.4 + (-0.5)
+    expect(r.mismatches.map((m) => m.difference)).toEqual(["279"]);
+    expect(r.sumOfDifferences).toBe("279");
+    const exact = verify(euros(), found, "0");
+    expect([exact.withinTolerance, exact.sumWithinTolerance]).toEqual([0, "0"]);
+    // The slow path (more decimals than the fast one can hold) counts the same way.
+    const slow = verify(cents(), [f(0, "basis", "1078.2400000000000001"), f(1, "basis", "4001.6")], "0.0000000000000001");
+    expect([slow.matched, slow.withinTolerance, slow.sumWithinTolerance]).toEqual([2, 1, "0.0000000000000001"]);
   });
 
   it("matches within the tolerance, inclusive, and accepts a decimal comma", () => {

@@ -442,10 +442,11 @@ describe("tables and totals rows", () => {
     const out = path.join(dir, "tabel.verdeeld.xlsx");
     const outZip = await JSZip.loadAsync(await fs.readFile(out));
     const outXml = await outZip.file("xl/tables/table1.xml")!.async("string");
-    expect(outXml).toContain('ref="A1:G3"');
+    // No budget line given (nml-2023 has no default): no budget-line columns.
+    expect(outXml).toContain('ref="A1:E3"');
     // Excel's default (one header row) stays implied, as Excel wrote it; nothing turns it off.
     expect(outXml).not.toContain("headerRowCount");
-    expect(outXml).toContain('<tableColumns count="7">');
+    expect(outXml).toContain('<tableColumns count="5">');
     const ws = (await readBook(out)).worksheets[0];
     expect(["C1", "D1", "E1"].map((a) => ws.getCell(a).value)).toEqual(["Bijdrage basis 2023", "Bijdrage uitbreiding 2023", "Bijdrage totaal 2023"]);
     expect(ws.getCell("E3").value).toBe(7503);
@@ -473,7 +474,7 @@ describe("tables and totals rows", () => {
     expect(ws.getCell("E4").value).toEqual({ formula: "SUBTOTAL(109,T[Bijdrage totaal 2023])", result: 9524 });
     expect(ws.getCell("C4").value).toEqual({ formula: "SUBTOTAL(109,T[Bijdrage basis 2023])", result: 5080 });
     const model = (ws.getTables() as unknown as { table: { tableRef: string } }[])[0].table;
-    expect(model.tableRef).toBe("A1:G4");
+    expect(model.tableRef).toBe("A1:E4"); // no budget line given: no budget-line columns
     expect(ws.getCell("A5").value).toBeNull();
   });
 

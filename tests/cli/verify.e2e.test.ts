@@ -215,7 +215,7 @@ test("--out REPORT.xlsx: a new workbook with one Controle sheet: what was checke
     ["Gecontroleerd", 45, "#,##0"],
     ["Juist", 44, "#,##0"],
     ["Onjuist", 1, "#,##0"],
-    ["Som van de verschillen", 270, EURO_WHOLE_FORMAT],
+    ["Som van de verschillen", 270, "€ +#,##0;€ -#,##0;€ 0"], // a difference shows its sign
   ] as const) {
     const cell = rowOf(ws, label).getCell(2);
     expect([label, cell.value, cell.numFmt]).toEqual([label, n, format]);
@@ -225,7 +225,7 @@ test("--out REPORT.xlsx: a new workbook with one Controle sheet: what was checke
   expect(values(ws.getRow(head), 6)).toEqual(["Cel", "Gemeente", "Onderdeel", "Verwacht", "Gevonden", "Verschil"]);
   const mismatch = ws.getRow(head + 1);
   expect(values(mismatch, 6)).toEqual([CONTROLE_ERROR.cell, "Venlo", "Uitbreiding", 7140, 7410, 270]);
-  expect([4, 5, 6].map((c) => mismatch.getCell(c).numFmt)).toEqual([EURO_WHOLE_FORMAT, EURO_WHOLE_FORMAT, EURO_WHOLE_FORMAT]);
+  expect([4, 5, 6].map((c) => mismatch.getCell(c).numFmt)).toEqual([EURO_WHOLE_FORMAT, EURO_WHOLE_FORMAT, "€ +#,##0;€ -#,##0;€ 0"]);
   expect(ws.getRow(head + 2).getCell(1).value).toBeNull();
   expect(values(rowOf(ws, "Andere meldingen"), 1)).toEqual(["Andere meldingen"]);
   expect(rowOf(ws, "Geen meldingen.").number).toBe(rowOf(ws, "Andere meldingen").number + 2);
@@ -272,7 +272,7 @@ describe("the report's cells are planControleReport's cells (the pane's Controle
     expect(shown.A1).toEqual({ value: "Check of contributions" });
     // 0.5 in a whole-euro schedule keeps its decimal: never shown as € 1
     expect(rowOf(ws, "Tolerance").getCell(2).value).toBe(0.5);
-    expect(rowOf(ws, "Tolerance").getCell(2).numFmt).toBe("€ #,##0.0;€ -#,##0.0");
+    expect(rowOf(ws, "Tolerance").getCell(2).numFmt).toBe("€#,##0.0;-€#,##0.0"); // English euro style
   });
 
   test("cells without a number, and names that look like formulas, stay text", async () => {

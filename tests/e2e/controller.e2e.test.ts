@@ -20,7 +20,7 @@ const preview = previewBrowserPerFile();
 async function fillOf(page: Page, row: number, column: string): Promise<string | null> {
   return page.getByRole("table", { name: "Werkblad" }).evaluate(
     (el, at) => {
-      const header = Array.from(el.querySelectorAll("thead th")).map((th) => (th.textContent ?? "").trim());
+      const header = Array.from(el.querySelectorAll("thead th, thead td")).map((th) => (th.textContent ?? "").trim());
       const col = header.indexOf(at.column);
       const tr = Array.from(el.querySelectorAll("tbody tr")).find((r) => (r.querySelector("th")?.textContent ?? "").trim() === String(at.row));
       return tr?.querySelectorAll("th, td")[col]?.getAttribute("data-fill") ?? null;
@@ -40,9 +40,9 @@ test("Controleren on the controle example lists exactly Venlo's E8, selects it, 
   const check = page.getByRole("button", { name: "Controleren" });
   await enabled(check);
   await check.click();
-  await page.getByText("45 bedragen gecontroleerd: 44 juist, 1 onjuist. Som van de verschillen: € 270.").waitFor();
+  await page.getByText("45 bedragen gecontroleerd: 44 juist, 1 onjuist. Som van de verschillen: € +270.").waitFor();
   const rows = await tableRows(page.getByRole("table", { name: "1 afwijking" }));
-  expect(rows.slice(1)).toEqual([["E8", "Venlo", "Uitbreiding", "€ 7.140", "€ 7.410", "€ 270"]]);
+  expect(rows.slice(1)).toEqual([["E8", "Venlo", "Uitbreiding", "€ 7.140", "€ 7.410", "€ +270"]]);
   expect(await sheetTexts(page)).toEqual(original);
 
   await page.getByRole("button", { name: "Ga naar E8 (Venlo)" }).click();

@@ -83,7 +83,12 @@ describe("the task pane, Dutch, on the example workbook", () => {
     await waitFor(() => expect(previewRow("Weert")).toEqual(["Weert", "50.020", "€ 4.002", "€ 4.502", "€ 8.504"]));
     const group = screen.getByRole("group", { name: "Uitbreiding" });
     expect(within(group).getAllByText("vastgesteld € 0,07").length).toBeGreaterThan(0);
-    expect(screen.getByRole("columnheader", { name: "Uitbreiding (gewijzigd)" })).toBeTruthy();
+    // The edit is named on the column's header and above the table, not only in the rate field.
+    expect(screen.getByRole("columnheader", { name: /^Uitbreiding gewijzigd €\s0,09$/ })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Voorbeeld met gewijzigd tarief" })).toBeTruthy();
+    expect(
+      screen.getByText("Niet de vastgestelde bedragen: uitbreiding € 0,09 (vastgesteld € 0,07). Toepassen zet de wijziging ook in de kolomkoppen."),
+    ).toBeTruthy();
     type(rate, "0.09");
     await waitFor(() => expect(previewRow("Weert")[3]).toBe("€ 4.502"));
     // Not an amount: said so, the preview keeps the last valid figures, Toepassen waits.
@@ -99,17 +104,16 @@ describe("the task pane, Dutch, on the example workbook", () => {
     await waitEnabled(applyButton);
   });
 
-  test("Toepassen writes the columns, budget lines, totals and an audit row into the sheet", async () => {
+  test("Toepassen writes the columns, totals and an audit row into the sheet; no budget line, no budget-line column", async () => {
     const { excel } = await renderPane();
     await pickSchedule("nml-2023");
     await waitEnabled(applyButton);
     click(applyButton());
-    await status(/Toegepast: \d+ cellen geschreven \(nml-2023 op Gemeenten!D1:H17\)/);
+    await status(/Toegepast: \d+ cellen geschreven \(Gemeenten!D1:F17\)/);
     expect(cellValue(excel, "Gemeenten", "D1")).toBe("Bijdrage basis 2023");
     expect(cellValue(excel, "Gemeenten", "E1")).toBe("Bijdrage uitbreiding 2023");
     expect(cellValue(excel, "Gemeenten", "F1")).toBe("Bijdrage totaal 2023");
-    expect(cellValue(excel, "Gemeenten", "G1")).toBe("Begrotingspost basis");
-    expect(cellValue(excel, "Gemeenten", "H1")).toBe("Begrotingspost uitbreiding");
+    expect(cellValue(excel, "Gemeenten", "G1")).toBeNull();
     expect(excel.cell("Gemeenten", `D${WEERT_ROW}`)).toEqual({ v: 4002, nf: EURO_WHOLE_FORMAT });
     expect(excel.cell("Gemeenten", `E${WEERT_ROW}`)).toEqual({ v: 3501, nf: EURO_WHOLE_FORMAT });
     expect(excel.cell("Gemeenten", `F${WEERT_ROW}`)).toEqual({ v: 7503, nf: EURO_WHOLE_FORMAT });
@@ -151,18 +155,21 @@ describe("the task pane, Dutch, on the example workbook", () => {
     const dialog = await openDialog();
     expect(within(dialog).getByText("Cellen overschrijven?")).toBeTruthy();
     expect(within(dialog).getByText("Deze cellen bevatten al gegevens:")).toBeTruthy();
-    // The filled amount cells, as ranges. The headers are reused (not rewritten) and nml-2023 has
-    // no default budget lines, so only the amounts and totals are in the way.
+    // The filled cells, as ranges: the amounts and totals, and the headers of the extension and
+    // the total, which now name the edit. The question says the figures are not the agreed ones.
     expect(
       within(dialog)
         .getAllByRole("listitem", { hidden: true })
         .map((li) => li.textContent),
-    ).toEqual(["D2:D17", "E2:E17", "F2:F17"]);
+    ).toEqual(["D2:D17", "E1:E17", "F1:F17"]);
+    expect(within(dialog).getByText("Let op: gewijzigd tarief, niet vastgesteld: uitbreiding € 0,09 (vastgesteld € 0,07).")).toBeTruthy();
     expect(excel.snapshot()).toEqual(afterFirst); // nothing written before the yes
     click(within(dialog).getByRole("button", { name: "Overschrijven", hidden: true }));
     await status(/Toegepast/);
     expect(cellValue(excel, "Gemeenten", `E${WEERT_ROW}`)).toBe(4502);
     expect(cellValue(excel, "Gemeenten", `F${WEERT_ROW}`)).toBe(8504);
+    expect(cellValue(excel, "Gemeenten", "E1")).toBe("Bijdrage uitbreiding 2023 (gewijzigd € 0,09)");
+    expect(cellValue(excel, "Gemeenten", "F1")).toBe("Bijdrage totaal 2023 (gewijzigd uitbreiding € 0,09)");
     const audit = auditRows(excel);
     expect(audit).toHaveLength(2);
     expect(audit[1]["Tarief uitbreiding"]).toBe("€ 0,09 per inwoner (gewijzigd; vastgesteld € 0,07)");
@@ -171,7 +178,7 @@ describe("the task pane, Dutch, on the example workbook", () => {
     // The buttons wait for the re-read after an action.
     await waitEnabled(undoButton);
     click(undoButton());
-    await status(/Ongedaan gemaakt: nml-2023 op Gemeenten!D1:H17 is hersteld/);
+    await status(/Ongedaan gemaakt: nml-2023 op Gemeenten!D1:F17 is hersteld/);
     await waitFor(() => expect(excel.snapshot()).toEqual(afterFirst));
     await screen.findByText("1 actie kan ongedaan worden gemaakt.");
     await waitEnabled(undoButton);

@@ -33,6 +33,16 @@ function mismatchRows(): string[][] {
 }
 
 describe("Controleren", () => {
+  test("without a schedule the button waits, and the reason names Controleren", async () => {
+    await renderPane({ book: controleBook });
+    await screen.findByText(/15 gemeenten/);
+    click(screen.getByRole("tab", { name: "Controleren" }));
+    const button = await screen.findByRole("button", { name: "Controleren" });
+    expect(button.getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByText("Controleren kan nog niet: kies eerst een verdeelschema.")).toBeTruthy();
+    expect(screen.queryByText(/Toepassen kan/)).toBeNull();
+  });
+
   test("suggests the column of each component and the total by header", async () => {
     await renderPane({ book: controleBook });
     await openVerify();
@@ -48,8 +58,8 @@ describe("Controleren", () => {
     const before = excel.snapshot();
     await openVerify();
     await runCheck();
-    expect(screen.getByText("45 bedragen gecontroleerd: 44 juist, 1 onjuist. Som van de verschillen: € 270.")).toBeTruthy();
-    expect(mismatchRows()).toEqual([[CONTROLE_ERROR.cell, "Venlo", "Uitbreiding", "€ 7.140", "€ 7.410", "€ 270"]]);
+    expect(screen.getByText("45 bedragen gecontroleerd: 44 juist, 1 onjuist. Som van de verschillen: € +270.")).toBeTruthy();
+    expect(mismatchRows()).toEqual([[CONTROLE_ERROR.cell, "Venlo", "Uitbreiding", "€ 7.140", "€ 7.410", "€ +270"]]);
     expect(excel.snapshot()).toEqual(before);
   });
 
@@ -109,7 +119,10 @@ describe("Controleren", () => {
     expect(screen.getByRole("button", { name: "Controleren" }).getAttribute("aria-disabled")).toBe("true");
     type(tolerance, "300");
     await runCheck();
-    expect(screen.getByText("Alle 45 bedragen kloppen.")).toBeTruthy();
+    // Venlo's € 270 is accepted, and said: not hidden behind "all correct". Nothing to mark.
+    expect(screen.getByText("Alle 45 bedragen kloppen. 1 bedrag klopt alleen binnen de tolerantie (verschil € +270).")).toBeTruthy();
+    expect(mismatchRows()).toEqual([]);
+    expect(screen.getByRole("button", { name: "Onjuiste cellen markeren" }).getAttribute("aria-disabled")).toBe("true");
   });
 
   test("writes a Controle report sheet with the summary and the difference, and touches no other sheet", async () => {

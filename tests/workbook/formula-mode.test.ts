@@ -120,8 +120,8 @@ describe("formula mode: the cells", () => {
         left: 0,
         cells: [
           ["Schema", "Onderdeel", "Tarief per inwoner", "Factor teller", "Factor noemer", "Periode", "Omschrijving"].map(text),
-          [text("nml-2023"), text("basis"), { kind: "number", value: "0.08", format: RATE_FORMAT }, { kind: "skip" }, { kind: "skip" }, text("heel jaar"), text("Basis")],
-          [text("nml-2023"), text("uitbreiding"), { kind: "number", value: "0.07", format: RATE_FORMAT }, { kind: "skip" }, { kind: "skip" }, text("heel jaar"), text("Uitbreiding")],
+          [text("nml-2023"), text("basis"), { kind: "number", value: "0.08", format: RATE_FORMAT.nl }, { kind: "skip" }, { kind: "skip" }, text("heel jaar"), text("Basis")],
+          [text("nml-2023"), text("uitbreiding"), { kind: "number", value: "0.07", format: RATE_FORMAT.nl }, { kind: "skip" }, { kind: "skip" }, text("heel jaar"), text("Uitbreiding")],
         ],
       },
     ]);
@@ -234,7 +234,7 @@ describe("formula mode: the rates block on Tarieven", () => {
         sheet: RATES_SHEET,
         top: 3,
         left: 0,
-        cells: [[text("nml-2023"), text("basis"), { kind: "number", value: "0.08", format: RATE_FORMAT }, { kind: "skip" }, { kind: "skip" }, text("heel jaar"), text("Basis")]],
+        cells: [[text("nml-2023"), text("basis"), { kind: "number", value: "0.08", format: RATE_FORMAT.nl }, { kind: "skip" }, { kind: "skip" }, text("heel jaar"), text("Basis")]],
       },
     ]);
     expect(p.cells[1][0]).toMatchObject({ formula: "=ROUND(ROUND(B2*Tarieven!$C$4,6),0)" });

@@ -66,20 +66,29 @@ describe("planApply: the shape", () => {
     expect(p.conflicts).toEqual([]);
   });
 
-  it("one component in cents: no total column, the cents format", () => {
+  it("one component in cents: no total column, the cents format; no budget line, no budget-line column", () => {
     const p = plan(NML_GRID(), LIMBURG_2020);
-    expect(p.columns.map((c) => [c.column, c.header, c.role])).toEqual([
-      [2, "Bijdrage zorgcoördinatie 2020", "amount"],
-      [3, "Begrotingspost zorgcoördinatie", "budget-line"],
-    ]);
+    expect(p.columns.map((c) => [c.column, c.header, c.role])).toEqual([[2, "Bijdrage zorgcoördinatie 2020", "amount"]]);
     expect(p.cells.map((r) => r[0])).toEqual([
       text("Bijdrage zorgcoördinatie 2020"),
       num("1078.24", EURO_CENTS_FORMAT),
       num("4001.60", EURO_CENTS_FORMAT),
       num("5079.84", EURO_CENTS_FORMAT),
     ]);
-    // No budget line given and none in the schedule: the column is there, its cells are left alone.
-    expect(p.cells.map((r) => r[1])).toEqual([text("Begrotingspost zorgcoördinatie"), SKIP, SKIP, SKIP]);
+    expect(p.cells.every((r) => r.length === 1)).toBe(true);
+  });
+
+  it("a budget-line column only for a component that has a budget line", () => {
+    const p = plan(NML_GRID(), NML_2023, { budgetLines: { basis: "", uitbreiding: "44320" } });
+    expect(p.columns.map((c) => c.header)).toEqual(["Bijdrage basis 2023", "Bijdrage uitbreiding 2023", "Bijdrage totaal 2023", "Begrotingspost uitbreiding"]);
+    expect(p.cells[1][3]).toEqual(text("44320"));
+  });
+
+  it("amounts in the language's euro format: English €1,078.24 and -€1,078.24", () => {
+    const p = plan(NML_GRID(), LIMBURG_2020, { lang: "en" });
+    expect(p.cells[1][0]).toEqual(num("1078.24", "€#,##0.00;-€#,##0.00"));
+    const q = plan(NML_GRID(), NML_2023, { lang: "en" });
+    expect(q.cells[2][2]).toEqual(num("7503", "€#,##0;-€#,##0"));
   });
 
   it("exports the two number formats", () => {
@@ -327,6 +336,63 @@ describe("planApply: audit record", () => {
     expect(p.cells[2][1]).toEqual(num("4502")); // 50020 × 0,09 = 4501,80
     const noAgreed = plan(NML_GRID(), changed, { overrides: { rates: { uitbreiding: "0.09" } } });
     expect(audit(noAgreed, "Tarief uitbreiding")).toBe("€ 0,09 per inwoner (gewijzigd)");
+  });
+
+  it("an edited rate is named in the headers of its column and the total, which take over Invullen's own columns", () => {
+    const edited = applyOverrides(NML_2023, { rates: { uitbreiding: "0,09" } });
+    const first = plan(NML_GRID(), edited, { agreedSchedule: NML_2023, budgetLines: { basis: "", uitbreiding: "" } });
+    expect(first.columns.map((c) => [c.column, c.header, c.existing])).toEqual([
+      [2, "Bijdrage basis 2023", false],
+      [3, "Bijdrage uitbreiding 2023 (gewijzigd € 0,09)", false],
+      [4, "Bijdrage totaal 2023 (gewijzigd uitbreiding € 0,09)", false],
+    ]);
+
+    // On a sheet that holds the agreed columns: the same columns, retitled, and the headers are conflicts too.
+    const agreedSheet = makeGrid([
+      ["Gemeente", "Inwoners", "Bijdrage basis 2023", "Bijdrage uitbreiding 2023", "Bijdrage totaal 2023"],
+      ["Beesel", 13478, 1078, 943, 2021],
+      ["Weert", 50020, 4002, 3501, 7503],
+      ["Totaal", null, 5080, 4444, 9524],
+    ]);
+    const again = plan(agreedSheet, edited, { agreedSchedule: NML_2023, budgetLines: { basis: "", uitbreiding: "" } });
+    expect(again.columns.map((c) => [c.column, c.header, c.existing, c.retitled ?? false])).toEqual([
+      [2, "Bijdrage basis 2023", true, false],
+      [3, "Bijdrage uitbreiding 2023 (gewijzigd € 0,09)", true, true],
+      [4, "Bijdrage totaal 2023 (gewijzigd uitbreiding € 0,09)", true, true],
+    ]);
+    expect(again.cells[0]).toEqual([SKIP, text("Bijdrage uitbreiding 2023 (gewijzigd € 0,09)"), text("Bijdrage totaal 2023 (gewijzigd uitbreiding € 0,09)")]);
+    expect(again.cells[2]).toEqual([num("4002"), num("4502"), num("8504")]);
+    expect(again.conflicts).toEqual(expect.arrayContaining(["D1", "E1", "D3", "E3"]));
+
+    // Back to the agreed rate: the edited columns are retitled to the agreed headers.
+    const editedSheet = makeGrid([
+      ["Gemeente", "Inwoners", "Bijdrage basis 2023", "Bijdrage uitbreiding 2023 (gewijzigd € 0,09)", "Bijdrage totaal 2023 (gewijzigd uitbreiding € 0,09)"],
+      ["Beesel", 13478, 1078, 1213, 2291],
+      ["Weert", 50020, 4002, 4502, 8504],
+    ]);
+    const back = plan(editedSheet, NML_2023, { agreedSchedule: NML_2023, budgetLines: { basis: "", uitbreiding: "" } });
+    expect(back.columns.map((c) => [c.column, c.header, c.retitled ?? false])).toEqual([
+      [2, "Bijdrage basis 2023", false],
+      [3, "Bijdrage uitbreiding 2023", true],
+      [4, "Bijdrage totaal 2023", true],
+    ]);
+  });
+
+  it("edited headers in English, several edits named in the total; a scenario's columns are never taken over", () => {
+    const edited = applyOverrides(NML_2023, { rates: { basis: "0.1", uitbreiding: "0.09" } });
+    const p = plan(NML_GRID(), edited, { agreedSchedule: NML_2023, lang: "en", budgetLines: { basis: "", uitbreiding: "" } });
+    expect(p.columns.map((c) => c.header)).toEqual([
+      "Contribution base 2023 (edited base €0.10, extension €0.09)",
+      "Contribution extension 2023 (edited base €0.10, extension €0.09)",
+      "Contribution total 2023 (edited base €0.10, extension €0.09)",
+    ]);
+    const withScenario = makeGrid([
+      ["Gemeente", "Inwoners", "Bijdrage uitbreiding 2023 (scenario € 0,09)"],
+      ["Beesel", 13478, 1213],
+      ["Weert", 50020, 4502],
+    ]);
+    const q = plan(withScenario, applyOverrides(NML_2023, { rates: { uitbreiding: "0.09" } }), { agreedSchedule: NML_2023, budgetLines: { basis: "", uitbreiding: "" } });
+    expect(q.columns.map((c) => [c.column, c.existing])).toEqual([[3, false], [4, false], [5, false]]);
   });
 
   it("records the period and its factor", () => {

@@ -39,6 +39,12 @@ const CHECKS: ControleCheck[] = [
 const S: PlannedCell = { kind: "skip" };
 const t = (value: string): PlannedCell => ({ kind: "text", value });
 const n = (value: string, format = EURO_WHOLE_FORMAT): PlannedCell => ({ kind: "number", value, format });
+/** A difference: its sign always shown (€ +0,4, € -420). */
+const d = (value: string, decimals = 0): PlannedCell => {
+  const digits = decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+  const zero = decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+  return { kind: "number", value, format: `€ +${digits};€ -${digits};€ ${zero}` };
+};
 const c = (value: number): PlannedCell => ({ kind: "number", value: String(value), format: "#,##0" });
 const row = (...cells: PlannedCell[]): PlannedCell[] => [...cells, ...new Array<PlannedCell>(6 - cells.length).fill(S)];
 
@@ -63,13 +69,13 @@ describe("planControleReport", () => {
       row(t("Juist"), c(3)),
       row(t("Onjuist"), c(5)),
       // 0,4 − 420; Horst's total 6300 is right (2940 + 3360), only its uitbreiding formula is off.
-      row(t("Som van de verschillen"), n("-419.6", "€ #,##0.0;€ -#,##0.0")),
+      row(t("Som van de verschillen"), d("-419.6", 1)),
       row(),
       row(t("Afwijkingen")),
       row(t("Cel"), t("Gemeente"), t("Onderdeel"), t("Verwacht"), t("Gevonden"), t("Verschil")),
-      row(t("C3"), t("Weert"), t("Uitbreiding"), n("3501"), n("3501.4", "€ #,##0.0;€ -#,##0.0"), n("0.4", "€ #,##0.0;€ -#,##0.0")),
+      row(t("C3"), t("Weert"), t("Uitbreiding"), n("3501"), n("3501.4", "€ #,##0.0;€ -#,##0.0"), d("0.4", 1)),
       row(t("C4"), t("Venlo"), t("Uitbreiding"), n("7000"), t("(leeg)")),
-      row(t("C5"), t("Horst aan de Maas"), t("Uitbreiding"), n("2940"), n("2520"), n("-420")),
+      row(t("C5"), t("Horst aan de Maas"), t("Uitbreiding"), n("2940"), n("2520"), d("-420")),
       row(t("D3"), t("Weert"), t("totaal"), n("7503"), t('tekst "7.503"')),
       row(t("D4"), t("Venlo"), t("totaal"), n("15000"), t("foutwaarde #N/A")),
       row(),
@@ -95,7 +101,7 @@ describe("planControleReport", () => {
     expect(labels).toEqual(expect.arrayContaining(["Summary", "Checked", "Correct", "Wrong", "Sum of differences", "Mismatches", "Other findings"]));
     const head = cells.findIndex((r) => r[0].kind === "text" && r[0].value === "Mismatches");
     expect(cells[head + 1].map((x) => (x.kind === "text" ? x.value : ""))).toEqual(["Cell", "Municipality", "Component", "Expected", "Found", "Difference"]);
-    expect(cells[head + 2].slice(0, 5)).toEqual([t("D3"), t("Weert"), t("total"), n("7503"), t('text "7.503"')]);
+    expect(cells[head + 2].slice(0, 5)).toEqual([t("D3"), t("Weert"), t("total"), n("7503", "€#,##0;-€#,##0"), t('text "7.503"')]);
     expect(cells.flat().some((x) => x.kind === "text" && x.value.startsWith("Sheet 'Gemeenten', cell D4: the checked contribution of Venlo is an error value"))).toBe(true);
   });
 
@@ -108,9 +114,26 @@ describe("planControleReport", () => {
     const cells = reportFor(grid, LIMBURG_2020, [{ target: "zorgcoordinatie", header: "Bijdrage" }], { tolerance: "0.5" });
     const find = (label: string): PlannedCell[] => cells.find((r) => r[0].kind === "text" && r[0].value === label) ?? [];
     expect(find("Tolerantie")[1]).toEqual(n("0.5", EURO_CENTS_FORMAT));
-    expect(find("Som van de verschillen")[1]).toEqual(n("0.00", EURO_CENTS_FORMAT));
+    expect(find("Som van de verschillen")[1]).toEqual(d("0.00", 2));
+    // Weert 4001.6 is expected 4001.60: exact. Nothing matched only within the tolerance, so no such line.
+    expect(find("waarvan alleen binnen de tolerantie juist")).toEqual([]);
     expect(find("Onjuist")[1]).toEqual(c(0));
     expect(cells.flat().filter((x) => x.kind === "text" && (x.value === "Geen afwijkingen." || x.value === "Geen meldingen."))).toHaveLength(2);
+  });
+
+  it("figures right only within the tolerance: counted and summed under Juist", () => {
+    const grid = makeGrid([
+      ["Gemeente", "Inwoners", "Bijdrage"],
+      ["Beesel", 13478, 1078.5],
+      ["Weert", 50020, 4001.3],
+    ]);
+    // Expected 1078.24 and 4001.60: +0.26 and -0.30, both within 0.50.
+    const cells = reportFor(grid, LIMBURG_2020, [{ target: "zorgcoordinatie", header: "Bijdrage" }], { tolerance: "0.5" });
+    const find = (label: string): PlannedCell[] => cells.find((r) => r[0].kind === "text" && r[0].value === label) ?? [];
+    expect(find("Juist")[1]).toEqual(c(2));
+    expect(find("waarvan alleen binnen de tolerantie juist")[1]).toEqual(c(2));
+    expect(find("Som van die verschillen")[1]).toEqual(d("-0.04", 2));
+    expect(find("Onjuist")[1]).toEqual(c(0));
   });
 
   it("every row is six cells wide; names and cells are text, even a name beginning with =", () => {
@@ -129,6 +152,8 @@ describe("planControleReport", () => {
         wrong: 1,
         mismatches: [{ row: 2, cell: "C2", name: "=Beesel", component: "zorgcoordinatie", expected: "1078.24", found: "1", difference: "-1077.24" }],
         sumOfDifferences: "-1077.24",
+        withinTolerance: 0,
+        sumWithinTolerance: "0",
         findings: findings,
       },
       schedule: LIMBURG_2020,
@@ -141,7 +166,7 @@ describe("planControleReport", () => {
     expect(cells.every((r) => r.length === 6)).toBe(true);
     expect(cells.flat().some((x) => x.kind === "formula")).toBe(false);
     expect(cells.flat()).toContainEqual(t("=Beesel"));
-    expect(cells.flat()).toContainEqual(n("-1077.24", EURO_CENTS_FORMAT));
+    expect(cells.flat()).toContainEqual(d("-1077.24", 2));
     expect(cells.flat().filter((x) => x.kind === "text" && x.value.startsWith("Blad 'Gemeenten', cel A2:"))).toHaveLength(1);
   });
 });

@@ -82,7 +82,7 @@ describe("planScenario: columns and headers", () => {
 
   it("English headers", () => {
     const p = scenario(NML_GRID(), NML_2023, { rates: { uitbreiding: "0.09" } }, { lang: "en" });
-    expect(p.columns.map((c) => c.header)).toEqual(["Contribution extension 2023 (scenario € 0.09)", "Contribution total 2023 (scenario extension € 0.09)"]);
+    expect(p.columns.map((c) => c.header)).toEqual(["Contribution extension 2023 (scenario €0.09)", "Contribution total 2023 (scenario extension €0.09)"]);
   });
 
   it("several changes: every scenario column names them all", () => {
@@ -101,7 +101,7 @@ describe("planScenario: columns and headers", () => {
     expect(p.columns).toEqual([{ column: 2, header: "Bijdrage aandeel 2020 (scenario € 120.000)", role: "amount", componentId: "aandeel", existing: false }]);
     expect(p.cells[3]).toEqual([num("120000.00", EURO_CENTS_FORMAT)]);
     const en = scenario(NML_GRID(), NHN_2020, { rates: { aandeel: "90000,5" } }, { lang: "en" });
-    expect(en.columns[0].header).toBe("Contribution aandeel 2020 (scenario € 90,000.50)");
+    expect(en.columns[0].header).toBe("Contribution aandeel 2020 (scenario €90,000.50)");
   });
 
   it("goes right of everything in the header row, also past an empty column", () => {

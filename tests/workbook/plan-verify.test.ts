@@ -137,7 +137,7 @@ describe("verifyReport", () => {
     const table = detectTable(grid).table as DetectedTable;
     const v = planVerify({ grid, table, checks: [CHECKS[0]] });
     const rep = verifyReport({ ...v, allocation: allocate(NML_2023, toMunicipalities(table)), table, tolerance: "0" });
-    expect(rep).toEqual({ checked: 1, matched: 1, wrong: 0, mismatches: [], sumOfDifferences: "0", findings: [] });
+    expect(rep).toEqual({ checked: 1, matched: 1, wrong: 0, mismatches: [], sumOfDifferences: "0", withinTolerance: 0, sumWithinTolerance: "0", findings: [] });
   });
 });
 

@@ -83,6 +83,13 @@ describe("suggestChecks", () => {
     expect(t.targets.filter((x) => x.header === "Totaal")).toHaveLength(1);
   });
 
+  it("Invullen's edited columns are offered but never suggested: they are not the agreed figures", () => {
+    const s = suggest(["Gemeente", "Inwoners", "Bijdrage basis 2023", "Bijdrage uitbreiding 2023 (gewijzigd € 0,09)", "Bijdrage totaal 2023 (gewijzigd uitbreiding € 0,09)"], NML_2023);
+    expect(picks(s)).toEqual({ basis: "Bijdrage basis 2023", uitbreiding: "-", total: "-" });
+    const en = suggest(["Gemeente", "Inwoners", "Contribution extension 2023 (edited €0.09)"], NML_2023);
+    expect(picks(en)).toEqual({ basis: "-", uitbreiding: "-", total: "-" });
+  });
+
   it("scenario columns are offered but never suggested", () => {
     const s = suggest(["Gemeente", "Inwoners", "Bijdrage uitbreiding 2023 (scenario € 0,09)", "Bijdrage totaal 2023 (scenario uitbreiding € 0,09)"], NML_2023);
     expect(picks(s)).toEqual({ basis: "-", uitbreiding: "-", total: "-" });

@@ -14,6 +14,7 @@ import {
   Spinner,
   Text,
   useId,
+  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { useRef } from "react";
 import { useMessages } from "../i18n";
@@ -40,7 +41,13 @@ function CellList({ cells }: { cells: string[] }): React.JSX.Element {
 }
 
 /** The host's questions (overwrite, filter, edited since) for every flow that writes: rendered once by the pane. */
-export function QuestionDialog({ dialog, flow }: { dialog: FlowDialog | undefined; flow: ApplyFlow }): React.JSX.Element {
+export function QuestionDialog(props: {
+  dialog: FlowDialog | undefined;
+  flow: ApplyFlow;
+  /** What-if edits in what would be written ("uitbreiding € 0,09 (vastgesteld € 0,07)"), said in the question. */
+  editList: string | undefined;
+}): React.JSX.Element {
+  const { dialog, flow, editList } = props;
   const { t } = useMessages();
   // Keep the last question's content while the dialog animates closed.
   const last = useRef<FlowDialog | undefined>(dialog);
@@ -54,6 +61,11 @@ export function QuestionDialog({ dialog, flow }: { dialog: FlowDialog | undefine
     yes = t.overwrite;
     body = (
       <>
+        {editList ? (
+          <Text as="p" weight="semibold">
+            {t.conflictsEdited(editList)}
+          </Text>
+        ) : null}
         <Text as="p">{t.conflictsBody}</Text>
         <CellList cells={d.cells} />
         <Text as="p">{t.conflictsQuestion}</Text>
@@ -113,6 +125,8 @@ export function ActionBar({ flow, applyReason, waiting }: ActionBarProps): React
   const styles = useSectionStyles();
   const reasonId = useId("apply-reason");
   const undoId = useId("undo-info");
+  // The host's question (a dialog) gives the focus back to the button that led to it.
+  const restoreFocus = useRestoreFocusTarget();
   const busy = flow.busy !== undefined;
   const canApply = !waiting && !busy && applyReason === undefined;
   const canUndo = !waiting && !busy && flow.undoStack.length > 0;
@@ -123,11 +137,12 @@ export function ActionBar({ flow, applyReason, waiting }: ActionBarProps): React
           appearance="primary"
           disabledFocusable={!canApply}
           aria-describedby={applyReason ? reasonId : undefined}
+          {...restoreFocus}
           onClick={() => void flow.apply()}
         >
           {t.apply}
         </Button>
-        <Button disabledFocusable={!canUndo} aria-describedby={undoId} onClick={() => void flow.undo()}>
+        <Button disabledFocusable={!canUndo} aria-describedby={undoId} {...restoreFocus} onClick={() => void flow.undo()}>
           {t.undo}
         </Button>
         {busy ? <Spinner size="tiny" label={flow.busy === "apply" ? t.busyApplying : t.busyUndoing} /> : null}

@@ -5,8 +5,6 @@ import {
   Caption1,
   Dropdown,
   Field,
-  MessageBar,
-  MessageBarBody,
   Option,
   Subtitle2,
   Text,
@@ -17,6 +15,7 @@ import type { InputRead } from "../../host";
 import type { DetectedTable } from "../../workbook/types";
 import { useMessages } from "../i18n";
 import { useSectionStyles } from "./styles";
+import { Notice } from "./Notice";
 
 export interface HeaderOption {
   col: number;
@@ -48,11 +47,15 @@ export function ColumnDropdown(props: {
   onSelect(header: string): void;
 }): React.JSX.Element {
   const { t } = useMessages();
+  const styles = useSectionStyles();
   const selected = props.options.find((o) => o.header === props.selected);
   const noneChosen = props.none !== undefined && !selected;
   return (
     <Field label={props.label}>
       <Dropdown
+        // The list stays in the pane's landmark and the DOM order (axe: region; touch screen readers).
+        inlinePopup
+        className={styles.shrinks}
         value={selected ? t.columnOption(selected.letters, selected.header) : noneChosen ? props.none : ""}
         selectedOptions={selected ? [selected.header] : noneChosen ? [""] : []}
         placeholder={t.columnPlaceholder}
@@ -100,9 +103,7 @@ export const DataSection = memo(function DataSection(props: DataSectionProps): R
           </Caption1>
         </div>
       ) : input ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.noTable}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t.noTable}</Notice>
       ) : null}
       <ColumnDropdown
         label={t.nameColumn}

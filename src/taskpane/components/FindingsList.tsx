@@ -1,10 +1,11 @@
 // Meldingen: every finding with its cell; activating one selects that cell in the sheet.
-import { Badge, Link, List, ListItem, MessageBar, MessageBarBody, Subtitle2, Text, useId } from "@fluentui/react-components";
+import { Badge, Link, Subtitle2, Text, useId } from "@fluentui/react-components";
 import { memo } from "react";
 import { formatFinding } from "../../workbook";
 import type { Finding } from "../../workbook/types";
 import { useMessages } from "../i18n";
 import { useSectionStyles } from "./styles";
+import { Notice } from "./Notice";
 
 /** More than this many findings are summarised ("… en nog 212 meldingen"). */
 export const MAX_SHOWN_FINDINGS = 100;
@@ -27,17 +28,15 @@ export const FindingsList = memo(function FindingsList({ findings, onSelect }: F
         {t.findingsHeading(findings.length)}
       </Subtitle2>
       {errors > 0 ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{t.findingsErrors(errors)}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{t.findingsErrors(errors)}</Notice>
       ) : null}
-      <List aria-labelledby={headingId}>
+      <ul aria-labelledby={headingId} className={styles.list}>
         {shown.map((f, i) => {
           const text = formatFinding(f, lang);
           const severity =
             f.severity === "error" ? t.severityError : f.severity === "warning" ? t.severityWarning : t.severityInfo;
           return (
-            <ListItem key={`${f.code}/${f.cell ?? ""}/${i}`} className={styles.row}>
+            <li key={`${f.code}/${f.cell ?? ""}/${i}`} className={styles.row}>
               <Badge
                 appearance="tint"
                 size="small"
@@ -52,10 +51,10 @@ export const FindingsList = memo(function FindingsList({ findings, onSelect }: F
               ) : (
                 <Text>{text}</Text>
               )}
-            </ListItem>
+            </li>
           );
         })}
-      </List>
+      </ul>
       {findings.length > shown.length ? <Text>{t.findingsMore(findings.length - shown.length)}</Text> : null}
     </section>
   );

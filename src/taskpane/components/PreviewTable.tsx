@@ -8,72 +8,25 @@
 //   nothing renders.
 // - Each body row is `content-visibility: auto`: every row stays in the document, the tab order
 //   and the accessibility tree, but the browser lays out and paints only the rows near the screen.
-//   Containment does not apply to a `display: table-row` box, so the rows are laid out as flex
-//   rows (as Fluent's own `noNativeElements` table does) while the elements stay a native
+//   Containment does not apply to a `display: table-row` box, so each row is laid out as a grid
+//   with the table's fitted columns (fitted-columns.ts: the population under the name, each
+//   amount column as wide as its widest figure) while the elements stay a native
 //   <table>/<tbody>/<tr>/<td>; explicit ARIA roles keep the table semantics whatever the CSS
 //   display (browsers may drop them for a table that is not displayed as one).
-import {
-  Caption1,
-  Caption2,
-  makeStyles,
-  mergeClasses,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  useId,
-} from "@fluentui/react-components";
-import { createContext, memo, useContext, useMemo, useState } from "react";
+import { Caption1, mergeClasses, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, useId } from "@fluentui/react-components";
+import { createContext, memo, useContext, useMemo, useState, type CSSProperties } from "react";
 import { useMessages } from "../i18n";
 import type { PreviewModel } from "../model/preview";
 import { countRowRender } from "../perf";
-import { useSectionStyles } from "./styles";
+import { cellPlace, keepAmountTogether, useFittedColumns, useScrollBox } from "./fitted-columns";
+import { Notice } from "./Notice";
+import { useFittedTableStyles, useSectionStyles } from "./styles";
 
-/** The flex layout of Fluent's table, applied to its native elements. */
-const usePreviewStyles = makeStyles({
-  table: {
-    display: "block",
-    minWidth: "100%",
-  },
-  rowGroup: {
-    display: "block",
-  },
-  row: {
-    display: "flex",
-    alignItems: "stretch",
-  },
-  /** Off screen a body row is neither laid out nor painted; its height is remembered (24 px before its first layout). */
-  bodyRow: {
-    contentVisibility: "auto",
-    containIntrinsicSize: "auto 24px",
-  },
-  cell: {
-    display: "flex",
-    alignItems: "center",
-    flexGrow: 1,
-    flexShrink: 1,
-    flexBasis: "0px",
-    minWidth: 0,
-    // Fluent's table cell has a fixed height (24 px, extra-small), a minimum only in a table layout.
-    height: "auto",
-    minHeight: "24px",
-  },
-  nameColumn: {
-    flexGrow: 0,
-    flexShrink: 0,
-    flexBasis: "30%",
-  },
-  number: {
-    justifyContent: "flex-end",
-    textAlign: "end",
-    whiteSpace: "nowrap",
-    fontVariantNumeric: "tabular-nums",
-  },
-});
+/** Name over population in the first column. */
+const STACK = { stacked: 2 };
+
+/** Off screen a body row is neither laid out nor painted; its height is remembered (40 px before its first layout). */
+const OFF_SCREEN: CSSProperties = { contentVisibility: "auto", containIntrinsicSize: "auto 40px" };
 
 /** Which row a figure belongs to: its index in the figures' rows, or "totals". */
 type RowRef = number | "totals";
@@ -98,7 +51,10 @@ function sameFigures(a: PreviewModel, b: PreviewModel): boolean {
 interface RowClasses {
   row: string;
   name: string;
+  population: string;
   number: string;
+  /** Where each cell goes in the row's grid, by position. */
+  places: CSSProperties[];
 }
 
 interface RowProps {
@@ -116,22 +72,22 @@ const Row = memo(function Row({ row, name, population, amountCount, showTotal, c
   const amounts = [];
   for (let i = 0; i < amountCount; i++) {
     amounts.push(
-      <TableCell key={i} role="cell" className={classes.number}>
+      <TableCell key={i} role="cell" className={classes.number} style={classes.places[2 + i]}>
         <Figure row={row} column={i} />
       </TableCell>,
     );
   }
   return (
-    <TableRow role="row" className={classes.row}>
-      <TableCell role="cell" className={classes.name}>
+    <TableRow role="row" className={classes.row} style={OFF_SCREEN}>
+      <TableCell role="cell" className={classes.name} style={classes.places[0]}>
         {name}
       </TableCell>
-      <TableCell role="cell" className={classes.number}>
+      <TableCell role="cell" className={classes.population} style={classes.places[1]}>
         {population}
       </TableCell>
       {amounts}
       {showTotal ? (
-        <TableCell role="cell" className={classes.number}>
+        <TableCell role="cell" className={classes.number} style={classes.places[2 + amountCount]}>
           <Figure row={row} column="total" />
         </TableCell>
       ) : null}
@@ -146,71 +102,105 @@ export interface PreviewTableProps {
    * follows within a few frames, and repainting the whole table twice per keystroke costs more.
    */
   stale: boolean;
-  /** Marks the columns of components with a what-if rate. */
-  editedComponents: ReadonlySet<string>;
+  /** Component id -> its what-if figure ("€ 0,09"), named on its column's header. */
+  edits: ReadonlyMap<string, string>;
+  /** The edits as a sentence ("uitbreiding € 0,09 (vastgesteld € 0,07)"); undefined without edits. */
+  editList: string | undefined;
 }
 
-export function PreviewTable({ model, stale, editedComponents }: PreviewTableProps): React.JSX.Element {
+/** The longest figure text of column `k` (or the totals), which is the widest: digits are tabular. */
+function widestFigures(model: PreviewModel, pick: (r: PreviewModel["totals"]) => string | undefined): string[] {
+  let longest = "";
+  for (const r of model.rows) {
+    const text = pick(r) ?? "";
+    if (text.length > longest.length) longest = text;
+  }
+  return [longest, pick(model.totals) ?? ""];
+}
+
+export function PreviewTable({ model, stale, edits, editList }: PreviewTableProps): React.JSX.Element {
   const { t } = useMessages();
   const styles = useSectionStyles();
-  const own = usePreviewStyles();
+  const own = useFittedTableStyles();
   const headingId = useId("preview-heading");
   // The figures change only when a row's texts do (React's pattern for state that follows a prop).
   const [figures, setFigures] = useState(model);
   if (model !== figures && !(model && figures && sameFigures(figures, model))) setFigures(model);
+  const amountCount = model?.columns.length ?? 0;
+  const columnCount = 2 + amountCount + (model?.showTotal ? 1 : 0);
+  const places = useMemo(() => Array.from({ length: columnCount }, (_, i) => cellPlace(STACK, i)), [columnCount]);
   // Class names computed once for all rows (not a style hook per row).
   const rowClasses = useMemo(
     (): RowClasses => ({
-      row: mergeClasses(own.row, own.bodyRow),
-      name: mergeClasses(own.cell, own.nameColumn),
-      number: mergeClasses(own.cell, own.number),
+      row: own.row,
+      name: own.cell,
+      population: mergeClasses(own.cell, own.second),
+      number: mergeClasses(own.cell, own.figure),
+      places,
     }),
-    [own],
+    [own, places],
   );
   const totalClasses = useMemo(
     (): RowClasses => ({
-      row: mergeClasses(own.row, own.bodyRow),
-      name: mergeClasses(own.cell, own.nameColumn, styles.strong),
-      number: mergeClasses(own.cell, own.number, styles.strong),
+      row: own.row,
+      name: mergeClasses(own.cell, own.strong),
+      population: mergeClasses(own.cell, own.second, own.strong),
+      number: mergeClasses(own.cell, own.figure, own.strong),
+      places,
     }),
-    [own, styles.strong],
+    [own, places],
   );
-  const headerNumber = mergeClasses(own.cell, own.number);
-  const amountCount = model?.columns.length ?? 0;
+  const headerNumber = mergeClasses(own.cell, own.headerFigureCell);
+  const [table, setTable] = useState<HTMLElement | null>(null);
+  const fit = useFittedColumns(table, {
+    stacked: 2,
+    figures: figures
+      ? [
+          ...figures.columns.map((c, k) => ({
+            header: [c.label, edits.has(c.id) ? t.editedBadge(edits.get(c.id) as string) : ""],
+            values: widestFigures(figures, (r) => r.amounts[k]),
+          })),
+          ...(figures.showTotal ? [{ header: [t.colTotal], values: widestFigures(figures, (r) => r.total) }] : []),
+        ]
+      : [],
+  });
+  const scroll = useScrollBox(t.scrollBox(t.previewLabel));
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
-        {t.previewHeading}
+        {editList ? t.previewHeadingEdited : t.previewHeading}
       </Subtitle2>
+      {editList ? <Notice intent="warning">{t.previewEdited(editList)}</Notice> : null}
       {model ? (
         <>
           <Text as="p" block className={styles.heading} aria-live="polite">
             {t.previewSummary(model.rows.length, model.grandTotal)}
           </Text>
-          <div className={styles.tableScroll} aria-busy={stale}>
+          <div ref={scroll.ref} {...scroll.props} className={styles.tableScroll} aria-busy={stale}>
             <FiguresContext.Provider value={figures}>
-              <Table role="table" size="extra-small" aria-label={t.previewLabel} className={own.table}>
+              <Table ref={setTable} role="table" size="extra-small" aria-label={t.previewLabel} className={own.table} style={fit}>
                 <TableHeader role="rowgroup" className={own.rowGroup}>
                   <TableRow role="row" className={own.row}>
-                    <TableHeaderCell role="columnheader" className={mergeClasses(own.cell, own.nameColumn)}>
+                    <TableHeaderCell role="columnheader" className={own.cell} button={{ className: own.headerLeading }} style={places[0]}>
                       {t.colMunicipality}
                     </TableHeaderCell>
-                    <TableHeaderCell role="columnheader" className={headerNumber}>
+                    <TableHeaderCell
+                      role="columnheader"
+                      className={mergeClasses(own.cell, own.second)}
+                      button={{ className: own.headerLeading }}
+                      style={places[1]}
+                    >
                       {t.colPopulation}
                     </TableHeaderCell>
-                    {model.columns.map((c) => (
-                      <TableHeaderCell key={c.id} role="columnheader" className={headerNumber}>
+                    {model.columns.map((c, k) => (
+                      <TableHeaderCell key={c.id} role="columnheader" className={headerNumber} button={{ className: own.headerFigure }} style={places[2 + k]}>
                         {c.label}
-                        {editedComponents.has(c.id) ? (
-                          <>
-                            {" "}
-                            <Caption2 block>({t.edited})</Caption2>
-                          </>
-                        ) : null}
+                        {edits.has(c.id) ? " " : null}
+                        {edits.has(c.id) ? <span className={own.badge}>{keepAmountTogether(t.editedBadge(edits.get(c.id) as string))}</span> : null}
                       </TableHeaderCell>
                     ))}
                     {model.showTotal ? (
-                      <TableHeaderCell role="columnheader" className={headerNumber}>
+                      <TableHeaderCell role="columnheader" className={headerNumber} button={{ className: own.headerFigure }} style={places[2 + amountCount]}>
                         {t.colTotal}
                       </TableHeaderCell>
                     ) : null}

@@ -73,11 +73,14 @@ const ComponentFields = memo(function ComponentFields(props: ComponentFieldsProp
       {agreed !== undefined ? (
         <div className={styles.rateRow}>
           <Field
+            className={styles.shrinks}
             label={c.kind === "share-of-total" ? t.totalToSplit : t.ratePerInhabitant}
             validationState={invalid ? "error" : "none"}
             validationMessage={invalid ? t.rateInvalid : undefined}
           >
             <Input
+              className={styles.shrinks}
+              input={{ className: styles.shrinksInput }}
               value={shownRate}
               inputMode="decimal"
               autoComplete="off"
@@ -100,6 +103,8 @@ const ComponentFields = memo(function ComponentFields(props: ComponentFieldsProp
       ) : null}
       <Field label={t.budgetLine} hint={c.budgetLine ? t.budgetLineDefault(c.budgetLine) : undefined}>
         <Input
+          className={styles.shrinks}
+          input={{ className: styles.shrinksInput }}
           value={props.budgetLine ?? c.budgetLine ?? ""}
           placeholder={t.budgetLinePlaceholder}
           autoComplete="off"
@@ -138,8 +143,13 @@ export const ScheduleSection = memo(function ScheduleSection(props: ScheduleSect
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
         {t.scheduleHeading}
       </Subtitle2>
-      <Field label={t.scheduleLabel}>
+      {/* The chosen schedule's whole name under the field: a narrow pane shows only its start. */}
+      <Field label={t.scheduleLabel} hint={selected ? scheduleText(selected, lang) : undefined}>
         <Combobox
+          // The list stays in the pane's landmark and the DOM order (axe: region; touch screen readers).
+          inlinePopup
+          className={styles.shrinks}
+          input={{ className: styles.shrinksInput }}
           value={query ?? (selected ? scheduleText(selected, lang) : "")}
           selectedOptions={selected ? [selected.id] : []}
           placeholder={t.schedulePlaceholder}

@@ -4,10 +4,9 @@
 import {
   Button,
   Field,
+  mergeClasses,
   Input,
   Link,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Subtitle2,
   Table,
@@ -19,18 +18,25 @@ import {
   Text,
   useId,
 } from "@fluentui/react-components";
-import { formatEuro, localize } from "../../allocation";
+import { useMemo, useState } from "react";
+import { formatEuro, formatEuroDifference, localize } from "../../allocation";
 import type { Schedule } from "../../allocation/types";
 import type { Finding } from "../../workbook/types";
 import { useMessages } from "../i18n";
 import type { VerifyFlow } from "../useVerifyFlow";
 import { ColumnDropdown, type HeaderOption } from "./DataSection";
+import { cellPlace, useFittedColumns, useScrollBox } from "./fitted-columns";
 import { FindingsList } from "./FindingsList";
 import { StatusMessage } from "./StatusMessage";
-import { useSectionStyles } from "./styles";
+import { useFittedTableStyles, useSectionStyles } from "./styles";
+import { Notice } from "./Notice";
 
 /** More differences than this are listed in the report sheet, not in the pane. */
 export const MAX_SHOWN_MISMATCHES = 200;
+
+/** Cel, Gemeente and Onderdeel one under the other in the first column; the three figures beside them. */
+const STACK = { stacked: 3 };
+const PLACES = [0, 1, 2, 3, 4, 5].map((i) => cellPlace(STACK, i));
 
 export interface VerifySectionProps {
   schedule: Schedule | undefined;
@@ -60,12 +66,27 @@ export function VerifySection(props: VerifySectionProps): React.JSX.Element {
   const unit = schedule?.rounding.unit;
   const chosen = props.targets.filter((x) => (props.columns[x.id] ?? "") !== "");
   const busy = flow.busy !== undefined || props.disabled;
-  const reason = !schedule ? t.reasonNoSchedule : chosen.length === 0 ? t.verifyReasonNoChecks : !props.toleranceValid ? t.toleranceInvalid : undefined;
+  const reason = !schedule ? t.verifyReasonNoSchedule : chosen.length === 0 ? t.verifyReasonNoChecks : !props.toleranceValid ? t.toleranceInvalid : undefined;
   const outcome = flow.outcome;
   const report = outcome?.report;
   const labelOf = (target: string): string => props.targets.find((x) => x.id === target)?.label ?? target;
   const money = (v: string | null): string => (v === null ? t.noNumber : formatEuro(v, lang, unit));
   const wrong = report ? report.checked - report.matched : 0;
+  const shown = useMemo(() => report?.mismatches.slice(0, MAX_SHOWN_MISMATCHES) ?? [], [report]);
+  const own = useFittedTableStyles();
+  const [table, setTable] = useState<HTMLElement | null>(null);
+  const fit = useFittedColumns(table, {
+    stacked: 3,
+    figures: [
+      { header: [t.colExpected], values: shown.map((m) => money(m.expected)) },
+      { header: [t.colFound], values: shown.map((m) => money(m.found)) },
+      { header: [t.colDifference], values: shown.map((m) => (m.difference === null ? "—" : formatEuroDifference(m.difference, lang, unit))) },
+    ],
+  });
+  const scroll = useScrollBox(t.scrollBox(t.mismatchesHeading(report?.mismatches.length ?? 0)));
+  const leading = own.cell;
+  const second = mergeClasses(own.cell, own.second);
+  const figure = mergeClasses(own.cell, own.figure);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
@@ -105,45 +126,77 @@ export function VerifySection(props: VerifySectionProps): React.JSX.Element {
             {t.verifyResultLabel}
           </Subtitle2>
           {props.stale ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t.verifyStale}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning">{t.verifyStale}</Notice>
           ) : null}
-          <MessageBar intent={wrong === 0 ? "success" : "warning"}>
-            <MessageBarBody>
-              {wrong === 0
-                ? t.verifyAllCorrect(report.checked)
-                : t.verifySummary(report.checked, report.matched, wrong, formatEuro(report.sumOfDifferences, lang, unit))}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent={wrong > 0 ? "warning" : report.withinTolerance > 0 ? "info" : "success"}>
+            {wrong === 0
+              ? t.verifyAllCorrect(report.checked)
+              : t.verifySummary(report.checked, report.matched, wrong, formatEuroDifference(report.sumOfDifferences, lang, unit))}
+            {report.withinTolerance > 0
+              ? ` ${t.verifyWithinTolerance(report.withinTolerance, formatEuroDifference(report.sumWithinTolerance, lang, unit))}`
+              : null}
+          </Notice>
           {report.mismatches.length > 0 ? (
             <>
               <Text weight="semibold">{t.mismatchesHeading(report.mismatches.length)}</Text>
-              <div className={styles.tableScroll}>
-                <Table size="extra-small" aria-label={t.mismatchesHeading(report.mismatches.length)}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>{t.colCell}</TableHeaderCell>
-                      <TableHeaderCell>{t.colMunicipality}</TableHeaderCell>
-                      <TableHeaderCell>{t.colComponent}</TableHeaderCell>
-                      <TableHeaderCell className={styles.number}>{t.colExpected}</TableHeaderCell>
-                      <TableHeaderCell className={styles.number}>{t.colFound}</TableHeaderCell>
-                      <TableHeaderCell className={styles.number}>{t.colDifference}</TableHeaderCell>
+              <div ref={scroll.ref} {...scroll.props} className={styles.tableScroll}>
+                <Table
+                  ref={setTable}
+                  role="table"
+                  size="extra-small"
+                  aria-label={t.mismatchesHeading(report.mismatches.length)}
+                  className={own.table}
+                  style={fit}
+                >
+                  <TableHeader role="rowgroup" className={own.rowGroup}>
+                    <TableRow role="row" className={own.row}>
+                      {[t.colCell, t.colMunicipality, t.colComponent].map((label, k) => (
+                        <TableHeaderCell
+                          key={label}
+                          role="columnheader"
+                          className={k === 0 ? leading : second}
+                          button={{ className: own.headerLeading }}
+                          style={PLACES[k]}
+                        >
+                          {label}
+                        </TableHeaderCell>
+                      ))}
+                      {[t.colExpected, t.colFound, t.colDifference].map((label, k) => (
+                        <TableHeaderCell
+                          key={label}
+                          role="columnheader"
+                          className={mergeClasses(own.cell, own.headerFigureCell)}
+                          button={{ className: own.headerFigure }}
+                          style={PLACES[k + 3]}
+                        >
+                          {label}
+                        </TableHeaderCell>
+                      ))}
                     </TableRow>
                   </TableHeader>
-                  <TableBody>
-                    {report.mismatches.slice(0, MAX_SHOWN_MISMATCHES).map((m) => (
-                      <TableRow key={`${m.component}/${m.cell}`}>
-                        <TableCell>
+                  <TableBody role="rowgroup" className={own.rowGroup}>
+                    {shown.map((m) => (
+                      <TableRow key={`${m.component}/${m.cell}`} role="row" className={own.row}>
+                        <TableCell role="cell" className={leading} style={PLACES[0]}>
                           <Link as="button" aria-label={t.selectCell(m.cell, m.name)} onClick={() => props.onSelectCell(outcome.sheet, m.cell)}>
                             {m.cell}
                           </Link>
                         </TableCell>
-                        <TableCell>{m.name}</TableCell>
-                        <TableCell>{labelOf(m.component)}</TableCell>
-                        <TableCell className={styles.number}>{money(m.expected)}</TableCell>
-                        <TableCell className={styles.number}>{money(m.found)}</TableCell>
-                        <TableCell className={styles.number}>{m.difference === null ? "—" : money(m.difference)}</TableCell>
+                        <TableCell role="cell" className={second} style={PLACES[1]}>
+                          {m.name}
+                        </TableCell>
+                        <TableCell role="cell" className={second} style={PLACES[2]}>
+                          {labelOf(m.component)}
+                        </TableCell>
+                        <TableCell role="cell" className={figure} style={PLACES[3]}>
+                          {money(m.expected)}
+                        </TableCell>
+                        <TableCell role="cell" className={figure} style={PLACES[4]}>
+                          {money(m.found)}
+                        </TableCell>
+                        <TableCell role="cell" className={figure} style={PLACES[5]}>
+                          {m.difference === null ? "—" : formatEuroDifference(m.difference, lang, unit)}
+                        </TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

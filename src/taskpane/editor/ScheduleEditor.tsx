@@ -2,6 +2,7 @@
 // user types by the command's own schedule validation, with import and export as JSON.
 // Self-contained: the caller stores what onSave gives (the document's settings) and mounts it.
 import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, useId } from "@fluentui/react-components";
+import { Notice } from "../components/Notice";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Schedule } from "../../allocation/types";
 import { AddComponentMenu, type AddChoice } from "./AddComponentMenu";
@@ -149,9 +150,7 @@ export function ScheduleEditor(props: ScheduleEditorProps): React.JSX.Element {
           </Caption1>
         )}
         {status ? (
-          <MessageBar intent={status.intent}>
-            <MessageBarBody>{status.text}</MessageBarBody>
-          </MessageBar>
+          <Notice intent={status.intent}>{status.text}</Notice>
         ) : null}
         <section aria-labelledby={`${prefix}-general`} className={styles.section}>
           <Subtitle2 as="h3" id={`${prefix}-general`} className={styles.heading}>
@@ -164,9 +163,7 @@ export function ScheduleEditor(props: ScheduleEditorProps): React.JSX.Element {
             {m.components}
           </Subtitle2>
           {componentsError ? (
-            <MessageBar intent="error">
-              <MessageBarBody>{componentsError}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="error">{componentsError}</Notice>
           ) : null}
           {form.components.map((c, i) => (
             <ComponentEditor

@@ -6,6 +6,8 @@ export const useEditorStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
+    // A choice list is as wide as its longest option: in Excel's 320 px pane it shrinks with the pane.
+    "& .fui-Field, & .fui-Select, & .fui-Select__select": { minWidth: 0, maxWidth: "100%" },
   },
   section: {
     display: "flex",

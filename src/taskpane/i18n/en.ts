@@ -41,7 +41,7 @@ export const en: Messages = {
   fixedAmounts: (n) => `Fixed amounts for ${municipalities(n)} (not editable).`,
   agreed: (amount) => `agreed ${amount}`,
   rateInvalid: "Write an amount such as 0.07 or 0,07 (no thousands separator: 90000).",
-  rateReset: (label) => `Restore the agreed rate of ${label}`,
+  rateReset: (label) => `Reset ${label} to the agreed rate`,
   reset: "Reset",
   budgetLine: "Budget line",
   budgetLinePlaceholder: "e.g. 56814/44320",
@@ -59,7 +59,11 @@ export const en: Messages = {
   colPopulation: "Population",
   colTotal: "Total",
   totalsRow: "Total",
-  edited: "changed",
+  editedBadge: (value) => `edited ${value}`,
+  editList: (edits) => edits.map((e) => `${e.label} ${e.value} (agreed ${e.agreed})`).join("; "),
+  scrollBox: (name) => `${name}, scrolls sideways`,
+  previewHeadingEdited: "Preview with an edited rate",
+  previewEdited: (list) => `Not the agreed amounts: ${list}. Apply puts the edit in the column headers too.`,
 
   findingsHeading: (n) => (n === 1 ? "1 finding" : `${n} findings`),
   findingsErrors: (n) =>
@@ -98,6 +102,7 @@ export const en: Messages = {
   conflictsTitle: "Overwrite cells?",
   conflictsBody: "These cells already hold data:",
   conflictsQuestion: "Overwrite them? Undo puts them back afterwards.",
+  conflictsEdited: (list) => `Note: an edited rate, not the agreed one: ${list}.`,
   overwrite: "Overwrite",
   cancel: "Cancel",
   filteredTitle: "Clear the filter for now?",
@@ -127,6 +132,12 @@ export const en: Messages = {
   verifyButton: "Check",
   busyVerifying: "Checking…",
   verifyReasonNoChecks: "Choose at least one column to check.",
+  verifyReasonNoSchedule: "Cannot check yet: choose a schedule first.",
+  verifyReasonNoTable: "Cannot check yet: no table of municipalities was found.",
+  verifyWithinTolerance: (n, sum) =>
+    n === 1
+      ? `1 amount is correct only within the tolerance (difference ${sum}).`
+      : `${n} amounts are correct only within the tolerance (differences together ${sum}).`,
   verifySummary: (checked, correct, wrong, sum) =>
     `${checked} amounts checked: ${correct} correct, ${wrong} wrong. Sum of the differences: ${sum}.`,
   verifyAllCorrect: (checked) => `All ${checked} amounts are correct.`,

@@ -59,7 +59,11 @@ export const nl: Messages = {
   colPopulation: "Inwoners",
   colTotal: "Totaal",
   totalsRow: "Totaal",
-  edited: "gewijzigd",
+  editedBadge: (value) => `gewijzigd ${value}`,
+  editList: (edits) => edits.map((e) => `${e.label} ${e.value} (vastgesteld ${e.agreed})`).join("; "),
+  scrollBox: (name) => `${name}, schuift opzij`,
+  previewHeadingEdited: "Voorbeeld met gewijzigd tarief",
+  previewEdited: (list) => `Niet de vastgestelde bedragen: ${list}. Toepassen zet de wijziging ook in de kolomkoppen.`,
 
   findingsHeading: (n) => (n === 1 ? "1 melding" : `${n} meldingen`),
   findingsErrors: (n) =>
@@ -100,6 +104,7 @@ export const nl: Messages = {
   conflictsTitle: "Cellen overschrijven?",
   conflictsBody: "Deze cellen bevatten al gegevens:",
   conflictsQuestion: "Overschrijven? Met Ongedaan maken zet u ze daarna terug.",
+  conflictsEdited: (list) => `Let op: gewijzigd tarief, niet vastgesteld: ${list}.`,
   overwrite: "Overschrijven",
   cancel: "Annuleren",
   filteredTitle: "Filter tijdelijk opheffen?",
@@ -129,6 +134,12 @@ export const nl: Messages = {
   verifyButton: "Controleren",
   busyVerifying: "Bezig met controleren…",
   verifyReasonNoChecks: "Kies ten minste één kolom om te controleren.",
+  verifyReasonNoSchedule: "Controleren kan nog niet: kies eerst een verdeelschema.",
+  verifyReasonNoTable: "Controleren kan nog niet: er is geen tabel met gemeenten gevonden.",
+  verifyWithinTolerance: (n, sum) =>
+    n === 1
+      ? `1 bedrag klopt alleen binnen de tolerantie (verschil ${sum}).`
+      : `${n} bedragen kloppen alleen binnen de tolerantie (verschillen samen ${sum}).`,
   verifySummary: (checked, correct, wrong, sum) =>
     `${checked} bedragen gecontroleerd: ${correct} juist, ${wrong} onjuist. Som van de verschillen: ${sum}.`,
   verifyAllCorrect: (checked) => `Alle ${checked} bedragen kloppen.`,

@@ -61,7 +61,16 @@ export interface Messages {
   colPopulation: string;
   colTotal: string;
   totalsRow: string;
-  edited: string;
+  /** A what-if figure on its column's header: "gewijzigd € 0,09". */
+  editedBadge: (value: string) => string;
+  /** The what-if edits, for sentences: "uitbreiding € 0,09 (vastgesteld € 0,07)". */
+  editList: (edits: readonly { label: string; value: string; agreed: string }[]) => string;
+  /** A table's box while it scrolls sideways (then it is a focusable region). */
+  scrollBox: (name: string) => string;
+  /** The preview's heading while a rate is edited. */
+  previewHeadingEdited: string;
+  /** Under it: which figures are not the agreed ones, and that the written headers say so. */
+  previewEdited: (list: string) => string;
 
   // Findings
   findingsHeading: (count: number) => string;
@@ -98,6 +107,8 @@ export interface Messages {
   conflictsTitle: string;
   conflictsBody: string;
   conflictsQuestion: string;
+  /** In the overwrite question when what is written has an edited rate. */
+  conflictsEdited: (list: string) => string;
   overwrite: string;
   cancel: string;
   filteredTitle: string;
@@ -127,6 +138,10 @@ export interface Messages {
   verifyButton: string;
   busyVerifying: string;
   verifyReasonNoChecks: string;
+  verifyReasonNoSchedule: string;
+  verifyReasonNoTable: string;
+  /** After the summary: figures that match only within the tolerance, and the sum of their differences. */
+  verifyWithinTolerance: (n: number, sum: string) => string;
   verifySummary: (checked: number, correct: number, wrong: number, sum: string) => string;
   verifyAllCorrect: (checked: number) => string;
   verifyResultLabel: string;

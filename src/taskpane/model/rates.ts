@@ -1,5 +1,6 @@
 // What-if rates: the agreed value of a component, the text a user typed, and whether they differ.
-import { Decimal, parseUserDecimal } from "../../allocation";
+import { Decimal, formatEuro, localize, parseUserDecimal } from "../../allocation";
+import { inlineLabel } from "../../workbook";
 import type { Component, Schedule } from "../../allocation/types";
 import type { Lang } from "../../host";
 
@@ -57,6 +58,26 @@ export function effectiveBudgetLines(schedule: Schedule, user: Record<string, st
   for (const c of schedule.components) {
     const own = user[c.id];
     out[c.id] = own !== undefined ? own.trim() : (c.budgetLine ?? "");
+  }
+  return out;
+}
+
+/** A what-if edit as people read it: the component's label in a sentence, the edited and the agreed figure. */
+export interface RateEdit {
+  id: string;
+  label: string;
+  value: string;
+  agreed: string;
+}
+
+/** The edits in force (valid overrides), in schedule order, with their figures as money in `lang`. */
+export function rateEdits(schedule: Schedule | undefined, rates: Record<string, string>, lang: Lang): RateEdit[] {
+  const out: RateEdit[] = [];
+  for (const c of schedule?.components ?? []) {
+    const value = rates[c.id];
+    const agreed = agreedValue(c);
+    if (value === undefined || agreed === undefined) continue;
+    out.push({ id: c.id, label: inlineLabel(localize(c.label, lang)), value: formatEuro(value, lang), agreed: formatEuro(agreed, lang) });
   }
   return out;
 }

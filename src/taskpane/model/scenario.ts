@@ -1,7 +1,7 @@
 // The what-if comparison as strings: per municipality the scenario's total, the agreed total and
 // the difference (scenario − agreed), and the same for the whole region. Exact: the difference
 // is computed with decimal.js on the rounded amounts both allocations give.
-import { formatEuro } from "../../allocation";
+import { formatEuro, formatEuroDifference } from "../../allocation";
 import type { Allocation } from "../../allocation/types";
 import type { Lang } from "../../host";
 import type { DetectedTable } from "../../workbook/types";
@@ -27,13 +27,6 @@ function signed(d: { isZero(): boolean; isNegative(): boolean }): -1 | 0 | 1 {
   return d.isZero() ? 0 : d.isNegative() ? -1 : 1;
 }
 
-/** A difference with its sign shown as formatEuro shows a minus: "€ +28" / "€ -28" (nl), "+€28" / "-€28" (en). */
-function differenceText(d: Parameters<typeof formatEuro>[0], sign: -1 | 0 | 1, lang: Lang, unit: "cent" | "euro"): string {
-  const text = formatEuro(d, lang, unit);
-  if (sign <= 0) return text;
-  return lang === "nl" ? text.replace("€ ", "€ +") : `+${text}`;
-}
-
 export function buildComparison(
   scenario: Allocation,
   agreed: Allocation,
@@ -55,7 +48,7 @@ export function buildComparison(
       name: table.rows[i].name,
       scenario: formatEuro(s, lang, unit),
       agreed: formatEuro(a, lang, unit),
-      difference: differenceText(d, sign, lang, unit),
+      difference: formatEuroDifference(d, lang, unit),
       sign,
     };
   }
@@ -68,7 +61,7 @@ export function buildComparison(
       name: totalLabel,
       scenario: formatEuro(scenario.grandTotal, lang, unit),
       agreed: formatEuro(agreed.grandTotal, lang, unit),
-      difference: differenceText(d, sign, lang, unit),
+      difference: formatEuroDifference(d, lang, unit),
       sign,
     },
     changed,
