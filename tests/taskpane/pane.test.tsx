@@ -109,7 +109,7 @@ describe("the task pane, Dutch, on the example workbook", () => {
     await pickSchedule("nml-2023");
     await waitEnabled(applyButton);
     click(applyButton());
-    await status(/Toegepast: \d+ cellen geschreven \(Gemeenten!D1:F17\)/);
+    await status(/Toegepast: \d+ cellen geschreven \(nml-2023 op Gemeenten!D1:F17\)/);
     expect(cellValue(excel, "Gemeenten", "D1")).toBe("Bijdrage basis 2023");
     expect(cellValue(excel, "Gemeenten", "E1")).toBe("Bijdrage uitbreiding 2023");
     expect(cellValue(excel, "Gemeenten", "F1")).toBe("Bijdrage totaal 2023");

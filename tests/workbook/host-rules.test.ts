@@ -43,8 +43,8 @@ describe("which new columns join an Excel table", () => {
 
   test("a table without a totals row: every new column from just right of it joins; the totals stay figures below it", () => {
     const plan = planOn({ name: "Tabel1", rect: { top: 0, left: 0, bottom: 3, right: 1 } });
-    // Basis, uitbreiding, totaal, two budget lines: C..G.
-    expect(plan.tableJoin).toEqual({ table: "Tabel1", columns: [2, 3, 4, 5, 6], totals: [] });
+    // Basis, uitbreiding, totaal, the budget line of basis (the only one given): C..F.
+    expect(plan.tableJoin).toEqual({ table: "Tabel1", columns: [2, 3, 4, 5], totals: [] });
     expect(plan.totalsRow).toBe(4);
   });
 
@@ -53,7 +53,7 @@ describe("which new columns join an Excel table", () => {
     expect(plan.totalsRow).toBe(4);
     expect(plan.tableJoin).toEqual({
       table: "Tabel1",
-      columns: [2, 3, 4, 5, 6],
+      columns: [2, 3, 4, 5],
       totals: [
         { column: 2, formula: "=SUBTOTAL(109,Tabel1[Bijdrage basis 2023])" },
         { column: 3, formula: "=SUBTOTAL(109,Tabel1[Bijdrage uitbreiding 2023])" },
