@@ -133,7 +133,7 @@ export function buildAudit(args: AuditInput): AuditRecord {
         `Total to split ${inline}`,
         `${formatEuro(c.total, lang)}${nl ? ", naar rato van het inwonertal" : ", in proportion to population"}${mark}`,
       );
-    } else {
+    } else if (c.kind === "fixed-amount") {
       const parts = Object.entries(c.amounts).map(([k, v]) => `${k} ${formatEuro(v, lang)}`);
       add(`Vaste bedragen ${inline}`, `Fixed amounts ${inline}`, list(parts, lang) + mark);
     }

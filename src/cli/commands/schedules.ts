@@ -13,8 +13,14 @@ function describeComponent(c: Component, lang: Lang): string {
   switch (c.kind) {
     case "per-inhabitant":
       return `${c.id} (${label}): ${tr(lang, "per inwoner", "per inhabitant")} ${c.rate}`;
-    case "share-of-total":
-      return `${c.id} (${label}): ${tr(lang, "aandeel in totaal", "share of total")} ${c.total}`;
+    case "share-of-total": {
+      const key = c.key ? ` (${c.key.map((k) => `${k.measure} ${k.weight}`).join(" + ")})` : "";
+      return `${c.id} (${label}): ${tr(lang, "aandeel in totaal", "share of total")} ${c.total}${key}`;
+    }
+    case "fixed-percentage":
+      return `${c.id} (${label}): ${tr(lang, "vaste percentages van", "fixed percentages of")} ${c.total}`;
+    case "per-unit":
+      return `${c.id} (${label}): ${tr(lang, `per eenheid ${c.measure}`, `per unit of ${c.measure}`)} ${c.rate}`;
     case "fixed-amount":
       return `${c.id} (${label}): ${tr(lang, "vaste bedragen", "fixed amounts")}`;
   }

@@ -10,6 +10,8 @@ const DEFAULT_ID: Record<ComponentKind, string> = {
   "per-inhabitant": "per-inwoner",
   "share-of-total": "aandeel",
   "fixed-amount": "vast-bedrag",
+  "fixed-percentage": "bijdrage",
+  "per-unit": "per-woning",
 };
 
 /** `base`, else `base-2`, `base-3`, …: the first component id the form does not use yet. */
@@ -24,6 +26,8 @@ export function uniqueComponentId(form: ScheduleForm, base: string, extra: reado
 function labelFor(kind: ComponentKind, m: EditorMessages): { nl: string; en: string } {
   if (kind === "per-inhabitant") return m.perInhabitantLabel;
   if (kind === "share-of-total") return m.shareLabel;
+  if (kind === "fixed-percentage") return m.percentageLabel;
+  if (kind === "per-unit") return m.perUnitLabel;
   return m.fixedLabel;
 }
 
