@@ -34,7 +34,8 @@ function checkMoney(report: Report, field: string, value: string, maxDecimals = 
   const [integer, fraction = ""] = value.split(".");
   if (integer.replace(/^0+(?=\d)/, "").length > MAX_INTEGER_DIGITS) {
     report(field, `heeft meer dan ${MAX_INTEGER_DIGITS} cijfers voor de punt.`, `has more than ${MAX_INTEGER_DIGITS} digits before the point.`);
-  } else if (fraction.length > maxDecimals) {
+  } else if (fraction.replace(/0+$/, "").length > maxDecimals) {
+    // Trailing zeros are no decimals the value has: "90000.00" is a whole-euro amount, "90000.50" is not.
     report(field, `heeft meer dan ${maxDecimals} decimalen (${value}).`, `has more than ${maxDecimals} decimals (${value}).`);
   }
 }
