@@ -1,6 +1,7 @@
 // Reading one measure cell (dwellings, households, area, clients, …): a number ≥ 0 as an exact
 // decimal string, whole for the measures that count things, or exactly what is wrong with it.
 // The same rules as the population cell (population.ts), with their own finding codes.
+import { parseUserDecimal } from "../allocation/format";
 import { isWholeMeasure, MAX_MEASURE_DECIMALS } from "../allocation/measures";
 import { cellNumberText } from "./number-text";
 import { readPopulation, type PopulationIssue } from "./population";
@@ -21,15 +22,16 @@ const AS_MEASURE: Record<PopulationIssue["code"], MeasureIssueCode> = {
   "population-negative": "measure-negative",
 };
 
-/** A decimal string with at most MAX_MEASURE_DECIMALS decimals, or undefined when it has more. */
+/** A decimal string without trailing zeros ("55.90" → "55.9", "12.0" → "12"), or undefined with more than MAX_MEASURE_DECIMALS decimals. */
 function withinDecimals(text: string): string | undefined {
-  const fraction = text.split(".")[1] ?? "";
-  return fraction.length <= MAX_MEASURE_DECIMALS ? text : undefined;
+  const plain = text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
+  const fraction = plain.split(".")[1] ?? "";
+  return fraction.length <= MAX_MEASURE_DECIMALS ? plain : undefined;
 }
 
 /**
  * The measure in a cell as a decimal string ("45001", "35.72"), or an issue. `fromText` is for the
- * fields of an unsplit CSV line, where "35,72" is a number with a decimal comma.
+ * fields of an unsplit CSV line, where "35,72" and "35.72" are numbers.
  */
 export function readMeasureCell(v: CellValue, measure: string, fromText = false): string | MeasureIssue {
   const issue = (p: PopulationIssue): MeasureIssue => ({ code: AS_MEASURE[p.code], params: { ...p.params, measure } });
@@ -42,9 +44,10 @@ export function readMeasureCell(v: CellValue, measure: string, fromText = false)
     const text = cellNumberText(v) as string;
     return withinDecimals(text) ?? { code: "measure-decimal", params: { value: text, measure, tooMany: 1 } };
   }
-  if (fromText && typeof v === "string" && /^\d+,\d+$/.test(v.trim())) {
-    const text = v.trim().replace(",", ".");
-    return withinDecimals(text) ?? { code: "measure-decimal", params: { value: text, measure, tooMany: 1 } };
+  // A field of an unsplit line is text: "35,72" and "35.72" are numbers, "1.234" (a thousands group?) is not.
+  const typed = fromText && typeof v === "string" ? parseUserDecimal(v) : null;
+  if (typed !== null && !typed.startsWith("-")) {
+    return withinDecimals(typed) ?? { code: "measure-decimal", params: { value: typed, measure, tooMany: 1 } };
   }
   const p = readPopulation(v, fromText);
   // A whole number read from text (fromText) is fine for any measure.
