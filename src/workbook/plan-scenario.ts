@@ -32,14 +32,42 @@ export interface PlanScenarioArgs {
 }
 
 function figureOf(c: Component): string | undefined {
-  if (c.kind === "per-inhabitant") return c.rate;
-  if (c.kind === "share-of-total") return c.total;
+  if (c.kind === "per-inhabitant" || c.kind === "per-unit") return c.rate;
+  if (c.kind === "share-of-total" || c.kind === "fixed-percentage") return c.total;
   return undefined;
 }
 
-/** Everything but the rate or total, to tell a scenario from another schedule. */
+/** Everything a scenario may not change (all but rates, totals, weights and percentages), to tell it from another schedule. */
 function shapeOf(c: Component): string {
-  return JSON.stringify([c.id, c.kind, c.period ?? null, c.kind === "fixed-amount" ? c.amounts : null]);
+  return JSON.stringify([
+    c.id,
+    c.kind,
+    c.period ?? null,
+    c.kind === "fixed-amount" ? c.amounts : null,
+    c.kind === "share-of-total" ? (c.key ?? []).map((k) => k.measure) : null,
+    c.kind === "fixed-percentage" ? Object.keys(c.percentages) : null,
+    c.kind === "per-unit" ? c.measure : null,
+  ]);
+}
+
+const differ = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && !new Decimal(a).eq(b);
+
+/** What a scenario changed in one component: its figure, its key's weights, its percentages (only the changed ones). */
+interface ComponentChange {
+  figure: boolean;
+  weights: boolean;
+  percentages: string[];
+}
+
+function changeOf(agreed: Component, now: Component): ComponentChange {
+  const change: ComponentChange = { figure: differ(figureOf(now), figureOf(agreed)), weights: false, percentages: [] };
+  if (now.kind === "share-of-total" && agreed.kind === "share-of-total" && now.key && agreed.key) {
+    change.weights = now.key.some((k, j) => differ(k.weight, agreed.key?.[j]?.weight));
+  }
+  if (now.kind === "fixed-percentage" && agreed.kind === "fixed-percentage") {
+    change.percentages = Object.keys(now.percentages).filter((k) => differ(now.percentages[k], agreed.percentages[k]));
+  }
+  return change;
 }
 
 /**
@@ -63,9 +91,8 @@ export function scenarioChanges(agreed: Schedule, scenario: Schedule): string[] 
   }
   const changed: string[] = [];
   scenario.components.forEach((c, i) => {
-    const now = figureOf(c);
-    const before = figureOf(agreed.components[i]);
-    if (now !== undefined && before !== undefined && !new Decimal(now).eq(before)) changed.push(c.id);
+    const change = changeOf(agreed.components[i], c);
+    if (change.figure || change.weights || change.percentages.length > 0) changed.push(c.id);
   });
   return changed;
 }
@@ -73,8 +100,23 @@ export function scenarioChanges(agreed: Schedule, scenario: Schedule): string[] 
 /** "€ 0,09" for a rate, "€ 120.000" for a total (English "€ 0.09", "€ 120,000"). */
 function money(c: Component, lang: Lang): string {
   const value = new Decimal(figureOf(c) ?? "0").toString();
-  const min = c.kind === "per-inhabitant" || value.includes(".") ? 2 : 0;
+  const min = c.kind === "per-inhabitant" || c.kind === "per-unit" || value.includes(".") ? 2 : 0;
   return `€ ${formatDecimalText(value, lang, min)}`;
+}
+
+/** What the scenario does to a component: "€ 0,09", "gewichten inwoners 0,6, woningen 0,4", "percentages Venlo 35 %". */
+function changeText(agreed: Component | undefined, c: Component, lang: Lang): string {
+  const change = agreed ? changeOf(agreed, c) : { figure: true, weights: false, percentages: [] };
+  const parts: string[] = [];
+  if (change.figure) parts.push(money(c, lang));
+  if (change.weights && c.kind === "share-of-total") {
+    const weights = (c.key ?? []).map((k) => `${k.measure} ${formatDecimalText(new Decimal(k.weight).toString(), lang)}`).join(", ");
+    parts.push(`${lang === "nl" ? "gewichten" : "weights"} ${weights}`);
+  }
+  if (change.percentages.length > 0 && c.kind === "fixed-percentage") {
+    parts.push(`percentages ${change.percentages.map((k) => `${k} ${formatDecimalText(new Decimal(c.percentages[k]).toString(), lang)} %`).join(", ")}`);
+  }
+  return parts.join(", ");
 }
 
 /**
@@ -83,17 +125,15 @@ function money(c: Component, lang: Lang): string {
  * € 0,09)`), and with several components `Bijdrage totaal 2023 (scenario uitbreiding € 0,09)`.
  * The same scenario gives the same headers; another scenario other headers.
  */
-export function scenarioHeaders(scenario: Schedule, changed: readonly string[], lang: Lang): ColumnSpec[] {
+export function scenarioHeaders(scenario: Schedule, changed: readonly string[], lang: Lang, agreed?: Schedule): ColumnSpec[] {
   const byId = new Map(scenario.components.map((c) => [c.id, c]));
-  const named = changed.map((id) => {
-    const c = byId.get(id) as Component;
-    return `${inlineLabel(localize(c.label, lang))} ${money(c, lang)}`;
-  });
+  const what = (id: string): string => changeText(agreed?.components.find((x) => x.id === id), byId.get(id) as Component, lang);
+  const named = changed.map((id) => `${inlineLabel(localize((byId.get(id) as Component).label, lang))} ${what(id)}`);
   const all = `scenario ${named.join(", ")}`;
   const out: ColumnSpec[] = [];
   for (const h of plannedHeaders(scenario, lang)) {
     if (h.role === "amount" && h.componentId !== undefined && changed.includes(h.componentId)) {
-      const own = changed.length === 1 ? `scenario ${money(byId.get(h.componentId) as Component, lang)}` : all;
+      const own = changed.length === 1 ? `scenario ${what(h.componentId)}` : all;
       out.push({ header: `${h.header} (${own})`, role: "amount", componentId: h.componentId });
     } else if (h.role === "total") {
       out.push({ header: `${h.header} (${all})`, role: "total" });
@@ -122,7 +162,7 @@ export function planScenario(args: PlanScenarioArgs): WritePlan {
 
   // Right of everything in the header row; the same scenario finds its own columns again.
   const index = headerIndex(grid, table);
-  const columns = placeColumns(scenarioHeaders(schedule, changed, lang), index, Math.max(index.lastHeaderColumn, table.lastColumn) + 1);
+  const columns = placeColumns(scenarioHeaders(schedule, changed, lang, args.agreedSchedule), index, Math.max(index.lastHeaderColumn, table.lastColumn) + 1);
   const totalsRow = totalsRowFor(grid, table, columns.map((c) => c.column));
   const hasTotal = columns.some((c) => c.role === "total");
 
@@ -149,7 +189,8 @@ export function planScenario(args: PlanScenarioArgs): WritePlan {
         if (column !== undefined) return { kind: "column", column };
         const ref = ctx.refs?.get(c.id);
         if (ref) return { kind: "inline", ref };
-        return { kind: "values", texts: toPlainAmounts((resultById.get(c.id) as ComponentResult).amounts, schedule.rounding) };
+        const result = resultById.get(c.id) as ComponentResult;
+        return { kind: "values", texts: toPlainAmounts(result.units ?? result.amounts, schedule.rounding) };
       });
   const fills: ColumnFill[] = columns.map((pc) => {
     if (pc.role === "total") return totalFill(ctx, pc.column, terms);
