@@ -1,5 +1,6 @@
 // formatFinding: one sentence pair per finding, Dutch and English. Every message names the
 // sheet and the cell, says what is wrong, and what to do about it.
+import { formatDecimalText } from "./text-format";
 import type { Finding, FindingCode } from "./types";
 
 /** Every finding code, for hosts and tests; the compiler checks it is complete. */
@@ -316,12 +317,12 @@ function body(f: Finding, lang: Lang): string {
       return measureBody(f, lang);
     case "row-total-mismatch":
       return nl
-        ? `het totaal${who(f, lang)} (${p(f, "found")}) is niet de som van de bijdragen in de rij (${p(f, "terms")} = ${p(f, "sum")}); verschil ${p(f, "difference")}. Controleer het totaal of de bijdragen.`
-        : `the total${who(f, lang)} (${p(f, "found")}) is not the sum of the contributions in the row (${p(f, "terms")} = ${p(f, "sum")}); difference ${p(f, "difference")}. Check the total or the contributions.`;
+        ? `het totaal${who(f, lang)} (${euro(f, "found", lang)}) is niet de som van de bijdragen in de rij (${p(f, "terms")} = ${euro(f, "sum", lang)}); verschil ${euro(f, "difference", lang)}. Controleer het totaal of de bijdragen.`
+        : `the total${who(f, lang)} (${euro(f, "found", lang)}) is not the sum of the contributions in the row (${p(f, "terms")} = ${euro(f, "sum", lang)}); difference ${euro(f, "difference", lang)}. Check the total or the contributions.`;
     case "totals-row-mismatch":
       return nl
-        ? `de totaalregel van kolom ${p(f, "header")} (${p(f, "found")}) is niet de som van de kolom (${p(f, "sum")}); verschil ${p(f, "difference")}. Controleer de totaalregel.`
-        : `the totals row of column ${p(f, "header")} (${p(f, "found")}) is not the sum of the column (${p(f, "sum")}); difference ${p(f, "difference")}. Check the totals row.`;
+        ? `de totaalregel van kolom ${p(f, "header")} (${euro(f, "found", lang)}) is niet de som van de kolom (${euro(f, "sum", lang)}); verschil ${euro(f, "difference", lang)}. Controleer de totaalregel.`
+        : `the totals row of column ${p(f, "header")} (${euro(f, "found", lang)}) is not the sum of the column (${euro(f, "sum", lang)}); difference ${euro(f, "difference", lang)}. Check the totals row.`;
     case "period-not-found":
       if (!has(f, "available")) {
         return nl
@@ -383,6 +384,11 @@ function body(f: Finding, lang: Lang): string {
       return String(never);
     }
   }
+}
+
+/** A decimal param as money: "€ 15.300" (nl), "€ 15,300" (en); the digits as found. */
+function euro(f: Finding, key: string, lang: Lang): string {
+  return `€ ${formatDecimalText(p(f, key), lang)}`;
 }
 
 function expected(f: Finding, lang: Lang): string {
