@@ -3,10 +3,16 @@ import { Decimal, parseUserDecimal } from "../../allocation";
 import type { Component, Schedule } from "../../allocation/types";
 import type { Lang } from "../../excel/host";
 
-/** The editable value of a component: its rate (per inhabitant) or its total (share of total). */
+/** The editable value of a component: its rate (per inhabitant, per unit) or its total (share of total, fixed percentages). */
 export function agreedValue(c: Component): string | undefined {
-  if (c.kind === "per-inhabitant") return c.rate;
-  if (c.kind === "share-of-total") return c.total;
+  if (c.kind === "per-inhabitant" || c.kind === "per-unit") return c.rate;
+  if (c.kind === "share-of-total" || c.kind === "fixed-percentage") return c.total;
+  return undefined;
+}
+
+/** The decimals a component's editable value may have: a total no more than the rounding unit, a rate any. */
+export function valueDecimals(c: Component, schedule: Schedule): number | undefined {
+  if (c.kind === "share-of-total" || c.kind === "fixed-percentage") return schedule.rounding.unit === "cent" ? 2 : 0;
   return undefined;
 }
 
@@ -20,12 +26,17 @@ export type RateInput =
   | { kind: "override"; value: string }
   /** A valid amount equal to the agreed one (also "0,070" for "0.07"). */
   | { kind: "agreed" }
-  | { kind: "invalid" };
+  | { kind: "invalid"; reason: "number" | "decimals" };
 
-/** Reads what the user typed into a component's rate field. */
-export function readRateInput(text: string, agreed: string | undefined): RateInput {
+/**
+ * Reads what the user typed into a rate, total, weight or percentage field. With `maxDecimals` a
+ * value with more decimals (90000,49 for a whole-euro total) is invalid: it is never rounded.
+ */
+export function readRateInput(text: string, agreed: string | undefined, maxDecimals?: number): RateInput {
   const parsed = parseUserDecimal(text);
-  if (parsed === null || parsed.startsWith("-")) return { kind: "invalid" };
+  if (parsed === null || parsed.startsWith("-")) return { kind: "invalid", reason: "number" };
+  const decimals = (parsed.split(".")[1] ?? "").replace(/0+$/, "").length;
+  if (maxDecimals !== undefined && decimals > maxDecimals) return { kind: "invalid", reason: "decimals" };
   if (agreed !== undefined && new Decimal(parsed).eq(new Decimal(agreed))) return { kind: "agreed" };
   return { kind: "override", value: parsed };
 }
@@ -36,7 +47,7 @@ export function validSavedRates(schedule: Schedule, saved: Record<string, string
   for (const [id, value] of Object.entries(saved ?? {})) {
     const c = schedule.components.find((x) => x.id === id);
     if (!c) continue;
-    const r = readRateInput(value, agreedValue(c));
+    const r = readRateInput(value, agreedValue(c), valueDecimals(c, schedule));
     if (agreedValue(c) !== undefined && r.kind === "override") out[id] = r.value;
   }
   return out;
