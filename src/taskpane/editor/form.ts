@@ -91,6 +91,11 @@ function emptyPeriod(): PeriodForm {
   return { enabled: false, from: "", to: "", prorate: "none" };
 }
 
+/** The row list a component's municipality rows live in: fixed percentages in `percentages`, fixed amounts in `amounts`. */
+export function rowListOf(c: Pick<ComponentForm, "kind">): "amounts" | "percentages" {
+  return c.kind === "fixed-percentage" ? "percentages" : "amounts";
+}
+
 /** A new component of a kind, with empty values. */
 export function emptyComponent(key: string, kind: ComponentKind, id: string, label: { nl: string; en: string }): ComponentForm {
   return {
