@@ -2,6 +2,7 @@
 export const REPO_ROOT: string;
 export const DEV_URL: string;
 export const ROOT_XSD: string;
+export function schemaSource(): { dir: string; skipped?: undefined } | { dir?: undefined; skipped: string };
 export function xsdDir(): string;
 export function hostingUrl(raw?: string): string;
 export function productionManifest(devXml: string, url?: string): string;

@@ -14,22 +14,36 @@ const DEV_URL = "https://localhost:3000/";
 const ROOT_XSD = "OfficeAppManifestV1_1.xsd";
 
 /**
- * The folder with Microsoft's manifest schemas. They are reference data kept beside the
- * repository (../shared/office-manifest-xsd, as in CI's clone), never inside it;
- * MANIFEST_XSD_DIR overrides. Throws, naming the folder, when it is missing: a validation
- * that cannot run must fail, not pass quietly.
+ * Where Microsoft's manifest schemas are: the folder MANIFEST_XSD_DIR names. They are reference
+ * data that is not ours to redistribute, so a clone of the repository has none; CI (.ci/run)
+ * points MANIFEST_XSD_DIR at its copy. Returns { dir } when it is set, { skipped: reason } when it
+ * is not, and throws, naming the folder, when it is set but holds no schemas: a validation that
+ * was asked for must fail, not pass quietly.
  */
-function xsdDir() {
-  const dir = process.env.MANIFEST_XSD_DIR
-    ? path.resolve(process.env.MANIFEST_XSD_DIR)
-    : path.resolve(REPO_ROOT, "..", "shared", "office-manifest-xsd");
+function schemaSource() {
+  const named = process.env.MANIFEST_XSD_DIR;
+  if (!named) {
+    return {
+      skipped:
+        "MANIFEST_XSD_DIR is not set, so the manifest is not checked against Microsoft's XML schemas " +
+        "(set it to a folder with OfficeAppManifestV1_1.xsd and the schemas it imports; CI does)",
+    };
+  }
+  const dir = path.resolve(named);
   if (!fs.existsSync(path.join(dir, ROOT_XSD))) {
     throw new Error(
-      `The Office manifest schemas are missing: ${path.join(dir, ROOT_XSD)} does not exist. ` +
-        "They live in shared/office-manifest-xsd beside the repository (set MANIFEST_XSD_DIR to use another folder).",
+      `The Office manifest schemas are missing: ${path.join(dir, ROOT_XSD)} does not exist ` +
+        `(MANIFEST_XSD_DIR=${named}).`,
     );
   }
-  return dir;
+  return { dir };
+}
+
+/** The schema folder; throws when MANIFEST_XSD_DIR is not set or holds no schemas. */
+function xsdDir() {
+  const source = schemaSource();
+  if (!source.dir) throw new Error(`Cannot validate against the schemas: ${source.skipped}.`);
+  return source.dir;
 }
 
 /**
@@ -272,6 +286,7 @@ module.exports = {
   REPO_ROOT,
   DEV_URL,
   ROOT_XSD,
+  schemaSource,
   xsdDir,
   hostingUrl,
   productionManifest,
