@@ -134,6 +134,6 @@ function formulaText(args: AuditInput, lang: Lang): string {
       ? `bedragen per inwoner als formule met de tarieven op blad ${RATES_SHEET}${where}; `
       : `per-inhabitant amounts as formulas using the rates on sheet ${RATES_SHEET}${where}; `;
   return nl
-    ? `${rates}totalen als som van de cellen; aandelen in een totaal en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)`
-    : `${rates}totals as sums of the cells; shares of a total and fixed amounts as values (the largest-remainder split is not a cell formula)`;
+    ? `${rates}totalen als som van de cellen; aandelen in een totaal, vaste percentages, bedragen per eenheid en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)`
+    : `${rates}totals as sums of the cells; shares of a total, fixed percentages, amounts per unit and fixed amounts as values (the largest-remainder split is not a cell formula)`;
 }
