@@ -64,7 +64,15 @@ export default tseslint.config(
     rules: { ...coreRules, ...officeRules },
   },
   {
-    // The pure layers import no host: no Node, Office, React or exceljs.
+    // The command's file host reads and patches .xlsx parts itself (zip.js, saxes): exceljs and
+    // JSZip are only the bench's baseline and the tests' independent reader.
+    files: ["src/cli/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["exceljs", "jszip"], message: "Product code does not depend on exceljs or JSZip (dev only)." }] }],
+    },
+  },
+  {
+    // The pure layers import no host: no Node, Office, React, exceljs or the file host's libraries.
     files: ["src/allocation/**", "src/workbook/**", "src/schedules/**"],
     rules: {
       "no-restricted-imports": [
@@ -72,8 +80,25 @@ export default tseslint.config(
         {
           patterns: [
             { group: ["node:*", "fs", "path", "os", "child_process", "util"], message: "Pure layer: no Node APIs." },
-            { group: ["exceljs", "react", "react-dom", "@fluentui/*", "office-*", "@microsoft/*"], message: "Pure layer: no host." },
+            { group: ["exceljs", "jszip", "saxes", "@zip.js/*", "@borgar/*", "react", "react-dom", "@fluentui/*", "office-*", "@microsoft/*"], message: "Pure layer: no host." },
             { group: ["**/cli/**", "**/excel/**", "**/taskpane/**"], message: "Imports point down only." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The worksheet functions sit between the pane and the hosts (design.md): the allocation core
+    // and the workbook layer, never a host, the pane or the preview; no Node or React.
+    files: ["src/functions/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", "fs", "path", "os", "child_process", "util"], message: "The functions run in Excel: no Node APIs." },
+            { group: ["exceljs", "react", "react-dom", "@fluentui/*"], message: "The functions have no UI and no file host." },
+            { group: ["**/cli/**", "**/excel/**", "**/taskpane/**", "**/preview/**"], message: "Imports point down only." },
           ],
         },
       ],

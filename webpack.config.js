@@ -1,6 +1,7 @@
 // webpack for the Excel add-in, in the conventions of Microsoft's Office add-in templates.
 //
-//   webpack --mode production           dist/: taskpane.html + its JS, assets/, manifest.xml for ADDIN_URL
+//   webpack --mode production           dist/: taskpane.html + its JS (the pane and the worksheet
+//                                       functions), functions.json/.en.json, assets/, manifest.xml for ADDIN_URL
 //   webpack --mode development          the same, unminified, dev manifest (https://localhost:3000/)
 //   webpack serve --mode development    HTTPS dev server on https://localhost:3000/ (taskpane.html and preview.html)
 //   webpack --mode production --env preview   dist/preview/: the preview page only (served by scripts/serve-preview.js)
@@ -15,6 +16,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DEV_URL, hostingUrl, productionManifest } = require("./scripts/manifest-tools");
 const { griffelBuild } = require("./scripts/griffel-css");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { FunctionsBuildPlugin } = require("./scripts/functions-build");
 
 const DIST = path.resolve(__dirname, "dist");
 const PREVIEW_DIR = path.join(DIST, "preview");
@@ -67,6 +70,12 @@ module.exports = async (env = {}, argv = {}) => {
     preview: { entry: "./src/preview/index.tsx", template: "./src/preview/preview.html", filename: "preview.html" },
   };
   const wanted = preview ? ["preview"] : serving ? ["taskpane", "preview"] : ["taskpane"];
+  // The worksheet functions run in the pane's page (the shared runtime): their own entry, on top
+  // of the pane's (dependOn), so both share one copy of every module, the schedules included.
+  const FUNCTIONS = "./src/functions/functions.ts";
+  const withFunctions = !preview;
+  const entry = Object.fromEntries(wanted.map((name) => [name, pages[name].entry]));
+  if (withFunctions) entry.functions = { import: FUNCTIONS, dependOn: "taskpane" };
 
   const copyPatterns = [{ from: "assets/*.png", to: "assets/[name][ext]" }];
   if (!preview) {
@@ -86,7 +95,7 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode,
     devtool: "source-map",
-    entry: Object.fromEntries(wanted.map((name) => [name, pages[name].entry])),
+    entry,
     output: {
       path: preview ? PREVIEW_DIR : DIST,
       // Hashed names in production: Office's webviews cache hard, a new build must not be served stale.
@@ -124,11 +133,18 @@ module.exports = async (env = {}, argv = {}) => {
           new HtmlWebpackPlugin({
             filename: pages[name].filename,
             template: pages[name].template,
-            chunks: [name],
+            chunks: name === "taskpane" && withFunctions ? ["taskpane", "functions"] : [name],
             scriptLoading: "defer",
           }),
       ),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      // functions.json from the functions' JSDoc (Microsoft's tool), functions.en.json and functions.js beside it.
+      ...(withFunctions
+        ? [
+            new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: "functions.json" }),
+            new FunctionsBuildPlugin({ englishTexts: path.resolve(__dirname, "src/functions/metadata-en.json") }),
+          ]
+        : []),
       ...griffel.plugins,
     ],
     performance: {

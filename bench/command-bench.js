@@ -1,57 +1,66 @@
 "use strict";
-// `verdeel apply` on a 100,000-row workbook beside a bare exceljs readFile + writeFile of the
-// same file, each a fresh node process (both pay node start-up and loading exceljs).
+// `verdeel apply` beside a bare exceljs readFile + writeFile of the same workbook (what a plain
+// exceljs user does), each a fresh node process, interleaved, medians; wall time and peak
+// memory (maximum resident set size) of each process. Two workbooks:
+//   budget: 10 sheets of 20,000 rows × 5 columns (text, numbers, formulas) plus a sheet of 342
+//           municipalities, on which apply works: an apply should cost what that sheet costs.
+//   large:  one sheet of 100,000 municipalities.
 const fs = require("fs");
 const path = require("path");
 const { spawn } = require("child_process");
 const ExcelJS = require("exceljs");
 const { populations, fmt, table } = require("./timing");
-const { ZIP_LEVEL } = require("../dist/cli/xlsx-write");
 
-const ROWS = 100_000;
 const RUNS = 5;
 const OUT_DIR = path.join(__dirname, "out");
-const BOOK = path.join(OUT_DIR, `gemeenten-${ROWS}.xlsx`);
 const ROOT = path.join(__dirname, "..");
+const MAXRSS = path.join(__dirname, "report-maxrss.js");
 
-async function makeBook() {
-  if (fs.existsSync(BOOK)) return;
-  fs.mkdirSync(OUT_DIR, { recursive: true });
+async function makeBudgetBook(file) {
+  if (fs.existsSync(file)) return;
+  const wb = new ExcelJS.Workbook();
+  for (let s = 1; s <= 10; s++) {
+    const ws = wb.addWorksheet(`Begroting ${s}`);
+    ws.addRow(["Post", "Omschrijving", "Bedrag", "Factor", "Uitkomst"]);
+    for (let i = 0; i < 20_000; i++) {
+      const r = i + 2;
+      const amount = 1000 + i * 1.5;
+      const factor = (i % 7) / 10;
+      ws.addRow([`P${s}-${i}`, `Omschrijving van post ${i} op blad ${s}`, amount, factor, { formula: `C${r}*D${r}`, result: amount * factor }]);
+    }
+  }
+  const g = wb.addWorksheet("Gemeenten");
+  g.addRow(["Gemeente", "Gemeentecode", "Inwoners"]);
+  const pops = populations(342, 7);
+  for (let i = 0; i < 342; i++) g.addRow([`Gemeente ${i + 1}`, `GM${String(i + 1).padStart(4, "0")}`, pops[i]]);
+  await wb.xlsx.writeFile(file);
+}
+
+async function makeLargeBook(file, rows) {
+  if (fs.existsSync(file)) return;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Gemeenten");
   ws.addRow(["Gemeente", "Gemeentecode", "Inwoners"]);
-  const pops = populations(ROWS, 42);
-  for (let i = 0; i < ROWS; i++) ws.addRow([`Gemeente ${i + 1}`, `GM${String(i + 1).padStart(6, "0")}`, pops[i]]);
-  await wb.xlsx.writeFile(BOOK);
+  const pops = populations(rows, 42);
+  for (let i = 0; i < rows; i++) ws.addRow([`Gemeente ${i + 1}`, `GM${String(i + 1).padStart(6, "0")}`, pops[i]]);
+  await wb.xlsx.writeFile(file);
 }
 
-/**
- * Runs one process; returns its wall time and, for every line it writes to stderr, the time
- * since start (the command's progress lines mark its phases; the bare script marks its read).
- */
+/** Runs one node process; returns its wall time (ms) and its peak memory (MB, from report-maxrss.js). */
 function timeProcess(args) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const since = () => Number(process.hrtime.bigint() - t0) / 1e6;
-    // Dutch progress lines, whatever the caller's VERDEEL_LANG: the phases are read from them.
     const env = { ...process.env, VERDEEL_LANG: "nl" };
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
-    const marks = [];
-    let pending = "";
+    const child = spawn(process.execPath, ["--require", MAXRSS, ...args], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
+    let err = "";
     child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (chunk) => {
-      pending += chunk;
-      let nl;
-      while ((nl = pending.indexOf("\n")) >= 0) {
-        marks.push({ line: pending.slice(0, nl), ms: since() });
-        pending = pending.slice(nl + 1);
-      }
-    });
+    child.stderr.on("data", (chunk) => (err += chunk));
     child.on("error", reject);
     child.on("close", (code) => {
-      const ms = since();
-      if (code !== 0) reject(new Error(`${args.join(" ")} exited with ${code}: ${marks.map((m) => m.line).join("\n")}`));
-      else resolve({ ms, marks });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      const m = /maxrss-kb:(\d+)/.exec(err);
+      if (code !== 0 || !m) reject(new Error(`${args.join(" ")} exited with ${code}: ${err}`));
+      else resolve({ ms, mb: Number(m[1]) / 1024 });
     });
   });
 }
@@ -61,58 +70,43 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-/** ms at the first stderr line starting with `prefix`. */
-function at(run, prefix) {
-  const mark = run.marks.find((m) => m.line.startsWith(prefix));
-  return mark ? mark.ms : NaN;
+/** A bare exceljs readFile, then writeFile, of `book`. */
+function bareArgs(book, out) {
+  return ["-e", `const E=require("exceljs");(async()=>{const w=new E.Workbook();await w.xlsx.readFile(${JSON.stringify(book)});await w.xlsx.writeFile(${JSON.stringify(out)});})()`];
 }
 
-/** The command's phases from its progress lines (see docs/cli.md, Speed). */
-function applyPhases(run) {
-  const read = at(run, "Lezen");
-  const planned = at(run, "Schrijven");
-  const saved = at(run, "Klaar");
-  return { read, compute: planned - read, save: saved - planned, report: run.ms - saved };
+async function compare(title, book, sheet, targets) {
+  const out = (name) => path.join(OUT_DIR, name);
+  const bare = [];
+  const apply = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Interleaved, so that a busy neighbour slows both alike.
+    bare.push(await timeProcess(bareArgs(book, out("bare.xlsx"))));
+    apply.push(await timeProcess(["bin/verdeel.js", "apply", book, "--schedule", "nml-2023", "--sheet", sheet, "--out", out("apply.xlsx"), "--force", "--json"]));
+  }
+  const b = { ms: median(bare.map((r) => r.ms)), mb: median(bare.map((r) => r.mb)) };
+  const a = { ms: median(apply.map((r) => r.ms)), mb: median(apply.map((r) => r.mb)) };
+  console.log(`\n## ${title}: ${path.basename(book)} (${(fs.statSync(book).size / 1e6).toFixed(1)} MB), median of ${RUNS} interleaved runs`);
+  table(
+    ["", "bare exceljs read+write", "verdeel apply", "apply/bare"],
+    [
+      ["time (ms)", fmt(b.ms), fmt(a.ms), (a.ms / b.ms).toFixed(3) + "x"],
+      ["peak memory (MB)", fmt(b.mb), fmt(a.mb), (a.mb / b.mb).toFixed(3) + "x"],
+    ],
+  );
+  console.log(`Targets: time ≤ ${targets.time}x, peak memory ≤ ${targets.memory}.`);
+  console.log("Each run (ms / MB): " + apply.map((r, i) => `${fmt(bare[i].ms)}/${fmt(bare[i].mb)} vs ${fmt(r.ms)}/${fmt(r.mb)}`).join("; "));
+  console.log(`Output size: apply ${(fs.statSync(out("apply.xlsx")).size / 1e6).toFixed(1)} MB, bare ${(fs.statSync(out("bare.xlsx")).size / 1e6).toFixed(1)} MB`);
 }
 
 async function commandBench() {
-  await makeBook();
-  const out = (name) => path.join(OUT_DIR, name);
-  const applyOut = out("apply.xlsx");
-  // A plain exceljs user: readFile, then writeFile (the second baseline passes deflate level 1,
-  // as verdeel writes). The one stderr line between them marks the end of the read.
-  const bareScript = (file, zip) =>
-    `const E=require("exceljs");(async()=>{const w=new E.Workbook();await w.xlsx.readFile(${JSON.stringify(BOOK)});process.stderr.write("read\\n");await w.xlsx.writeFile(${JSON.stringify(file)}${zip});})()`;
-  const fastZip = `,{zip:{compression:"DEFLATE",compressionOptions:{level:${ZIP_LEVEL}}}}`;
-  const bare = [];
-  const bareFast = [];
-  const apply = [];
-  for (let i = 0; i < RUNS; i++) {
-    // Interleave so that a busy neighbour slows all alike.
-    bare.push(await timeProcess(["-e", bareScript(out("bare.xlsx"), "")]));
-    bareFast.push(await timeProcess(["-e", bareScript(out("bare-fast.xlsx"), fastZip)]));
-    apply.push(await timeProcess(["bin/verdeel.js", "apply", BOOK, "--schedule", "nml-2023", "--out", applyOut, "--force", "--json"]));
-  }
-  const b = median(bare.map((r) => r.ms));
-  const bf = median(bareFast.map((r) => r.ms));
-  const a = median(apply.map((r) => r.ms));
-  console.log(`\n## verdeel apply on ${ROWS.toLocaleString("en")} rows (nml-2023, adds 3 amount columns), median of ${RUNS} runs, ms`);
-  table(
-    ["bare read+write", `bare, deflate ${ZIP_LEVEL}`, "verdeel apply", "apply/bare", `apply/bare deflate ${ZIP_LEVEL}`],
-    [[fmt(b), fmt(bf), fmt(a), (a / b).toFixed(2) + "x", (a / bf).toFixed(2) + "x"]],
-  );
-  console.log("Target: apply within 1.3x of the bare read + write.");
-  console.log("\nEach run (in the order run; start-up and loading exceljs are in the read):");
-  table(
-    ["run", "bare", "read", "write", `bare d${ZIP_LEVEL}`, "apply", "read", "compute", "save", "report", "apply/bare"],
-    apply.map((run, i) => {
-      const p = applyPhases(run);
-      const bareRead = at(bare[i], "read");
-      return [i + 1, fmt(bare[i].ms), fmt(bareRead), fmt(bare[i].ms - bareRead), fmt(bareFast[i].ms), fmt(run.ms), fmt(p.read), fmt(p.compute), fmt(p.save), fmt(p.report), (run.ms / bare[i].ms).toFixed(2) + "x"];
-    }),
-  );
-  console.log("apply phases: read = start-up + read + grid + detection; compute = allocation + plan; save = carrying out the plan + audit sheet + save; report = JSON report + exit.");
-  console.log(`Output size: apply ${(fs.statSync(applyOut).size / 1e6).toFixed(1)} MB, bare ${(fs.statSync(out("bare.xlsx")).size / 1e6).toFixed(1)} MB (input ${(fs.statSync(BOOK).size / 1e6).toFixed(1)} MB)`);
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const budget = path.join(OUT_DIR, "begroting-10x20000-342.xlsx");
+  const large = path.join(OUT_DIR, "gemeenten-100000.xlsx");
+  await makeBudgetBook(budget);
+  await makeLargeBook(large, 100_000);
+  await compare("verdeel apply on the 342-row sheet of a budget workbook (10 sheets × 20,000 rows × 5 columns)", budget, "Gemeenten", { time: "0.2", memory: "0.3x" });
+  await compare("verdeel apply on 100,000 municipality rows", large, "Gemeenten", { time: "1.0", memory: "0.75 GB" });
 }
 
 module.exports = { commandBench };

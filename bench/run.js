@@ -6,6 +6,7 @@ const { allocationBench } = require("./allocation-bench");
 const { workbookBench } = require("./workbook-bench");
 const { commandBench } = require("./command-bench");
 const { paneBench } = require("./pane-bench");
+const { functionsBench } = require("./functions-bench");
 
 async function main() {
   const only = process.argv[2];
@@ -13,6 +14,7 @@ async function main() {
   if (!only || only === "allocation") allocationBench();
   if (!only || only === "workbook") workbookBench();
   if (!only || only === "command") await commandBench();
+  if (!only || only === "functions") await functionsBench();
   if (!only || only === "pane") await paneBench();
 }
 

@@ -1,12 +1,17 @@
 "use strict";
 // Small timing helpers shared by the benches.
 
-/** Runs fn `runs` times (after one warm-up) and returns the median in milliseconds. */
-function medianMs(fn, runs = 5) {
+/**
+ * Runs fn `runs` times (after one warm-up) and returns the median in milliseconds. A full garbage
+ * collection before each run, unless `gcEachRun` is false: for millisecond work such as one
+ * recalculation, a forced full collection before it measures V8 warming up again, not the work.
+ */
+function medianMs(fn, runs = 5, { gcEachRun = true } = {}) {
   fn();
+  if (global.gc) global.gc();
   const times = [];
   for (let i = 0; i < runs; i++) {
-    if (global.gc) global.gc();
+    if (gcEachRun && global.gc) global.gc();
     const t0 = process.hrtime.bigint();
     fn();
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);

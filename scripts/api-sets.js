@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Which Office.js requirement sets the add-in's code uses. For every property, method and enum
 // of the Office/Excel API that src/excel and src/taskpane touch, TypeScript's checker finds its
-// declaration in @types/office-js and reads the "[Api set: ExcelApi 1.9]" note there.
+// declaration in @types/office-js and reads the "[Api set: ExcelApi 1.9]" note there. The same
+// for src/functions and @types/custom-functions-runtime ("[Api set: CustomFunctionsRuntime 1.3]").
 // The manifest asks for one ExcelApi version; anything newer must be used only after
 // isSetSupported (src/excel/requirements.ts lists those sets as OPTIONAL_EXCEL_API).
 //
@@ -56,7 +57,8 @@ function apiSetUses(dirs = DEFAULT_DIRS) {
 
   const noteOf = (symbol) => {
     const decl = symbol?.declarations?.[0];
-    if (!decl || !decl.getSourceFile().fileName.includes("@types/office-js")) return undefined;
+    // Office and Excel (@types/office-js), and the custom functions' runtime (CustomFunctionsRuntime).
+    if (!decl || !/@types\/(office-js|custom-functions-runtime)\//.test(decl.getSourceFile().fileName)) return undefined;
     const text = [
       ts.displayPartsToString(symbol.getDocumentationComment(checker)),
       ...symbol.getJsDocTags(checker).map((t) => ts.displayPartsToString(t.text ?? [])),

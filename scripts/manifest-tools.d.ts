@@ -10,7 +10,7 @@ export function validateManifest(
   xml: string,
   fileName?: string,
   dir?: string,
-): Promise<{ valid: boolean; errors: string[]; schemas: string[]; dir: string }>;
+): Promise<{ valid: boolean; errors: string[]; schemas: string[]; dir: string; runtimes: number }>;
 export function pngSize(buffer: Buffer): { width: number; height: number };
 export function devFileFor(relative: string): string;
 export interface ManifestCheck {

@@ -4,6 +4,7 @@
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
+const { checkSharedRuntime } = require("./manifest-runtimes");
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 
@@ -84,24 +85,34 @@ function productionManifest(devXml, url) {
 }
 
 /**
- * Validates a manifest (text) against the Office schemas with xmllint compiled to
- * WebAssembly: no network, no system xmllint. `dir`: the schema folder (default xsdDir()).
- * Resolves { valid, errors: string[], schemas, dir }.
+ * Validates a manifest (text) offline with xmllint compiled to WebAssembly: no network, no
+ * system xmllint. Microsoft's schemas (`dir`, default xsdDir()) validate everything but
+ * <Runtimes>, which they predate; our manifest-runtimes.xsd validates each <Runtimes>.
+ * Resolves { valid, errors: string[], schemas, dir, runtimes: how many <Runtimes> were checked }.
  */
 async function validateManifest(xml, fileName = "manifest.xml", dir = xsdDir()) {
   const { validateXML } = require("xmllint-wasm");
+  const { splitRuntimes, validateRuntimes } = require("./manifest-runtimes");
   const xsds = fs.readdirSync(dir).filter((f) => f.endsWith(".xsd")).sort();
   const read = (f) => ({ fileName: f, contents: fs.readFileSync(path.join(dir, f), "utf8") });
+  let split;
+  try {
+    split = splitRuntimes(xml);
+  } catch (err) {
+    return { valid: false, errors: [err.message], schemas: xsds, dir, runtimes: 0 };
+  }
   const result = await validateXML({
-    xml: [{ fileName: path.basename(fileName), contents: xml }],
+    xml: [{ fileName: path.basename(fileName), contents: split.withoutRuntimes }],
     schema: [read(ROOT_XSD)],
     preload: xsds.filter((f) => f !== ROOT_XSD).map(read),
   });
+  const runtimeErrors = await validateRuntimes(split.fragments);
   return {
-    valid: result.valid,
-    errors: result.errors.map((e) => e.rawMessage.trim()),
+    valid: result.valid && runtimeErrors.length === 0,
+    errors: [...result.errors.map((e) => e.rawMessage.trim()), ...runtimeErrors],
     schemas: xsds,
     dir,
+    runtimes: split.fragments.length,
   };
 }
 
@@ -123,10 +134,14 @@ const NS = {
 
 /**
  * Where the file behind a manifest URL is, for the development manifest: assets/ from the
- * repository, pages from their HTML templates (webpack writes them under the same name).
+ * repository, pages from their HTML templates (webpack writes them under the same name), the
+ * functions' script and metadata from the sources webpack makes them of.
  */
 function devFileFor(relative) {
   if (relative.startsWith("assets/")) return path.join(REPO_ROOT, relative);
+  // The worksheet functions: webpack makes these from src/functions (scripts/functions-build.js).
+  const functions = { "functions.js": "functions.ts", "functions.json": "functions.ts", "functions.en.json": "metadata-en.json" };
+  if (functions[relative]) return path.join(REPO_ROOT, "src", "functions", functions[relative]);
   const page = relative.replace(/\.html$/, "");
   return path.join(REPO_ROOT, "src", page, relative);
 }
@@ -218,6 +233,9 @@ function checkManifest(xml, { baseUrl = DEV_URL, fileFor = devFileFor, version }
     if (missing.length > 0) fail(`no en-US override for: ${missing.map((el) => el.getAttribute("id") ?? el.localName).join(", ")}`);
     return `default nl-NL; ${texts.length} texts with an en-US override`;
   });
+  check("shared runtime and functions", () =>
+    checkSharedRuntime({ all, one, children, xsiType, resolve, fail, root, NS }),
+  );
   check("ribbon button", () => {
     const vo = one("ov", "VersionOverrides");
     if (xsiType(vo) !== "VersionOverridesV1_0") fail(`VersionOverrides xsi:type is ${xsiType(vo)}`);
@@ -271,13 +289,16 @@ function checkManifest(xml, { baseUrl = DEV_URL, fileFor = devFileFor, version }
   });
   check("pages", () => {
     const pages = new Set(all("app", "SourceLocation").map((el) => el.getAttribute("DefaultValue")));
-    for (const el of all("bt", "Url")) pages.add(el.getAttribute("DefaultValue"));
+    for (const el of all("bt", "Url")) {
+      pages.add(el.getAttribute("DefaultValue"));
+      for (const o of children(el, "bt", "Override")) pages.add(o.getAttribute("Value"));
+    }
     const found = [...pages].map((url) => {
       const file = fileFor(relativeOf(url));
       if (!fs.existsSync(file)) fail(`${url}: ${path.relative(REPO_ROOT, file)} does not exist`);
       return path.relative(REPO_ROOT, file);
     });
-    return found.join(", ");
+    return [...new Set(found)].join(", ");
   });
   return results;
 }

@@ -3,9 +3,11 @@
 // `office-addin-manifest validate` posts the manifest to a Microsoft web service; this does
 // what can be done offline instead, and says what it checked:
 //   - manifest.xml against Microsoft's XML schemas (the folder MANIFEST_XSD_DIR names, xmllint-wasm;
-//     skipped, and said so, when it is not set);
+//     skipped, and said so, when it is not set), except <Runtimes> (newer than those schemas),
+//     which scripts/manifest-runtimes.xsd (in the repository) validates in every case;
 //   - the checks a schema cannot make (ribbon button, icon files and their pixel sizes,
-//     requirement set, permissions, locales, resource ids, URLs, pages), see manifest-tools.js;
+//     requirement set, permissions, locales, the shared runtime and the functions, resource ids,
+//     URLs, pages), see manifest-tools.js and manifest-runtimes.js;
 //   - the production copy `npm run build` writes, for ADDIN_URL (or an example URL);
 //   - dist/manifest.xml and the files it points at, when a build is there;
 //   - that Microsoft's own office-addin-manifest can read it (`info`, which is offline);
@@ -16,6 +18,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 const tools = require("./manifest-tools");
+const { runtimesSchema } = require("./manifest-runtimes");
 const apiSets = require("./api-sets");
 
 const EXAMPLE_URL = "https://addins.example.nl/verdeelsleutel/";
@@ -39,9 +42,15 @@ async function main() {
     process.stdout.write(`\n${title}\n`);
     if (schemas.dir) {
       const schema = await tools.validateManifest(xml, "manifest.xml", schemas.dir);
-      line(schema.valid, `XML schema (${tools.ROOT_XSD} + ${schema.schemas.length - 1} imported)`, schema.errors.join("\n       "));
+      line(
+        schema.valid,
+        `XML schema (${tools.ROOT_XSD} + ${schema.schemas.length - 1} imported; ${schema.runtimes} <Runtimes> with scripts/manifest-runtimes.xsd)`,
+        schema.errors.join("\n       "),
+      );
     } else {
       process.stdout.write(`  skip XML schema: MANIFEST_XSD_DIR is not set\n`);
+      const runtimes = await runtimesSchema(xml);
+      line(runtimes.errors.length === 0, `<Runtimes> with scripts/manifest-runtimes.xsd (${runtimes.runtimes})`, runtimes.errors.join("\n       "));
     }
     for (const r of tools.checkManifest(xml, { version, ...options })) line(r.ok, r.name, r.detail);
   }

@@ -60,8 +60,21 @@ const OPTIONS: Record<"schedules" | "apply" | "verify", Record<string, OptionSpe
   },
 };
 
-export function usage(lang: Lang, topic?: "schedules" | "apply" | "verify"): string {
-  const lines = {
+/** The synopsis of each command, with placeholders in the reader's language. */
+const SYNOPSIS: Record<Lang, Record<"schedules" | "apply" | "verify" | "help", string>> = {
+  nl: {
+    schedules: "verdeel schedules [--json]",
+    apply:
+      "verdeel apply WERKMAP.xlsx --schedule ID|SCHEMA.json [--sheet BLAD] [--name-column KOLOMKOP]\n" +
+      "      [--population-column KOLOMKOP] [--rate ONDERDEEL=BEDRAG]... [--budget-line ONDERDEEL=CODE]...\n" +
+      "      [--out KOPIE.xlsx] [--force] [--json]",
+    verify:
+      "verdeel verify WERKMAP.xlsx --schedule ID|SCHEMA.json --check [ONDERDEEL=]KOLOMKOP ...\n" +
+      "      [--tolerance EURO] [--sheet BLAD] [--name-column KOLOMKOP] [--population-column KOLOMKOP]\n" +
+      "      [--out VERSLAG.xlsx] [--force] [--json]",
+    help: "verdeel help [OPDRACHT] | verdeel --help | verdeel --version",
+  },
+  en: {
     schedules: "verdeel schedules [--json]",
     apply:
       "verdeel apply BOOK.xlsx --schedule ID|FILE.json [--sheet NAME] [--name-column HEADER]\n" +
@@ -71,13 +84,18 @@ export function usage(lang: Lang, topic?: "schedules" | "apply" | "verify"): str
       "verdeel verify BOOK.xlsx --schedule ID|FILE.json --check [COMPONENT=]HEADER ...\n" +
       "      [--tolerance EUROS] [--sheet NAME] [--name-column HEADER] [--population-column HEADER]\n" +
       "      [--out REPORT.xlsx] [--force] [--json]",
-  };
+    help: "verdeel help [COMMAND] | verdeel --help | verdeel --version",
+  },
+};
+
+export function usage(lang: Lang, topic?: "schedules" | "apply" | "verify"): string {
+  const lines = SYNOPSIS[lang];
   const explain = {
     schedules: tr(lang, "Toont de meegeleverde verdeelsleutels.", "Lists the bundled schedules."),
     apply: tr(
       lang,
-      "Berekent de bijdragen en schrijft een nieuwe werkmap (standaard BOOK.verdeeld.xlsx);\n" +
-        "      het invoerbestand blijft ongewijzigd. --force overschrijft een bestaand OUT-bestand en\n" +
+      "Berekent de bijdragen en schrijft een nieuwe werkmap (standaard WERKMAP.verdeeld.xlsx);\n" +
+        "      het invoerbestand blijft ongewijzigd. --force overschrijft een bestaande KOPIE en\n" +
         "      gevulde doelcellen in de kopie.",
       "Computes the contributions and writes a new workbook (default BOOK.verdeeld.xlsx);\n" +
         "      the input file is never changed. --force overwrites an existing OUT file and filled\n" +
@@ -86,7 +104,7 @@ export function usage(lang: Lang, topic?: "schedules" | "apply" | "verify"): str
     verify: tr(
       lang,
       "Rekent na en vergelijkt met de bestaande kolom(men); wijzigt niets. --check zonder\n" +
-        "      COMPONENT= controleert het totaal (of het enige onderdeel).",
+        "      ONDERDEEL= controleert het totaal (of het enige onderdeel).",
       "Recomputes and compares with the existing column(s); changes nothing. --check without\n" +
         "      COMPONENT= checks the total (or the single component).",
     ),
@@ -97,7 +115,7 @@ export function usage(lang: Lang, topic?: "schedules" | "apply" | "verify"): str
     out.push(`  ${lines[t]}`, `      ${explain[t]}`);
   }
   if (!topic) {
-    out.push("  verdeel help [COMMAND] | verdeel --help | verdeel --version");
+    out.push(`  ${lines.help}`);
   }
   out.push(
     "",
@@ -117,7 +135,8 @@ function usageError(message: string): CliError {
 }
 
 /** Splits COMPONENT=VALUE; both sides must be non-empty. */
-function splitPair(lang: Lang, option: string, raw: string, what: string): { component: string; value: string } {
+function splitPair(lang: Lang, option: "rate" | "budget-line", raw: string): { component: string; value: string } {
+  const what = option === "rate" ? tr(lang, "BEDRAG", "DECIMAL") : "CODE";
   const at = raw.indexOf("=");
   const component = at < 0 ? "" : raw.slice(0, at).trim();
   const value = at < 0 ? "" : raw.slice(at + 1).trim();
@@ -192,8 +211,8 @@ export function parseCommandLine(argv: string[], lang: Lang): ParsedArgs {
     sheet: str("sheet"),
     nameColumn: str("name-column"),
     populationColumn: str("population-column"),
-    rates: list("rate").map((r) => splitPair(lang, "rate", r, "DECIMAAL")),
-    budgetLines: list("budget-line").map((r) => splitPair(lang, "budget-line", r, "CODE")),
+    rates: list("rate").map((r) => splitPair(lang, "rate", r)),
+    budgetLines: list("budget-line").map((r) => splitPair(lang, "budget-line", r)),
     checks: list("check"),
     tolerance: str("tolerance"),
     out: str("out"),
@@ -211,7 +230,7 @@ export function parseCommandLine(argv: string[], lang: Lang): ParsedArgs {
     return result;
   }
   if (positionals.length === 0) {
-    throw usageError(tr(lang, `"verdeel ${command}" verwacht een werkmap (BOOK.xlsx).`, `"verdeel ${command}" expects a workbook (BOOK.xlsx).`));
+    throw usageError(tr(lang, `"verdeel ${command}" verwacht een werkmap (WERKMAP.xlsx).`, `"verdeel ${command}" expects a workbook (BOOK.xlsx).`));
   }
   if (positionals.length > 1) {
     throw usageError(

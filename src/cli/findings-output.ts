@@ -30,18 +30,16 @@ export function findingLine(f: Finding, lang: Lang): string {
   return `${severityWord(f, lang)}: ${formatFinding(f, lang)}`;
 }
 
-/** Exit 2 with every finding listed (errors first); nothing has been written. */
-export function findingsError(findings: Finding[], shownBook: string, sheet: string, lang: Lang): CliError {
+/** Exit 2 with every finding listed (errors first); nothing has been written (apply) or checked (verify). */
+export function findingsError(findings: Finding[], shownBook: string, sheet: string, lang: Lang, command: "apply" | "verify"): CliError {
   const order = { error: 0, warning: 1, info: 2 } as const;
   const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
   const errors = findings.filter((f) => f.severity === "error").length;
   const message =
     errors > 0
-      ? tr(
-          lang,
-          `${shownBook}, werkblad ${sheet}: ${errors} fout(en); er is niets geschreven.`,
-          `${shownBook}, sheet ${sheet}: ${errors} error(s); nothing was written.`,
-        )
+      ? command === "apply"
+        ? tr(lang, `${shownBook}, werkblad ${sheet}: ${errors} fout(en); er is niets geschreven.`, `${shownBook}, sheet ${sheet}: ${errors} error(s); nothing was written.`)
+        : tr(lang, `${shownBook}, werkblad ${sheet}: ${errors} fout(en); er is niets gecontroleerd.`, `${shownBook}, sheet ${sheet}: ${errors} error(s); nothing was checked.`)
       : tr(lang, `${shownBook}, werkblad ${sheet}: geen tabel met gemeenten en inwoners gevonden.`, `${shownBook}, sheet ${sheet}: no table of municipalities and population found.`);
   return new CliError(message, { details: sorted.map((f) => findingLine(f, lang)) });
 }

@@ -1,14 +1,16 @@
-// Where a command writes: never the input, an existing file only with --force.
-import { promises as fs } from "node:fs";
+// Where a command writes: never the input, an existing file only with --force, a folder it can
+// write in, a name the file system takes; a workbook with macros keeps the .xlsm extension.
+import { promises as fs, constants } from "node:fs";
 import path from "node:path";
 import { CliError } from "./errors";
 import { tr, type Lang } from "./lang";
+import { writeErrorMessage } from "./save-file";
 
-/** BOOK.xlsx -> BOOK.verdeeld.xlsx in the same folder. */
+/** BOOK.xlsx -> BOOK.verdeeld.xlsx in the same folder (BOOK.xlsm -> BOOK.verdeeld.xlsm). */
 export function defaultOutPath(book: string): string {
   const ext = path.extname(book);
   const base = ext ? book.slice(0, -ext.length) : book;
-  return `${base}.verdeeld.xlsx`;
+  return `${base}.verdeeld${ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx"}`;
 }
 
 async function realOrSelf(p: string): Promise<string> {
@@ -18,6 +20,9 @@ async function realOrSelf(p: string): Promise<string> {
     return path.resolve(p);
   }
 }
+
+/** The longest file name (in bytes) of the common file systems. */
+const MAX_NAME_BYTES = 255;
 
 /** Checks an output path before any work is done; throws CliError (exit 2) when it may not be written. */
 export async function checkOutPath(out: string, shownOut: string, book: string, force: boolean, lang: Lang): Promise<void> {
@@ -35,6 +40,12 @@ export async function checkOutPath(out: string, shownOut: string, book: string, 
   if (!dirStat?.isDirectory()) {
     throw new CliError(tr(lang, `Map ${path.dirname(shownOut)} voor ${shownOut} bestaat niet.`, `Folder ${path.dirname(shownOut)} for ${shownOut} does not exist.`));
   }
+  if (Buffer.byteLength(path.basename(out)) > MAX_NAME_BYTES) throw new CliError(writeErrorMessage("ENAMETOOLONG", shownOut, lang));
+  const writable = await fs.access(dir, constants.W_OK).then(
+    () => undefined,
+    (e: NodeJS.ErrnoException) => e.code ?? "EACCES",
+  );
+  if (writable) throw new CliError(writeErrorMessage(writable, shownOut, lang));
   const stat = await fs.stat(out).catch(() => undefined);
   if (stat?.isDirectory()) {
     throw new CliError(tr(lang, `${shownOut} is een map; geef een bestandsnaam.`, `${shownOut} is a folder; give a file name.`));
@@ -48,4 +59,17 @@ export async function checkOutPath(out: string, shownOut: string, book: string, 
       ),
     );
   }
+}
+
+/** A workbook with macros (.xlsm) must be written as .xlsm: Excel refuses macros in an .xlsx. */
+export function macroOutPathError(kind: string, shownBook: string, shownOut: string, lang: Lang): CliError | undefined {
+  const macros = kind === "xlsm" || kind === "xltm";
+  if (!macros || /\.xlsm$/i.test(shownOut)) return undefined;
+  return new CliError(
+    tr(
+      lang,
+      `${shownBook} is een werkmap met macro's; de kopie moet ook .xlsm heten (Excel opent macro's niet in een .xlsx). Geef --out een naam die op .xlsm eindigt; er is niets geschreven.`,
+      `${shownBook} is a workbook with macros; the copy must be named .xlsm too (Excel does not open macros in an .xlsx). Give --out a name ending in .xlsm; nothing was written.`,
+    ),
+  );
 }

@@ -126,11 +126,15 @@ export async function loadSchedule(args: ParsedArgs, cwd: string, lang: Lang): P
         tr(lang, `--rate ${component}=${value}: "${value}" is geen bedrag (voorbeeld: 0,09).`, `--rate ${component}=${value}: "${value}" is not an amount (example: 0.09).`),
       );
     }
+    const earlier = overrides.rates?.[id];
+    if (earlier !== undefined && earlier !== decimal) throw contradiction(lang, "rate", id, earlier, decimal);
     overrides.rates = { ...overrides.rates, [id]: decimal };
   }
   for (const { component, value } of args.budgetLines) {
     const id = componentId(original, component);
     if (!id) throw unknownComponent(lang, "budget-line", component, original);
+    const earlier = overrides.budgetLines?.[id];
+    if (earlier !== undefined && earlier !== value) throw contradiction(lang, "budget-line", id, earlier, value);
     overrides.budgetLines = { ...overrides.budgetLines, [id]: value };
   }
   let schedule = original;
@@ -142,4 +146,15 @@ export async function loadSchedule(args: ParsedArgs, cwd: string, lang: Lang): P
     }
   }
   return { schedule, original, overrides };
+}
+
+/** The same option twice for one component with different values: which one was meant is not guessed. */
+function contradiction(lang: Lang, option: "rate" | "budget-line", id: string, first: string, second: string): CliError {
+  return new CliError(
+    tr(
+      lang,
+      `--${option} ${id} staat er twee keer met verschillende waarden (${first} en ${second}); welke bedoeld is, raadt verdeel niet. Geef hem één keer.`,
+      `--${option} ${id} is given twice with different values (${first} and ${second}); verdeel does not guess which is meant. Give it once.`,
+    ),
+  );
 }

@@ -1,17 +1,19 @@
 // Which sheet a command works on, and the table detected on it.
-// --sheet NAME picks a sheet (hidden ones too). Without it: the first visible sheet on which
-// detection finds a table; when none does, the first visible sheet (its findings explain why).
-import type ExcelJS from "exceljs";
+// --sheet NAME picks a worksheet (hidden ones too). Without it: the first visible worksheet on
+// which detection finds a table; when none does, the first visible one (its findings explain why).
 import { detectTable } from "../workbook";
 import type { ColumnChoice, DetectResult, Grid } from "../workbook/types";
 import type { ParsedArgs } from "./args";
 import { CliError } from "./errors";
 import { tr, type Lang } from "./lang";
-import { worksheetToGrid } from "./xlsx-grid";
-import { isVisible, sheetByName } from "./xlsx-read";
+import type { ReadSheet, XlsxBook } from "./xlsx/book";
+import { sheetGrid } from "./xlsx-grid";
+import { isVisible, readWorksheet, sheetByName } from "./xlsx-read";
 
 export interface PickedSheet {
-  ws: ExcelJS.Worksheet;
+  sheet: ReadSheet;
+  /** The sheet's name. */
+  name: string;
   grid: Grid;
   detect: DetectResult;
 }
@@ -23,23 +25,22 @@ export function columnChoice(args: ParsedArgs): ColumnChoice | undefined {
   return Object.keys(choice).length > 0 ? choice : undefined;
 }
 
-export function pickSheet(wb: ExcelJS.Workbook, args: ParsedArgs, shown: string, lang: Lang): PickedSheet {
+export function pickSheet(book: XlsxBook, args: ParsedArgs, shown: string, lang: Lang): PickedSheet {
   const choice = columnChoice(args);
-  if (args.sheet) {
-    const ws = sheetByName(wb, args.sheet, shown, lang);
-    const grid = worksheetToGrid(ws);
-    return { ws, grid, detect: detectTable(grid, choice) };
-  }
-  const visible = wb.worksheets.filter(isVisible);
+  const read = (info: XlsxBook["sheets"][number]): PickedSheet => {
+    const sheet = readWorksheet(book, info, shown, lang);
+    const grid = sheetGrid(sheet);
+    return { sheet, name: info.name, grid, detect: detectTable(grid, choice) };
+  };
+  if (args.sheet) return read(sheetByName(book, args.sheet, shown, lang));
+  const visible = book.sheets.filter((s) => s.kind === "worksheet" && isVisible(s));
   if (visible.length === 0) {
     throw new CliError(tr(lang, `${shown} heeft geen zichtbaar werkblad; kies er een met --sheet.`, `${shown} has no visible sheet; choose one with --sheet.`));
   }
   let first: PickedSheet | undefined;
-  for (const ws of visible) {
-    const grid = worksheetToGrid(ws);
-    const detect = detectTable(grid, choice);
-    const picked = { ws, grid, detect };
-    if (detect.table) return picked;
+  for (const info of visible) {
+    const picked = read(info);
+    if (picked.detect.table) return picked;
     first ??= picked;
   }
   return first as PickedSheet;

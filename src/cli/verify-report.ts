@@ -1,10 +1,9 @@
 // The report workbook of `verdeel verify --out REPORT.xlsx`: a new workbook with one sheet
 // `Controle` holding the cells of the workbook layer's planControleReport, the same sheet the
 // task pane writes with "Controleverslag maken" (one implementation of content, labels, layout).
-import ExcelJS from "exceljs";
 import { CONTROLE_SHEET, planControleReport, sameHeader, type ControleCheck, type ControleReportArgs, type Grid, type VerifyPlan } from "../workbook";
-import { writeCellBlock } from "./xlsx-cells";
-import { saveWorkbook } from "./xlsx-write";
+import { XlsxBook } from "./xlsx/book";
+import { cellBlockPatch } from "./xlsx-cells";
 
 /**
  * The checks with the column each was read from, so the report shows letters (`E: Bijdrage
@@ -32,15 +31,11 @@ export function checksWithColumns(
 }
 
 /**
- * Writes the report as a new file (to a temporary file renamed into place, see saveWorkbook).
- * Deterministic for a given `now`: creator `verdeel VERSION`, created and modified `now`.
+ * The report as a new workbook with one sheet, Controle. Deterministic for a given `now`:
+ * creator `verdeel VERSION`, created and modified `now`.
  */
-export async function writeControleReport(file: string, args: ControleReportArgs & { toolVersion: string }): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = `verdeel ${args.toolVersion}`;
-  wb.created = args.now;
-  wb.modified = args.now;
-  const ws = wb.addWorksheet(CONTROLE_SHEET);
-  writeCellBlock(ws, planControleReport(args));
-  await saveWorkbook(wb, file);
+export function controleReportBook(args: ControleReportArgs & { toolVersion: string }): XlsxBook {
+  const book = XlsxBook.create(`verdeel ${args.toolVersion}`, args.now);
+  book.addSheet(CONTROLE_SHEET, cellBlockPatch(planControleReport(args)));
+  return book;
 }

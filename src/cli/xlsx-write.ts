@@ -1,14 +1,13 @@
-// Carries out a WritePlan on a loaded exceljs workbook, adds the audit sheet, and saves a copy
-// without ever touching the input file.
-import { promises as fs } from "node:fs";
-import path from "node:path";
-import type ExcelJS from "exceljs";
-import type { AuditRecord, TableInfo, WritePlan } from "../workbook/types";
-import { bold, FormatStyles, restyle, writePlannedCell } from "./xlsx-cells";
-import { extendTable, structuredColumnRef } from "./xlsx-tables";
-import { writeXlsxFile } from "./xlsx-zip";
+// Carries out a WritePlan on a workbook read by the file host: the planned cells become cell
+// writes on the data sheet (the new columns join the Excel table they extend), the audit record
+// becomes a block on the audit sheet.
+import type { AuditRecord, PlannedColumn, TableInfo, WritePlan } from "../workbook/types";
+import type { ReadSheet, TableWidening, XlsxBook } from "./xlsx/book";
+import type { CellWrite } from "./xlsx/sheet-patch";
+import { AUDIT, AUDIT_SHEET, EMPHASIS, newColumnWidth, summedInTable, tableTotalsFormula } from "./write-rules";
+import { encodeRange } from "./xlsx-tables";
 
-export const AUDIT_SHEET = "Verantwoording";
+export { AUDIT_SHEET } from "./write-rules";
 
 export interface CarryOutOptions {
   /** The Excel table the data is in: new columns just right of it join the table. */
@@ -21,133 +20,93 @@ export interface CarryOutResult {
   extendedTable?: string;
 }
 
-export function carryOutPlan(ws: ExcelJS.Worksheet, plan: WritePlan, options: CarryOutOptions = {}): CarryOutResult {
+/** The new columns that join the Excel table: the run of new columns starting just right of it. */
+function joiningColumns(plan: WritePlan, table: TableInfo | undefined): PlannedColumn[] {
+  if (!table || plan.top !== table.rect.top) return [];
+  const byColumn = new Map(plan.columns.map((c) => [c.column, c]));
+  const joining: PlannedColumn[] = [];
+  for (let col = table.rect.right + 1; ; col++) {
+    const c = byColumn.get(col);
+    if (!c || c.existing) break;
+    joining.push(c);
+  }
+  return joining;
+}
+
+export function carryOutPlan(book: XlsxBook, sheet: ReadSheet, plan: WritePlan, options: CarryOutOptions = {}): CarryOutResult {
   // The command never asks for formula mode's rates block; refuse rather than drop it silently.
   if (plan.otherBlocks && plan.otherBlocks.length > 0) {
     throw new Error(`carryOutPlan: blocks on other sheets (${plan.otherBlocks.map((b) => b.sheet).join(", ")}) are not supported by verdeel`);
   }
-  let cellsWritten = 0;
-  const lastPlanRow = plan.cells.length - 1;
-  const formats = new FormatStyles();
-  const columnOf = new Map(plan.columns.map((pc) => [pc.column, pc]));
-
-  // Which new columns join the Excel table: the run of new columns starting right of it.
-  const joining = new Set<number>();
   const table = options.table;
-  if (table && plan.top === table.rect.top) {
-    const byColumn = new Map(plan.columns.map((c) => [c.column, c]));
-    for (let col = table.rect.right + 1; byColumn.get(col) && !byColumn.get(col)?.existing; col++) joining.add(col);
-  }
-  const tableTotalsRow = table?.hasTotalsRow && joining.size > 0 && plan.totalsRow === table.rect.bottom ? table.rect.bottom : undefined;
+  const joining = joiningColumns(plan, table);
+  const joined = new Map(joining.map((c) => [c.column, c]));
+  const tableTotalsRow = table?.hasTotalsRow && joining.length > 0 && plan.totalsRow === table.rect.bottom ? table.rect.bottom : undefined;
+  const lastPlanRow = plan.cells.length - 1;
+  const writes: CellWrite[] = [];
 
-  for (let r = 0; r < plan.cells.length; r++) {
-    const rowCells = plan.cells[r];
-    const sheetRow = ws.getRow(plan.top + r + 1);
-    for (let c = 0; c < rowCells.length; c++) {
-      const planned = rowCells[c];
-      if (!planned || planned.kind === "skip") continue;
+  plan.cells.forEach((rowCells, r) =>
+    rowCells.forEach((planned, c) => {
+      if (planned.kind === "skip") return;
+      const row = plan.top + r;
       const col = plan.left + c;
-      const cell = sheetRow.getCell(col + 1);
-      // A table's own totals row sums with SUBTOTAL; the cached result is the exact total.
-      const subtotalOf = planned.kind === "number" && plan.top + r === tableTotalsRow && joining.has(col) ? columnOf.get(col) : undefined;
-      if (subtotalOf && table && planned.kind === "number") {
-        cell.value = { formula: `SUBTOTAL(109,${structuredColumnRef(table.name, subtotalOf.header)})`, result: Number(planned.value) };
-        formats.apply(cell, planned.format);
+      const style = r === 0 || r === lastPlanRow ? EMPHASIS : undefined;
+      const inTable = joined.get(col);
+      if (table && inTable && planned.kind === "number" && row === tableTotalsRow) {
+        writes.push({ row, col, cell: { kind: "formula", formula: tableTotalsFormula(table.name, inTable), value: planned.value, format: planned.format }, style });
       } else {
-        writePlannedCell(cell, planned, formats);
+        writes.push({ row, col, cell: planned, style });
       }
-      if (r === 0 || r === lastPlanRow) bold(cell);
-      cellsWritten++;
-    }
-  }
-
+    }),
+  );
   // Single cells beside the rectangle, e.g. "Totaal" in the name column of a new totals row.
   for (const extra of plan.extraCells ?? []) {
     if (extra.cell.kind === "skip") continue;
-    const cell = ws.getRow(extra.row + 1).getCell(extra.col + 1);
-    writePlannedCell(cell, extra.cell, formats);
-    if (extra.row === plan.totalsRow || extra.row === plan.top) bold(cell);
-    cellsWritten++;
+    writes.push({ row: extra.row, col: extra.col, cell: extra.cell, style: extra.row === plan.totalsRow || extra.row === plan.top ? EMPHASIS : undefined });
   }
 
-  for (const column of plan.columns) {
-    const sheetColumn = ws.getColumn(column.column + 1);
-    if (!sheetColumn.width) sheetColumn.width = Math.max(14, Math.min(40, column.header.length + 2));
-  }
-
-  let extendedTable: string | undefined;
-  if (table && joining.size > 0) {
-    const columns = [...joining]
-      .sort((a, b) => a - b)
-      .map((col) => {
-        const pc = plan.columns.find((c) => c.column === col);
-        return { name: pc?.header ?? "", sum: pc?.role !== "budget-line" };
-      });
-    extendTable(ws, table.name, columns);
-    extendedTable = table.name;
-  }
-  return { cellsWritten, extendedTable };
-}
-
-/**
- * The audit sheet: one block per action, label in column A (bold) and value in column B, a
- * blank row between blocks; a later action on the same workbook appends its block below.
- */
-export function writeAuditSheet(wb: ExcelJS.Workbook, audit: AuditRecord, title: string): ExcelJS.Worksheet {
-  let ws = wb.getWorksheet(AUDIT_SHEET);
-  if (!ws) {
-    ws = wb.addWorksheet(AUDIT_SHEET);
-    ws.getColumn(1).width = 34;
-    ws.getColumn(2).width = 70;
-  }
-  let row = ws.actualRowCount === 0 ? 1 : lastUsedRow(ws) + 2;
-  const titleCell = ws.getRow(row).getCell(1);
-  titleCell.value = title;
-  restyle(titleCell, (s) => {
-    s.font = { bold: true, size: 12 };
-  });
-  row++;
-  for (const entry of audit.entries) {
-    const r = ws.getRow(row++);
-    const label = r.getCell(1);
-    label.value = entry.label;
-    bold(label);
-    const value = r.getCell(2);
-    value.value = entry.value;
-    restyle(value, (s) => {
-      s.alignment = { wrapText: true, vertical: "top" };
+  const widenings: TableWidening[] = [];
+  const tablePart = table ? sheet.tables.find((t) => t.displayName === table.name) : undefined;
+  if (table && tablePart && joining.length > 0) {
+    const wider = { ...table.rect, right: table.rect.right + joining.length };
+    widenings.push({
+      table: tablePart,
+      ref: encodeRange(wider),
+      filterRef: encodeRange({ ...wider, bottom: wider.bottom - (table.hasTotalsRow ? 1 : 0) }),
+      columns: joining.map((c) => ({ name: c.header, sum: summedInTable(c) })),
     });
   }
-  return ws;
+  book.patchSheet(sheet, { cells: writes, widths: plan.columns.map((c) => ({ col: c.column, width: newColumnWidth(c) })) }, widenings);
+  return { cellsWritten: writes.length, extendedTable: widenings.length > 0 ? table?.name : undefined };
 }
 
-function lastUsedRow(ws: ExcelJS.Worksheet): number {
-  let last = 0;
-  ws.eachRow({ includeEmpty: false }, (_row, n) => {
-    last = n;
+/** The last row (0-based) of a sheet that holds a value, or -1. */
+function lastUsedRow(sheet: ReadSheet): number {
+  for (let r = sheet.values.length - 1; r >= 0; r--) {
+    if (sheet.values[r].some((v) => v !== null && v !== "")) return r;
+  }
+  return -1;
+}
+
+/**
+ * The audit sheet: one block per action, the title in A (bold, larger), then label in column A
+ * (bold) and value in column B (wrapped), a blank row between blocks. A later action on the
+ * same workbook appends its block to the sheet of that name (Excel's sheet names ignore case).
+ */
+export function writeAuditSheet(book: XlsxBook, audit: AuditRecord, title: string): void {
+  const existing = book.sheets.find((s) => s.kind === "worksheet" && s.name.toLowerCase() === AUDIT_SHEET.toLowerCase());
+  const sheet = existing ? book.readSheet(existing) : undefined;
+  const top = sheet ? lastUsedRow(sheet) + 1 + (lastUsedRow(sheet) >= 0 ? AUDIT.gap : 0) : 0;
+  const cells: CellWrite[] = [{ row: top, col: 0, cell: { kind: "text", value: title }, style: AUDIT.title }];
+  audit.entries.forEach((entry, i) => {
+    cells.push({ row: top + 1 + i, col: 0, cell: { kind: "text", value: entry.label }, style: AUDIT.label });
+    cells.push({ row: top + 1 + i, col: 1, cell: { kind: "text", value: entry.value }, style: AUDIT.value });
   });
-  return last;
-}
-
-/**
- * Deflate level for the copies we write (packed by node:zlib, see xlsx-zip.ts): a file about a
- * quarter larger than at the default level 6, for less work; Excel recompresses when the user saves.
- */
-export const ZIP_LEVEL = 1;
-
-/**
- * Writes the workbook to a temporary file beside `outPath` and renames it into place, so a
- * reader never sees half a file and a failed write leaves nothing behind. exceljs renders every
- * part; node:zlib packs them (xlsx-zip.ts).
- */
-export async function saveWorkbook(wb: ExcelJS.Workbook, outPath: string): Promise<void> {
-  const dir = path.dirname(outPath);
-  const tmp = path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeXlsxFile(wb, tmp, ZIP_LEVEL);
-    await fs.rename(tmp, outPath);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
+  if (sheet) {
+    book.patchSheet(sheet, { cells });
+  } else {
+    let name = AUDIT_SHEET;
+    for (let n = 2; book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++) name = `${AUDIT_SHEET} ${n}`;
+    book.addSheet(name, { cells, widths: AUDIT.widths.map((width, col) => ({ col, width })) });
   }
 }

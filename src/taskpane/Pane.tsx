@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { allocate, applyOverrides, localize } from "../allocation";
 import type { Allocation, Schedule } from "../allocation/types";
 import type { InputRead, SavedChoices, WorkbookHost } from "../excel/host";
+import { shareUserSchedules } from "../functions";
 import { bundledSchedules } from "../schedules";
 import { allocationFindings, CONTROLE_SHEET, detectOptionsFor, detectTable, toMunicipalities } from "../workbook";
 import type { ColumnChoice, Finding, Grid, WritePlan } from "../workbook/types";
@@ -78,6 +79,8 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   const scheduleEdited = useCallback(() => requestSaveRef.current(), []);
   const sched = useScheduleState(bundled, scheduleEdited);
   const { schedules, scheduleId, rates, rateTexts, budgetLines, userSchedules, overrides } = sched;
+  // The worksheet functions (VERDEEL.*) run in this page too: formulas naming a user schedule follow it.
+  useEffect(() => shareUserSchedules(userSchedules), [userSchedules]);
 
   // --- Reading ----------------------------------------------------------------------------------
   const readSeq = useRef(0);

@@ -2,7 +2,7 @@
 // is not what it should be. Pure; one pass over the rows (a second over the charged rows for names
 // only when some row has no code).
 import { rectToA1, rectsIntersect, toA1 } from "./address";
-import { cellAt, cellText, isBlank, isCellError, lastGridRow } from "./cells";
+import { cellAt, cellText, formulaAt, isBlank, isCellError, lastGridRow } from "./cells";
 import { isCbsExport, isFigureBlank } from "./cbs-export";
 import { periodKey } from "./cbs-period";
 import { choosePeriod, type PeriodChoice, type PeriodSeen } from "./cbs-period-choice";
@@ -454,6 +454,9 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
       bad = true;
       const params = { ...p.params };
       if (nameText !== undefined) params.name = nameText;
+      // A formula without a stored result was never calculated (written by a program, not by Excel).
+      const formula = p.code === "population-blank" && sp === undefined ? formulaAt(grid, r, popCol) : null;
+      if (formula !== null) params.formula = formula;
       out.add(r, finding(p.code, "error", sheet, toA1(r, popCol), params));
     }
     if (nameText === undefined) {

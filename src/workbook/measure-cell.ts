@@ -7,7 +7,10 @@ import { cellNumberText } from "./number-text";
 import { readPopulation, type PopulationIssue } from "./population";
 import type { CellValue, FindingCode } from "./types";
 
-export type MeasureIssueCode = Extract<FindingCode, "measure-text" | "measure-blank" | "measure-error" | "measure-decimal" | "measure-negative">;
+export type MeasureIssueCode = Extract<
+  FindingCode,
+  "measure-text" | "measure-blank" | "measure-error" | "measure-decimal" | "measure-negative" | "measure-too-large"
+>;
 
 export interface MeasureIssue {
   code: MeasureIssueCode;
@@ -20,6 +23,7 @@ const AS_MEASURE: Record<PopulationIssue["code"], MeasureIssueCode> = {
   "population-error": "measure-error",
   "population-decimal": "measure-decimal",
   "population-negative": "measure-negative",
+  "population-too-large": "measure-too-large",
 };
 
 /** A decimal string without trailing zeros ("55.90" → "55.9", "12.0" → "12"), or undefined with more than MAX_MEASURE_DECIMALS decimals. */

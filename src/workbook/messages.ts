@@ -12,6 +12,7 @@ export const ALL_FINDING_CODES = [
   "population-blank",
   "population-error",
   "population-decimal",
+  "population-too-large",
   "population-negative",
   "name-blank",
   "name-formula-like",
@@ -39,6 +40,7 @@ export const ALL_FINDING_CODES = [
   "measure-error",
   "measure-decimal",
   "measure-negative",
+  "measure-too-large",
   "cbs-former-municipalities",
   "period-differs",
   "row-total-mismatch",
@@ -110,6 +112,10 @@ function measureBody(f: Finding, lang: Lang): string {
         return nl ? `${what}${who} heeft te veel decimalen (${p(f, "value")}); hooguit 10.` : `${what}${who} has too many decimals (${p(f, "value")}); at most 10.`;
       }
       return nl ? `${what}${who} is geen geheel getal (${p(f, "value")}). Het is een aantal: neem het getal uit de bron over.` : `${what}${who} is not a whole number (${p(f, "value")}). It is a count: copy the figure from the source.`;
+    case "measure-too-large":
+      return nl
+        ? `${what}${who} is te groot om exact te rekenen (${p(f, "value")}). Controleer het getal in de bron.`
+        : `${what}${who} is too large to compute exactly (${p(f, "value")}). Check the figure in the source.`;
     default:
       return nl ? `${what}${who} is negatief (${p(f, "value")}). Vul het juiste getal in.` : `${what}${who} is negative (${p(f, "value")}). Fill in the correct figure.`;
   }
@@ -196,6 +202,11 @@ function body(f: Finding, lang: Lang): string {
           ? ` (CBS-teken "${p(f, "marker")}": geen gegevens)`
           : ` (CBS mark "${p(f, "marker")}": no data)`
         : "";
+      if (has(f, "formula")) {
+        return nl
+          ? `het inwonertal${who} komt uit een formule (${p(f, "formula")}) die nooit is uitgerekend: het bestand bevat er geen uitkomst van. Open de werkmap in Excel, laat hem rekenen en sla hem op.`
+          : `the population${who} comes from a formula (${p(f, "formula")}) that was never calculated: the file holds no result for it. Open the workbook in Excel, let it calculate and save it.`;
+      }
       return nl
         ? `het inwonertal${who} ontbreekt${marker}. Vul het aantal inwoners in, of haal de rij weg als de gemeente niet meedoet.`
         : `the population${who} is missing${marker}. Fill in the number of inhabitants, or remove the row if the municipality does not take part.`;
@@ -208,6 +219,10 @@ function body(f: Finding, lang: Lang): string {
       return nl
         ? `het inwonertal is geen geheel getal (${p(f, "value")}). Een inwonertal is een heel aantal: neem het getal uit de bron over.`
         : `the population is not a whole number (${p(f, "value")}). A population is a whole count: copy the figure from the source.`;
+    case "population-too-large":
+      return nl
+        ? `het inwonertal is te groot (${p(f, "value")}); geen gemeente heeft zoveel inwoners en zo'n getal is in een cel niet exact. Neem het aantal inwoners over uit de bron.`
+        : `the population is too large (${p(f, "value")}); no municipality has that many inhabitants and a cell cannot hold such a number exactly. Copy the number of inhabitants from the source.`;
     case "population-negative":
       return nl
         ? `het inwonertal is negatief (${p(f, "value")}). Vul het juiste aantal inwoners in.`
@@ -281,6 +296,11 @@ function body(f: Finding, lang: Lang): string {
         ? `het blad is beveiligd, er kan niets worden geschreven. Hef de beveiliging van het blad op en probeer opnieuw.`
         : `the sheet is protected, nothing can be written. Unprotect the sheet and try again.`;
     case "target-not-empty":
+      if (has(f, "overwritten")) {
+        return nl
+          ? `deze cel bevatte al een waarde of formule; die is op uw uitdrukkelijke verzoek overschreven.`
+          : `this cell already held a value or formula; it was overwritten at your explicit request.`;
+      }
       return nl
         ? `hier zou een bijdrage komen, maar de cel bevat al een waarde of formule. Er wordt niets overschreven zonder uw uitdrukkelijke toestemming: maak de cellen leeg of bevestig het overschrijven.`
         : `a contribution would go here, but the cell already holds a value or formula. Nothing is overwritten without your explicit consent: clear the cells or confirm overwriting.`;
@@ -314,6 +334,7 @@ function body(f: Finding, lang: Lang): string {
     case "measure-error":
     case "measure-decimal":
     case "measure-negative":
+    case "measure-too-large":
       return measureBody(f, lang);
     case "row-total-mismatch":
       return nl

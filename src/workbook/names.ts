@@ -2,13 +2,17 @@
 
 const NON_ASCII = /[^ -~]/;
 
-/** A key to compare names by: case, accents, apostrophe style and spacing do not count. */
+/**
+ * A key to compare names by: case, accents, apostrophe style and spacing do not count, nor do
+ * characters that show nothing (soft hyphen, zero-width space and joiners, word joiner, BOM).
+ */
 export function nameKey(name: string): string {
   let s = name;
   if (NON_ASCII.test(s)) {
     s = s
+      .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "")
       .replace(/[\u2018\u2019\u02BC]/g, "'")
-      .replace(/[\u00A0\u202F\u2007\uFEFF]/g, " ")
+      .replace(/[\u00A0\u202F\u2007]/g, " ")
       .normalize("NFD")
       .replace(/[\u0300-\u036f]/g, "");
   }

@@ -5,7 +5,7 @@ import type { CellValue, FindingCode } from "./types";
 export interface PopulationIssue {
   code: Extract<
     FindingCode,
-    "population-text" | "population-blank" | "population-error" | "population-decimal" | "population-negative"
+    "population-text" | "population-blank" | "population-error" | "population-decimal" | "population-negative" | "population-too-large"
   >;
   params: Record<string, string | number>;
 }
@@ -44,8 +44,9 @@ export function readPopulation(v: CellValue, fromText = false): number | Populat
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { code: "population-error", params: { error: String(v) } };
     if (v < 0) return { code: "population-negative", params: { value: String(v) } };
+    // Past 2^53 a number is no longer exact (9007199254740993 is stored as …992): too large, whole or not.
+    if (Math.abs(v) > Number.MAX_SAFE_INTEGER) return { code: "population-too-large", params: { value: String(v) } };
     if (!Number.isInteger(v)) return { code: "population-decimal", params: { value: String(v) } };
-    if (!Number.isSafeInteger(v)) return { code: "population-decimal", params: { value: String(v) } };
     return v;
   }
   if (v === null || v === undefined) return { code: "population-blank", params: {} };
@@ -58,6 +59,7 @@ export function readPopulation(v: CellValue, fromText = false): number | Populat
       if (/^\d+$/.test(t)) {
         const n = Number(t);
         if (Number.isSafeInteger(n)) return n;
+        return { code: "population-too-large", params: { value: t } };
       }
       if (/^-\d+(?:,\d+)?$/.test(t)) return { code: "population-negative", params: { value: t } };
       if (/^\d+,\d+$/.test(t)) return { code: "population-decimal", params: { value: t } };

@@ -66,6 +66,8 @@ export type FindingCode =
   | "population-blank"
   | "population-error"
   | "population-decimal"
+  /** Added: a population above 2^53 (9,007,199,254,740,991), which no cell holds exactly. */
+  | "population-too-large"
   | "population-negative"
   | "name-blank"
   | "name-formula-like"
@@ -99,6 +101,7 @@ export type FindingCode =
   | "measure-error"
   | "measure-decimal"
   | "measure-negative"
+  | "measure-too-large"
   /** Added: rows of a CBS export with no figures for the chosen period: former municipalities, skipped. */
   | "cbs-former-municipalities"
   /** Added: the CBS period used is not the one the schedule's populationDate asks for. */

@@ -79,7 +79,12 @@ test("help and version", () => {
   expect(parseCommandLine(["help", "verify"], "nl")).toMatchObject({ command: "help", helpTopic: "verify" });
   expect(parseCommandLine(["apply", "--help"], "nl")).toMatchObject({ command: "help", helpTopic: "apply" });
   expect(parseCommandLine(["--version"], "nl").command).toBe("version");
-  expect(usage("nl")).toContain("verdeel apply BOOK.xlsx --schedule ID|FILE.json");
+  // Placeholders in the reader's language.
+  expect(usage("nl")).toContain("verdeel apply WERKMAP.xlsx --schedule ID|SCHEMA.json");
+  expect(usage("nl")).toContain("--rate ONDERDEEL=BEDRAG");
+  expect(usage("nl")).not.toMatch(/BOOK|COMPONENT|HEADER|DECIMAL|REPORT/);
+  expect(usage("en")).toContain("verdeel apply BOOK.xlsx --schedule ID|FILE.json");
+  expect(usage("en")).toContain("--rate COMPONENT=DECIMAL");
   expect(usage("nl")).toContain("Afsluitcodes");
   expect(usage("en")).toContain("Exit codes");
 });
@@ -93,7 +98,7 @@ test.each([
   [["apply", "a.xlsx"], /verwacht --schedule/],
   [["apply", "a.xlsx", "--schedule"], /--schedule verwacht een waarde/],
   [["apply", "a.xlsx", "--schedule", "x", "--check", "Totaal"], /Onbekende optie --check/],
-  [["apply", "a.xlsx", "--schedule", "x", "--rate", "0,09"], /--rate verwacht ONDERDEEL=DECIMAAL/],
+  [["apply", "a.xlsx", "--schedule", "x", "--rate", "0,09"], /--rate verwacht ONDERDEEL=BEDRAG/],
   [["apply", "a.xlsx", "--schedule", "x", "--budget-line", "basis="], /--budget-line verwacht ONDERDEEL=CODE/],
   [["verify", "a.xlsx", "--schedule", "x"], /ten minste één --check/],
   [["verify", "a.xlsx", "--schedule", "x", "--check", "T", "--rate", "a=1"], /Onbekende optie --rate/],

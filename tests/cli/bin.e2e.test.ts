@@ -37,7 +37,7 @@ beforeAll(async () => {
 test("--help: usage on stdout, exit 0; no arguments: usage on stderr, exit 2", async () => {
   const help = await verdeelBin(["--help"], dir);
   expect(help.code).toBe(0);
-  expect(help.stdout).toContain("verdeel apply BOOK.xlsx");
+  expect(help.stdout).toContain("verdeel apply WERKMAP.xlsx");
   expect(help.stderr).toBe("");
   const none = await verdeelBin([], dir);
   expect(none.code).toBe(2);

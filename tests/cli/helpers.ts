@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import type { CellValue, Grid } from "../../src/workbook/types";
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "verdeel-cli-"));
@@ -144,4 +145,25 @@ export function richBook(): ExcelJS.Workbook {
   hidden.getCell("A2").value = new Date(Date.UTC(2023, 0, 1));
   wb.definedNames.add("Gemeenten!$A$2:$A$3", "Namen");
   return wb;
+}
+
+/**
+ * A sheet read by exceljs (not the command's reader) as the workbook layer's Grid: values only,
+ * a formula cell giving its cached result. For computing expected figures independently.
+ */
+export function exceljsGrid(ws: ExcelJS.Worksheet): Grid {
+  const values: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const line: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      let v: unknown = cell.value;
+      if (v && typeof v === "object" && "result" in v) v = (v as { result: unknown }).result;
+      if (v && typeof v === "object" && "richText" in v) v = (v as ExcelJS.CellRichTextValue).richText.map((p) => p.text).join("");
+      line[c - 1] = (v ?? null) as CellValue;
+    });
+    for (let c = 0; c < line.length; c++) line[c] ??= null;
+    values[r - 1] = line;
+  });
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  return { sheet: ws.name, top: 0, left: 0, values };
 }

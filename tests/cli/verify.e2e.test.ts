@@ -5,7 +5,6 @@ import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { CONTROLE_ERROR } from "../../examples/make-examples";
 import { allocate } from "../../src/allocation";
-import { worksheetToGrid } from "../../src/cli/xlsx-grid";
 import { findSchedule } from "../../src/schedules";
 import {
   detectTable,
@@ -18,7 +17,7 @@ import {
   type ControleCheck,
   type PlannedCell,
 } from "../../src/workbook";
-import { listDir, readBook, sha256, tempDir, writeBook } from "./helpers";
+import { exceljsGrid, listDir, readBook, sha256, tempDir, writeBook } from "./helpers";
 import { FIXED_NOW, verdeel } from "./run";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
@@ -151,7 +150,7 @@ const values = (row: ExcelJS.Row, count: number): unknown[] => Array.from({ leng
  */
 async function paneReport(file: string, opts: { schedule: string; checks: ControleCheck[]; tolerance: string; lang: "nl" | "en" }): Promise<PlannedCell[][]> {
   const wb = await readBook(file);
-  const grid = worksheetToGrid(wb.worksheets[0]);
+  const grid = exceljsGrid(wb.worksheets[0]);
   const { table } = detectTable(grid);
   if (!table) throw new Error("no table");
   const plan = planVerify({ grid, table, checks: opts.checks });
@@ -360,11 +359,24 @@ describe("verdeel schedules", () => {
     for (const s of list) expect(s.components.length).toBeGreaterThan(0);
   });
 
-  test("as a table", async () => {
+  test("as text: one block per schedule in lines of at most 100 columns, amounts written the Dutch way", async () => {
     const r = await verdeel(["schedules"], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("nml-2023");
-    expect(r.stdout).toMatch(/8 verdeelsleutels/);
     expect(r.stderr).toBe("");
+    for (const line of r.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(100);
+    expect(r.stdout).toContain("nml-2023 · Noord- en Midden-Limburg · 2023 · op hele euro's");
+    expect(r.stdout).toContain("  - uitbreiding (Uitbreiding): € 0,07 per inwoner");
+    expect(r.stdout).toContain("  - aandeel (Aandeel): aandeel in € 90.000,00 naar inwonertal");
+    expect(r.stdout).toContain("aandeel in € 100.000 naar inwonertal");
+    expect(r.stdout).not.toMatch(/\b0\.0[5-8]\b|\b100000\b/);
+    expect(r.stdout).toMatch(/8 verdeelsleutels/);
+  });
+
+  test("in English: the same blocks with English amounts", async () => {
+    const r = await verdeel(["schedules"], dir, { VERDEEL_LANG: "en" });
+    expect(r.code).toBe(0);
+    for (const line of r.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(100);
+    expect(r.stdout).toContain("  - uitbreiding (Extension): €0.07 per inhabitant");
+    expect(r.stdout).toContain("share of €90,000.00 by population");
   });
 });

@@ -1,27 +1,42 @@
-// The exceljs host on its own: reading a sheet into a Grid, carrying out a WritePlan, tables,
-// the audit sheet, and saving a copy. Real .xlsx files, read back with exceljs.
+// The file host on its own: reading a sheet into a Grid, carrying out a WritePlan, tables, the
+// audit sheet, a new workbook from a block of cells. Real .xlsx files (written by exceljs), the
+// results read back with exceljs, an independent reader.
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { WritePlan } from "../../src/workbook/types";
-import { worksheetToGrid } from "../../src/cli/xlsx-grid";
+import { sheetGrid } from "../../src/cli/xlsx-grid";
 import { readWorkbook } from "../../src/cli/xlsx-read";
 import { columnLetters } from "../../src/workbook/address";
-import { decodeRange, tablesOf } from "../../src/cli/xlsx-tables";
-import { writeCellBlock } from "../../src/cli/xlsx-cells";
-import { AUDIT_SHEET, carryOutPlan, saveWorkbook, writeAuditSheet } from "../../src/cli/xlsx-write";
-import { listDir, readBook, tempDir, writeBook, writeTableBook } from "./helpers";
+import { decodeRange } from "../../src/cli/xlsx-tables";
+import { cellBlockPatch } from "../../src/cli/xlsx-cells";
+import { AUDIT_SHEET, carryOutPlan, writeAuditSheet } from "../../src/cli/xlsx-write";
+import { XlsxBook, type ReadSheet } from "../../src/cli/xlsx/book";
+import { readBook, tempDir, writeBook, writeTableBook } from "./helpers";
 
 let dir: string;
 beforeAll(async () => {
   dir = await tempDir();
 });
 
-/** Removes the attributes Excel leaves out (headerRowCount, hiddenButton) from every table part. */
 async function tableXml(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   return zip.file("xl/tables/table1.xml")!.async("string");
+}
+
+/** The first worksheet of a file as the host reads it. */
+async function open(file: string): Promise<{ book: XlsxBook; sheet: ReadSheet }> {
+  const book = await readWorkbook(file, path.basename(file), "nl");
+  return { book, sheet: book.readSheet(book.sheets[0]) };
+}
+
+async function save(book: XlsxBook, file: string): Promise<void> {
+  await fs.writeFile(file, await book.toBytes(new Date(Date.UTC(2024, 2, 1)), 6));
+}
+
+async function gridOf(file: string): Promise<ReturnType<typeof sheetGrid>> {
+  return sheetGrid((await open(file)).sheet);
 }
 
 describe("xlsx-grid: worksheet to Grid", () => {
@@ -40,8 +55,7 @@ describe("xlsx-grid: worksheet to Grid", () => {
         ws.getCell("E2").numFmt = "dd-mm-yyyy";
       },
     );
-    const wb = await readBook(file);
-    const grid = worksheetToGrid(wb.getWorksheet("Gemeenten")!);
+    const grid = await gridOf(file);
     expect(grid.sheet).toBe("Gemeenten");
     expect(grid.top).toBe(0);
     expect(grid.left).toBe(0);
@@ -65,7 +79,7 @@ describe("xlsx-grid: worksheet to Grid", () => {
   test("merged cells: the rectangle, and only the top-left cell holds the value", async () => {
     const file = path.join(dir, "merged.xlsx");
     await writeBook(file, [["Gemeente en inwoners"], ["Beesel", 13478]], (ws) => ws.mergeCells("A1:B1"));
-    const grid = worksheetToGrid((await readBook(file)).worksheets[0]);
+    const grid = await gridOf(file);
     expect(grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
     expect(grid.values[0]).toEqual(["Gemeente en inwoners", null]);
   });
@@ -76,7 +90,7 @@ describe("xlsx-grid: worksheet to Grid", () => {
     await writeBook(hiddenOnly, rows, (ws) => {
       ws.getRow(3).hidden = true;
     });
-    let grid = worksheetToGrid((await readBook(hiddenOnly)).worksheets[0]);
+    let grid = await gridOf(hiddenOnly);
     expect(grid.hiddenRows).toEqual([2]);
     expect(grid.filterActive).toBe(false);
 
@@ -85,7 +99,7 @@ describe("xlsx-grid: worksheet to Grid", () => {
       ws.autoFilter = "A1:B4";
       ws.getRow(4).hidden = true;
     });
-    grid = worksheetToGrid((await readBook(filtered)).worksheets[0]);
+    grid = await gridOf(filtered);
     expect(grid.hiddenRows).toEqual([3]);
     expect(grid.filterActive).toBe(true);
 
@@ -93,7 +107,7 @@ describe("xlsx-grid: worksheet to Grid", () => {
     await writeBook(filterShowsAll, rows, (ws) => {
       ws.autoFilter = "A1:B4";
     });
-    grid = worksheetToGrid((await readBook(filterShowsAll)).worksheets[0]);
+    grid = await gridOf(filterShowsAll);
     expect(grid.filterActive).toBe(false);
   });
 
@@ -113,7 +127,7 @@ describe("xlsx-grid: worksheet to Grid", () => {
       });
       await ws.protect("", {});
     });
-    const grid = worksheetToGrid((await readBook(file)).worksheets[0]);
+    const grid = await gridOf(file);
     expect(grid.protected).toBe(true);
     expect(grid.tables).toEqual([{ name: "Inwoners", rect: { top: 1, left: 1, bottom: 3, right: 2 }, hasTotalsRow: false }]);
   });
@@ -129,20 +143,16 @@ describe("xlsx-tables", () => {
     expect(decodeRange("C5")).toEqual({ top: 4, left: 2, bottom: 4, right: 2 });
   });
 
-  test("a table as Excel writes it keeps its header row and filter buttons through a round trip", async () => {
+  test("a table as Excel writes it (defaults left out) is read with its header row, and a copy keeps its part byte for byte", async () => {
     const file = path.join(dir, "excel-table.xlsx");
     await writeTableBook(file, "Tabel1", [["Beesel", 13478]]);
     expect(await tableXml(file)).not.toContain("headerRowCount");
-    // exceljs alone reads this table as one without header row:
-    const raw = await readBook(file);
-    expect((tablesOf(raw.worksheets[0])[0] as unknown as { table: { headerRow: boolean } }).table.headerRow).toBe(false);
-    // the command's reader repairs it, and a saved copy says so:
-    const wb = await readWorkbook(file, "excel-table.xlsx", "nl");
+    const { book, sheet } = await open(file);
+    expect(sheet.tables.map((t) => [t.displayName, t.ref, t.headerRows, t.totalsRows])).toEqual([["Tabel1", "A1:B2", 1, 0]]);
+    writeAuditSheet(book, { entries: [] }, "Berekening");
     const out = path.join(dir, "excel-table.copy.xlsx");
-    await saveWorkbook(wb, out);
-    const xml = await tableXml(out);
-    expect(xml).toContain('headerRowCount="1"');
-    expect(xml).not.toContain('hiddenButton="1"');
+    await save(book, out);
+    expect(await tableXml(out)).toBe(await tableXml(file));
   });
 });
 
@@ -156,10 +166,10 @@ describe("xlsx-write: carrying out a plan", () => {
     await writeBook(file, [["Gemeente", "Inwoners"], ["Beesel", 13478], ["Weert", 50020], ["Totaal", 63498]], (ws) => {
       ws.getCell("C3").value = "blijft";
     });
-    const wb = await readBook(file);
-    const ws = wb.worksheets[0];
+    const { book, sheet } = await open(file);
     carryOutPlan(
-      ws,
+      book,
+      sheet,
       plan({
         top: 0,
         left: 2,
@@ -177,7 +187,7 @@ describe("xlsx-write: carrying out a plan", () => {
       }),
     );
     const out = path.join(dir, "write.out.xlsx");
-    await saveWorkbook(wb, out);
+    await save(book, out);
     const back = (await readBook(out)).worksheets[0];
     expect(back.getCell("C1").value).toBe("Bijdrage 2020");
     expect(back.getCell("C1").font?.bold).toBe(true);
@@ -198,8 +208,7 @@ describe("xlsx-write: carrying out a plan", () => {
   test("a formula cell (formula mode) is stored as a formula with the core's figure as its result; other sheets' blocks are refused", async () => {
     const file = path.join(dir, "formula.xlsx");
     await writeBook(file, [["Gemeente", "Inwoners"], ["Beesel", 13478]]);
-    const wb = await readBook(file);
-    const ws = wb.worksheets[0];
+    const { book, sheet } = await open(file);
     const formulaPlan = plan({
       top: 0,
       left: 2,
@@ -210,10 +219,10 @@ describe("xlsx-write: carrying out a plan", () => {
         [{ kind: "formula", formula: "=ROUND(ROUND(B2*Tarieven!$C$2,6),0)", value: "1078", format: "€ #,##0" }],
       ],
     });
-    expect(() => carryOutPlan(ws, { ...formulaPlan, otherBlocks: [{ sheet: "Tarieven", top: 0, left: 0, cells: [] }] })).toThrow(/Tarieven/);
-    carryOutPlan(ws, formulaPlan);
+    expect(() => carryOutPlan(book, sheet, { ...formulaPlan, otherBlocks: [{ sheet: "Tarieven", top: 0, left: 0, cells: [] }] })).toThrow(/Tarieven/);
+    carryOutPlan(book, sheet, formulaPlan);
     const out = path.join(dir, "formula.out.xlsx");
-    await saveWorkbook(wb, out);
+    await save(book, out);
     const back = (await readBook(out)).worksheets[0].getCell("C2");
     expect(back.formula).toBe("ROUND(ROUND(B2*Tarieven!$C$2,6),0)");
     expect(back.result).toBe(1078);
@@ -225,10 +234,10 @@ describe("xlsx-write: carrying out a plan", () => {
     await writeBook(file, [["Gemeente", "Inwoners", "", ""], ["Beesel", 13478]], (ws) => {
       for (const a of ["A1", "B1", "C1", "D1"]) ws.getCell(a).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
     });
-    const wb = await readBook(file);
-    const ws = wb.worksheets[0];
+    const { book, sheet } = await open(file);
     carryOutPlan(
-      ws,
+      book,
+      sheet,
       plan({
         top: 0,
         left: 2,
@@ -237,24 +246,28 @@ describe("xlsx-write: carrying out a plan", () => {
         cells: [[{ kind: "text", value: "Bijdrage" }], [{ kind: "number", value: "1.5", format: "0.00" }], [{ kind: "skip" }]],
       }),
     );
+    const out = path.join(dir, "shared-style.out.xlsx");
+    await save(book, out);
+    const ws = (await readBook(out)).worksheets[0];
     expect(ws.getCell("C1").font?.bold).toBe(true);
     expect(ws.getCell("A1").font?.bold).toBeFalsy();
     expect(ws.getCell("D1").font?.bold).toBeFalsy();
     expect(ws.getCell("C1").fill).toEqual(ws.getCell("A1").fill);
+    expect(ws.getCell("C2").numFmt).toBe("0.00");
+    expect(ws.getCell("B2").numFmt).toBeUndefined();
   });
 
-  test("new columns join the Excel table they extend; Excel can read the result back", async () => {
+  test("new columns join the Excel table they extend; the table part says so", async () => {
     const file = path.join(dir, "table-write.xlsx");
     await writeTableBook(file, "Gemeenten", [
       ["Beesel", 13478],
       ["Weert", 50020],
     ]);
-    const wb = await readWorkbook(file, "table-write.xlsx", "nl");
-    const ws = wb.worksheets[0];
-    const grid = worksheetToGrid(ws);
-    const table = grid.tables![0];
+    const { book, sheet } = await open(file);
+    const table = sheetGrid(sheet).tables![0];
     carryOutPlan(
-      ws,
+      book,
+      sheet,
       plan({
         top: 0,
         left: 2,
@@ -273,18 +286,15 @@ describe("xlsx-write: carrying out a plan", () => {
       { table },
     );
     const out = path.join(dir, "table-write.out.xlsx");
-    await saveWorkbook(wb, out);
+    await save(book, out);
     const xml = await tableXml(out);
-    expect(xml).toContain('ref="A1:D3"');
+    expect(xml).toMatch(/<table [^>]*ref="A1:D3"/);
+    expect(xml).toContain('<autoFilter ref="A1:D3"');
     expect(xml).toContain('<tableColumns count="4">');
-    expect(xml).toContain('name="Bijdrage 2020"');
-    expect(xml).toContain('headerRowCount="1"');
+    expect(xml).toContain('<tableColumn id="3" name="Bijdrage 2020"/><tableColumn id="4" name="Begrotingspost"/></tableColumns>');
     const back = (await readBook(out)).worksheets[0];
-    const model = (tablesOf(back)[0] as unknown as { table: { tableRef: string; columns: { name: string }[] } }).table;
-    expect(model.tableRef).toBe("A1:D3");
-    expect(model.columns.map((c) => c.name)).toEqual(["Gemeente", "Inwoners", "Bijdrage 2020", "Begrotingspost"]);
     // Header cells equal the column names, as Excel requires.
-    expect(["A1", "B1", "C1", "D1"].map((a) => back.getCell(a).value)).toEqual(model.columns.map((c) => c.name));
+    expect(["A1", "B1", "C1", "D1"].map((a) => back.getCell(a).value)).toEqual(["Gemeente", "Inwoners", "Bijdrage 2020", "Begrotingspost"]);
     expect(back.getCell("C3").value).toBe(4001.6);
     expect(back.getCell("C4").value).toBe(5079.84);
   });
@@ -303,12 +313,12 @@ describe("xlsx-write: carrying out a plan", () => {
         ],
       });
     });
-    const wb = await readWorkbook(file, "table-totals.xlsx", "nl");
-    const ws = wb.worksheets[0];
-    const table = worksheetToGrid(ws).tables![0];
+    const { book, sheet } = await open(file);
+    const table = sheetGrid(sheet).tables![0];
     expect(table).toEqual({ name: "T", rect: { top: 0, left: 0, bottom: 3, right: 1 }, hasTotalsRow: true });
     carryOutPlan(
-      ws,
+      book,
+      sheet,
       plan({
         top: 0,
         left: 2,
@@ -319,36 +329,38 @@ describe("xlsx-write: carrying out a plan", () => {
       { table },
     );
     const out = path.join(dir, "table-totals.out.xlsx");
-    await saveWorkbook(wb, out);
+    await save(book, out);
     const back = (await readBook(out)).worksheets[0];
     expect(back.getCell("C4").value).toEqual({ formula: "SUBTOTAL(109,T[Bijdrage])", result: 3 });
-    expect(await tableXml(out)).toContain('ref="A1:C4"');
+    const xml = await tableXml(out);
+    expect(xml).toMatch(/<table [^>]*ref="A1:C4"/);
+    expect(xml).toContain('<autoFilter ref="A1:C3"');
+    expect(xml).toContain('name="Bijdrage" totalsRowFunction="sum"');
   });
 });
 
-describe("xlsx-cells: a block of planned cells (the Controle report)", () => {
-  test("at an offset: numbers with their format (one style per format), text as text, formulas, skips empty; columns fit within bounds", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Controle");
+describe("xlsx-cells: a block of planned cells in a new workbook (the Controle report)", () => {
+  test("at an offset: numbers with their format, text as text, formulas, skips empty; columns fit within bounds", async () => {
     const long = "x".repeat(80);
-    const written = writeCellBlock(
-      ws,
-      [
-        [{ kind: "text", value: "=niet rekenen" }, { kind: "number", value: "-1234567.5", format: "€ #,##0.00;€ -#,##0.00" }, { kind: "skip" }],
-        [{ kind: "text", value: "@home" }, { kind: "number", value: "7", format: "€ #,##0.00;€ -#,##0.00" }, { kind: "number", value: "45", format: "#,##0" }],
-        [{ kind: "skip" }, { kind: "formula", formula: "=B2*2", value: "14", format: "0" }, { kind: "text", value: long }],
-      ],
-      1,
-      1,
+    const book = XlsxBook.create("verdeel test", new Date(Date.UTC(2024, 2, 1, 9, 30)));
+    book.addSheet(
+      "Controle",
+      cellBlockPatch(
+        [
+          [{ kind: "text", value: "=niet rekenen" }, { kind: "number", value: "-1234567.5", format: "€ #,##0.00;€ -#,##0.00" }, { kind: "skip" }],
+          [{ kind: "text", value: "@home" }, { kind: "number", value: "7", format: "€ #,##0.00;€ -#,##0.00" }, { kind: "number", value: "45", format: "#,##0" }],
+          [{ kind: "skip" }, { kind: "formula", formula: "=B2*2", value: "14", format: "0" }, { kind: "text", value: long }],
+        ],
+        1,
+        1,
+      ),
     );
-    expect(written).toBe(7);
-    expect(ws.getCell("B2").style).toEqual({});
-    // one style object per number format, not one per cell
-    expect(ws.getCell("C2").style).toBe(ws.getCell("C3").style);
-    expect(ws.getCell("D3").style).not.toBe(ws.getCell("C3").style);
     const out = path.join(dir, "block.xlsx");
-    await saveWorkbook(wb, out);
-    const back = (await readBook(out)).getWorksheet("Controle")!;
+    await save(book, out);
+    const wb = await readBook(out);
+    expect(wb.creator).toBe("verdeel test");
+    expect(wb.created).toEqual(new Date(Date.UTC(2024, 2, 1, 9, 30)));
+    const back = wb.getWorksheet("Controle")!;
     expect(back.getCell("B2").value).toBe("=niet rekenen");
     expect(back.getCell("B2").type).toBe(ExcelJS.ValueType.String);
     expect(back.getCell("B3").value).toBe("@home");
@@ -367,19 +379,26 @@ describe("xlsx-cells: a block of planned cells (the Controle report)", () => {
   });
 });
 
-describe("xlsx-write: audit sheet and saving", () => {
-  test("one label/value block per action, appended below the previous one", async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("Gemeenten");
-    writeAuditSheet(wb, { entries: [{ label: "Verdeelsleutel", value: "limburg-2020" }, { label: "Formule", value: "=1+1" }] }, "Berekening 1");
-    writeAuditSheet(wb, { entries: [{ label: "Verdeelsleutel", value: "nml-2023" }] }, "Berekening 2");
-    const file = path.join(dir, "audit.xlsx");
-    await saveWorkbook(wb, file);
-    const ws = (await readBook(file)).getWorksheet(AUDIT_SHEET)!;
+describe("xlsx-write: the audit sheet", () => {
+  test("one label/value block per action, appended below the previous one, also on a sheet named in other case", async () => {
+    const file = path.join(dir, "audit-in.xlsx");
+    await writeBook(file, [["Gemeente", "Inwoners"]]);
+    let { book } = await open(file);
+    writeAuditSheet(book, { entries: [{ label: "Verdeelsleutel", value: "limburg-2020" }, { label: "Formule", value: "=1+1" }] }, "Berekening 1");
+    const first = path.join(dir, "audit-1.xlsx");
+    await save(book, first);
+    ({ book } = await open(first));
+    writeAuditSheet(book, { entries: [{ label: "Verdeelsleutel", value: "nml-2023" }] }, "Berekening 2");
+    const file2 = path.join(dir, "audit.xlsx");
+    await save(book, file2);
+    const wb = await readBook(file2);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Gemeenten", AUDIT_SHEET]);
+    const ws = wb.getWorksheet(AUDIT_SHEET)!;
     const rows: unknown[][] = [];
     ws.eachRow({ includeEmpty: true }, (row, n) => {
       rows[n - 1] = [row.getCell(1).value, row.getCell(2).value];
     });
+    for (let r = 0; r < rows.length; r++) rows[r] ??= [null, null];
     expect(rows).toEqual([
       ["Berekening 1", null],
       ["Verdeelsleutel", "limburg-2020"],
@@ -389,14 +408,23 @@ describe("xlsx-write: audit sheet and saving", () => {
       ["Verdeelsleutel", "nml-2023"],
     ]);
     expect(ws.getCell("B3").type).toBe(ExcelJS.ValueType.String);
-  });
+    expect(ws.getCell("A1").font?.bold).toBe(true);
+    expect(ws.getCell("A1").font?.size).toBe(12);
+    expect(ws.getCell("A5").font?.size).toBe(12);
+    expect(ws.getCell("B2").alignment).toEqual({ wrapText: true, vertical: "top" });
+    expect([ws.getColumn(1).width, ws.getColumn(2).width]).toEqual([34, 70]);
 
-  test("saving leaves no temporary file behind", async () => {
-    const sub = path.join(dir, "save");
-    await fs.mkdir(sub);
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("A").getCell("A1").value = 1;
-    await saveWorkbook(wb, path.join(sub, "out.xlsx"));
-    expect(await listDir(sub)).toEqual(["out.xlsx"]);
+    // A sheet "verantwoording" (lower case) of the user's own gets the block; no second sheet of that name.
+    const lower = path.join(dir, "audit-lower.xlsx");
+    await writeBook(lower, [["Gemeente", "Inwoners"]], (_ws, w) => {
+      w.addWorksheet("verantwoording").getCell("A1").value = "eigen notitie";
+    });
+    ({ book } = await open(lower));
+    writeAuditSheet(book, { entries: [{ label: "Verdeelsleutel", value: "nml-2023" }] }, "Berekening");
+    const lowerOut = path.join(dir, "audit-lower.out.xlsx");
+    await save(book, lowerOut);
+    const lw = await readBook(lowerOut);
+    expect(lw.worksheets.map((w) => w.name)).toEqual(["Gemeenten", "verantwoording"]);
+    expect(["A1", "A3", "A4", "B4"].map((a) => lw.getWorksheet("verantwoording")!.getCell(a).value)).toEqual(["eigen notitie", "Berekening", "Verdeelsleutel", "nml-2023"]);
   });
 });

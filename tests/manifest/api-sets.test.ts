@@ -11,7 +11,9 @@ const ROOT = path.resolve(__dirname, "../..");
 let codeUses: ApiSetUse[] | undefined;
 /** The uses in src/excel and src/taskpane (one TypeScript program, a few seconds: made once). */
 const usesInCode = () => (codeUses ??= apiSetUses());
-const manifestExcelApi = /<Set Name="ExcelApi" MinVersion="([0-9.]+)"\s*\/>/.exec(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"))?.[1];
+const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+const manifestSet = (name: string) => new RegExp(`<Set Name="${name}" MinVersion="([0-9.]+)"\\s*/>`).exec(MANIFEST)?.[1];
+const manifestExcelApi = manifestSet("ExcelApi");
 
 test("the manifest asks for the ExcelApi version the host checks at run time", () => {
   expect(manifestExcelApi).toBe(MIN_EXCEL_API);
@@ -47,4 +49,14 @@ test(`ExcelApi ${MIN_EXCEL_API} is the smallest set that covers the code (it use
   const needed = usesInCode().filter((u) => u.set === "ExcelApi" && u.version && !optional.has(u.version));
   const highest = needed.reduce((h, u) => (compareVersions(u.version, h) > 0 ? u.version : h), "1.1");
   expect(highest).toBe(MIN_EXCEL_API);
+});
+
+test("the worksheet functions need the CustomFunctionsRuntime version the manifest asks for, and no Excel API", () => {
+  const uses = apiSetUses(["src/functions"]);
+  const sets = [...new Set(uses.map((u) => u.set))];
+  expect(sets).toEqual(["CustomFunctionsRuntime"]);
+  const highest = uses.reduce((h, u) => (compareVersions(u.version, h) > 0 ? u.version : h), "1.1");
+  // ErrorCode (1.3) for the cells' #VALUE! with a message; Error itself is 1.2, streaming 1.1.
+  expect(uses.filter((u) => u.version === highest).map((u) => u.member)).toContain("ErrorCode.invalidValue");
+  expect(highest).toBe(manifestSet("CustomFunctionsRuntime"));
 });

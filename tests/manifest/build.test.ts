@@ -11,12 +11,15 @@ const ROOT = path.resolve(__dirname, "../..");
 const OFFICE_JS = '<script type="text/javascript" src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
 
 interface Plugin {
+  constructor: { name: string };
+  options?: { input?: string; output?: string };
+  englishTexts?: string;
   userOptions?: { filename: string; template: string; chunks: string[] };
   patterns?: { from: string; to: string; transform?: (content: Buffer) => Buffer | string }[];
 }
 interface Config {
   mode: string;
-  entry: Record<string, string>;
+  entry: Record<string, string | { import: string; dependOn?: string }>;
   output: { path: string; filename: string; clean: boolean | { keep: RegExp } };
   module: { rules: { test: RegExp; use: { loader: string; options: { compilerOptions: Record<string, unknown> } } }[] };
   plugins: Plugin[];
@@ -48,14 +51,29 @@ describe("webpack.config.js", () => {
   test("production: the task pane page into dist/, hashed names, ES modules for tree-shaking", async () => {
     const c = await configFor({}, "production");
     expect(c.mode).toBe("production");
-    expect(c.entry).toEqual({ taskpane: "./src/taskpane/index.tsx" });
+    // The worksheet functions load in the pane's page (the shared runtime), on the pane's modules.
+    expect(c.entry).toEqual({
+      taskpane: "./src/taskpane/index.tsx",
+      functions: { import: "./src/functions/functions.ts", dependOn: "taskpane" },
+    });
     expect(c.output.path).toBe(path.join(ROOT, "dist"));
     expect(c.output.filename).toBe("[name].[contenthash:8].js");
-    expect(pages(c)).toEqual([expect.objectContaining({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] })]);
+    expect(pages(c)).toEqual([
+      expect.objectContaining({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
+    ]);
     const ts = c.module.rules.find((r) => r.use.loader === "ts-loader");
     expect(ts?.test.test("index.tsx")).toBe(true);
     expect(ts?.use.options.compilerOptions).toEqual(expect.objectContaining({ module: "esnext" }));
     expect(copies(c).map((p) => p.from)).toEqual(["assets/*.png", "manifest.xml"]);
+  });
+
+  test("functions.json from the functions' JSDoc by Microsoft's plugin, functions.en.json and functions.js beside it", async () => {
+    const c = await configFor({}, "production");
+    const byName = (name: string) => c.plugins.filter((p) => p.constructor.name === name);
+    expect(byName("CustomFunctionsMetadataPlugin").map((p) => p.options)).toEqual([{ input: "./src/functions/functions.ts", output: "functions.json" }]);
+    expect(byName("FunctionsBuildPlugin").map((p) => p.englishTexts)).toEqual([path.join(ROOT, "src/functions/metadata-en.json")]);
+    const preview = await configFor({ preview: true }, "production");
+    expect(preview.plugins.filter((p) => /^(CustomFunctionsMetadataPlugin|FunctionsBuildPlugin)$/.test(p.constructor.name))).toEqual([]);
   });
 
   test("cleaning dist/ keeps the compiled command and the preview", async () => {

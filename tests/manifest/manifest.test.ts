@@ -98,10 +98,10 @@ describe("what the schemas cannot check", () => {
     expect(failures(tools.productionManifest(DEV_XML, PROD_URL), { baseUrl: PROD_URL })).toEqual([]);
   });
 
-  test("Excel task pane, ReadWriteDocument, ExcelApi 1.9, Dutch with English", () => {
+  test("Excel task pane, ReadWriteDocument, ExcelApi 1.9 with the shared runtime and custom functions, Dutch with English", () => {
     expect(detail(DEV_XML, "add-in type")).toBe("TaskPaneApp for Workbook (Excel)");
     expect(detail(DEV_XML, "permissions")).toBe("ReadWriteDocument");
-    expect(detail(DEV_XML, "requirement set")).toBe("ExcelApi 1.9");
+    expect(detail(DEV_XML, "requirement set")).toBe("ExcelApi 1.9, SharedRuntime 1.1, CustomFunctionsRuntime 1.3");
     expect(detail(DEV_XML, "locales")).toMatch(/^default nl-NL; \d+ texts with an en-US override$/);
     expect(detail(DEV_XML, "version")).toBe(VERSION);
   });

@@ -1,6 +1,7 @@
 import { detectTable } from "../../src/workbook/detect";
 import { hasErrors } from "../../src/workbook/findings";
 import { gmCodeNumber } from "../../src/workbook/names";
+import { formatFinding } from "../../src/workbook/messages";
 import type { DetectResult, Finding } from "../../src/workbook/types";
 import { err, makeGrid, SHEET, simpleGrid } from "./grid-helpers";
 
@@ -454,5 +455,42 @@ describe("detectTable: findings per cell", () => {
     grid.protected = true;
     const r = detectTable(grid);
     expect(r.findings.map((f) => f.code)).toEqual(["sheet-protected", "population-text", "hidden-row", "population-blank"]);
+  });
+});
+
+describe("detectTable: names and figures found in files (issue 8)", () => {
+  test.each([
+    ["a zero-width space", "Bee\u200Bsel"],
+    ["a soft hyphen", "Bee\u00ADsel"],
+    ["a word joiner", "Beesel\u2060"],
+    ["a byte order mark", "\uFEFFBeesel"],
+  ])("names that differ only by %s are the same municipality: a duplicate", (_what, twin) => {
+    const { findings } = detectTable(simpleGrid([["Beesel", 13478], ["Weert", 50020], [twin, 13478]]));
+    expect(findings.filter((f) => f.code === "duplicate-municipality").map((f) => [f.cell, f.params.other])).toEqual([["A4", "A2"]]);
+  });
+
+  test("a no-break space where a space was is the same name", () => {
+    const { findings } = detectTable(simpleGrid([["Peel en Maas", 43451], ["Peel\u00A0en Maas", 43451]]));
+    expect(findings.filter((f) => f.code === "duplicate-municipality").map((f) => f.cell)).toEqual(["A3"]);
+  });
+
+  test.each([
+    [Number("9007199254740993"), "9007199254740992"], // as a file stores it: a double cannot hold it exactly
+    [1e300, "1e+300"],
+  ])("%s inhabitants is refused as too large, not as a decimal", (population, shown) => {
+    const { findings } = detectTable(simpleGrid([["Beesel", 13478], ["Weert", population]]));
+    const f = findings.find((x) => x.cell === "B3");
+    expect(f).toMatchObject({ code: "population-too-large", severity: "error", params: { value: shown } });
+    expect(formatFinding(f!, "nl")).toMatch(/te groot/);
+  });
+
+  test("a population formula without a stored result: never calculated, not missing", () => {
+    const grid = simpleGrid([["Beesel", 13478], ["Weert", null]]);
+    grid.formulas = [[], [null, null], [null, "=B2*3"]];
+    const { findings } = detectTable(grid);
+    const f = findings.find((x) => x.cell === "B3")!;
+    expect(f).toMatchObject({ code: "population-blank", params: { formula: "=B2*3" } });
+    expect(formatFinding(f, "nl")).toMatch(/nooit is uitgerekend.*Open de werkmap in Excel/);
+    expect(formatFinding(f, "en")).toMatch(/never calculated/);
   });
 });

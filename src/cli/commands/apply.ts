@@ -1,23 +1,27 @@
 // verdeel apply BOOK.xlsx --schedule ID|FILE.json …: compute the contributions and write them
 // into a copy of the workbook (the input is never changed).
 import path from "node:path";
-import type ExcelJS from "exceljs";
-import { allocate, localize, toPlainAmounts } from "../../allocation";
+import { localize, toPlainAmounts } from "../../allocation";
 import type { Allocation, Schedule } from "../../allocation/types";
-import { allocationFindings, conflictFindings, hasErrors, planApply, toMunicipalities } from "../../workbook";
+import { allocationFindings, conflictFindings, hasErrors, planApply } from "../../workbook";
 import type { DetectedTable, Finding } from "../../workbook/types";
 import type { ParsedArgs } from "../args";
+import { allocateTable } from "../allocate-table";
 import { progress, type CliContext, type Progress } from "../context";
 import { CliError, EXIT_OK } from "../errors";
 import { amountString, euro } from "../euro";
 import { findingJson, findingLine, findingsError, printWarnings } from "../findings-output";
 import { formatCount, tr } from "../lang";
-import { checkOutPath, defaultOutPath } from "../output-path";
+import { checkOutPath, defaultOutPath, macroOutPathError } from "../output-path";
+import { planFitError, planFitProblem } from "../plan-fit";
+import { saveFile } from "../save-file";
 import { loadSchedule, type LoadedSchedule } from "../schedule-source";
 import { pickSheet } from "../sheet-pick";
 import { renderTable } from "../text-table";
-import { carryOutPlan, saveWorkbook, writeAuditSheet } from "../xlsx-write";
-import { readWorkbook } from "../xlsx-read";
+import type { XlsxBook } from "../xlsx/book";
+import { ZIP_LEVEL } from "../write-rules";
+import { carryOutPlan, writeAuditSheet } from "../xlsx-write";
+import { bookFailure, readWorkbook } from "../xlsx-read";
 
 export interface ApplyRowReport {
   row: number;
@@ -118,7 +122,7 @@ function printText(report: ApplyReport, allocation: Allocation, ctx: CliContext,
 }
 
 interface Written {
-  ws: ExcelJS.Worksheet;
+  sheet: string;
   table: DetectedTable;
   allocation: Allocation;
   budgetLines: Record<string, string>;
@@ -127,22 +131,22 @@ interface Written {
 }
 
 /**
- * Reads, computes and carries out the plan on the loaded workbook. The grid and the plan stay
- * local to this function, so they are garbage before the (large) save starts.
+ * Reads, computes and carries out the plan on the workbook. The grid and the plan stay local to
+ * this function, so they are garbage before the copy is packed.
  */
-function computeAndCarryOut(wb: ExcelJS.Workbook, loaded: LoadedSchedule, args: ParsedArgs, ctx: CliContext, shownBook: string): Written {
+function computeAndCarryOut(book: XlsxBook, loaded: LoadedSchedule, args: ParsedArgs, ctx: CliContext, shownBook: string): Written {
   const { lang } = ctx;
-  const picked = pickSheet(wb, args, shownBook, lang);
+  const picked = pickSheet(book, args, shownBook, lang);
   const steps = progress(ctx, picked.grid.values.length);
   steps.step("Lezen… klaar,", "Reading… done,", picked.grid.values.length);
 
   const { findings, table } = picked.detect;
   if (!table || hasErrors(findings)) {
-    throw findingsError(findings, shownBook, picked.ws.name, lang);
+    throw findingsError(findings, shownBook, picked.name, lang, "apply");
   }
 
   steps.step("Berekenen…", "Computing…", table.rows.length);
-  const allocation = allocate(loaded.schedule, toMunicipalities(table));
+  const allocation = allocateTable(loaded.schedule, table, shownBook, lang, "apply");
   const budgetLines = effectiveBudgetLines(loaded.schedule, loaded.overrides.budgetLines);
   const plan = planApply({
     grid: picked.grid,
@@ -155,6 +159,8 @@ function computeAndCarryOut(wb: ExcelJS.Workbook, loaded: LoadedSchedule, args: 
     overrides: loaded.overrides,
     agreedSchedule: loaded.original,
   });
+  const misfit = planFitProblem(plan, picked.grid.tables ?? [], table.table);
+  if (misfit) throw planFitError(misfit, shownBook, picked.name, lang);
 
   // Filled target cells: listed and refused, unless --force says yes (then they are warnings).
   const conflicts = conflictFindings(plan);
@@ -162,22 +168,22 @@ function computeAndCarryOut(wb: ExcelJS.Workbook, loaded: LoadedSchedule, args: 
     throw new CliError(
       tr(
         lang,
-        `${shownBook}, werkblad ${picked.ws.name}: doelcellen zijn al gevuld; er is niets geschreven. Overschrijven in de kopie (het invoerbestand blijft ongewijzigd): --force.`,
-        `${shownBook}, sheet ${picked.ws.name}: target cells already hold something; nothing was written. To overwrite them in the copy (the input file stays unchanged): --force.`,
+        `${shownBook}, werkblad ${picked.name}: doelcellen zijn al gevuld; er is niets geschreven. Overschrijven in de kopie (het invoerbestand blijft ongewijzigd): --force.`,
+        `${shownBook}, sheet ${picked.name}: target cells already hold something; nothing was written. To overwrite them in the copy (the input file stays unchanged): --force.`,
       ),
       { details: conflicts.map((f) => findingLine(f, lang)) },
     );
   }
   const allFindings: Finding[] = [
     ...findings,
-    ...allocationFindings(allocation, picked.ws.name),
-    ...conflicts.map((f): Finding => ({ ...f, severity: "warning" })),
+    ...allocationFindings(allocation, picked.name),
+    ...conflicts.map((f): Finding => ({ ...f, severity: "warning", params: { ...f.params, overwritten: 1 } })),
   ];
 
   steps.step("Schrijven…", "Writing…", plan.cells.length);
-  carryOutPlan(picked.ws, plan, { table: table.table });
-  writeAuditSheet(wb, plan.audit, tr(lang, `Berekening ${loaded.schedule.id}`, `Calculation ${loaded.schedule.id}`));
-  return { ws: picked.ws, table, allocation, budgetLines, allFindings, steps };
+  carryOutPlan(book, picked.sheet, plan, { table: table.table });
+  writeAuditSheet(book, plan.audit, tr(lang, `Berekening ${loaded.schedule.id}`, `Calculation ${loaded.schedule.id}`));
+  return { sheet: picked.name, table, allocation, budgetLines, allFindings, steps };
 }
 
 export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<number> {
@@ -189,18 +195,31 @@ export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<numbe
   const out = path.resolve(io.cwd, shownOut);
   await checkOutPath(out, shownOut, book, args.force, lang);
 
-  const wb = await readWorkbook(book, shownBook, lang);
-  const { ws, table, allocation, budgetLines, allFindings, steps } = computeAndCarryOut(wb, loaded, args, ctx, shownBook);
-  await saveWorkbook(wb, out);
+  const workbook = await readWorkbook(book, shownBook, lang);
+  const macroProblem = macroOutPathError(workbook.kind, shownBook, shownOut, lang);
+  if (macroProblem) throw macroProblem;
+  let written: Written;
+  let bytes: Uint8Array;
+  try {
+    written = computeAndCarryOut(workbook, loaded, args, ctx, shownBook);
+    bytes = await workbook.toBytes(ctx.now(), ZIP_LEVEL);
+  } catch (e) {
+    // A part read only now (an existing Verantwoording sheet) may be damaged too.
+    throw bookFailure(e, shownBook, lang);
+  }
+  const { sheet, table, allocation, budgetLines, allFindings, steps } = written;
+  // Everything that can fail is done before the file is put in place: what is reported is what is on disk.
+  const report = buildApplyReport(table, allocation, budgetLines, allFindings, ctx);
+  const json = args.json ? JSON.stringify(report, null, 2) + "\n" : undefined;
+  await saveFile(bytes, out, shownOut, lang);
   steps.step("Klaar.", "Done.");
 
   printWarnings(allFindings, ctx);
-  const report = buildApplyReport(table, allocation, budgetLines, allFindings, ctx);
-  if (args.json) {
-    io.stdout.write(JSON.stringify(report, null, 2) + "\n");
+  if (json !== undefined) {
+    io.stdout.write(json);
     io.stderr.write(tr(lang, `Geschreven: ${shownOut}\n`, `Written: ${shownOut}\n`));
   } else {
-    printText(report, allocation, ctx, ws.name, shownOut);
+    printText(report, allocation, ctx, sheet, shownOut);
   }
   return EXIT_OK;
 }

@@ -1,29 +1,41 @@
-// verdeel schedules [--json]: the bundled schedules.
-import { localize } from "../../allocation";
-import type { Component } from "../../allocation/types";
+// verdeel schedules [--json]: the bundled schedules, one block each, in lines that fit a
+// terminal of 100 columns; amounts as the reader writes them (€ 0,08; € 100.000).
+import { formatEuro, localize } from "../../allocation";
+import type { Component, Schedule } from "../../allocation/types";
 import { bundledSchedules } from "../../schedules";
 import type { ParsedArgs } from "../args";
 import type { CliContext } from "../context";
 import { EXIT_OK } from "../errors";
 import { tr, type Lang } from "../lang";
-import { renderTable } from "../text-table";
+import { wrapText } from "../text-table";
 
-function describeComponent(c: Component, lang: Lang): string {
-  const label = localize(c.label, lang);
+function describeComponent(c: Component, schedule: Schedule, lang: Lang): string {
+  const label = `${c.id} (${localize(c.label, lang)})`;
   switch (c.kind) {
     case "per-inhabitant":
-      return `${c.id} (${label}): ${tr(lang, "per inwoner", "per inhabitant")} ${c.rate}`;
+      return `${label}: ${formatEuro(c.rate, lang)} ${tr(lang, "per inwoner", "per inhabitant")}`;
     case "share-of-total": {
-      const key = c.key ? ` (${c.key.map((k) => `${k.measure} ${k.weight}`).join(" + ")})` : "";
-      return `${c.id} (${label}): ${tr(lang, "aandeel in totaal", "share of total")} ${c.total}${key}`;
+      const total = formatEuro(c.total, lang, schedule.rounding.unit);
+      if (!c.key) return `${label}: ${tr(lang, "aandeel in", "share of")} ${total} ${tr(lang, "naar inwonertal", "by population")}`;
+      const key = c.key.map((k) => `${k.measure} ${k.weight}`).join(" + ");
+      return `${label}: ${tr(lang, "aandeel in", "share of")} ${total} ${tr(lang, "naar", "by")} ${key}`;
     }
     case "fixed-percentage":
-      return `${c.id} (${label}): ${tr(lang, "vaste percentages van", "fixed percentages of")} ${c.total}`;
+      return `${label}: ${tr(lang, "vaste percentages van", "fixed percentages of")} ${formatEuro(c.total, lang, schedule.rounding.unit)}`;
     case "per-unit":
-      return `${c.id} (${label}): ${tr(lang, `per eenheid ${c.measure}`, `per unit of ${c.measure}`)} ${c.rate}`;
+      return `${label}: ${formatEuro(c.rate, lang)} ${tr(lang, `per eenheid ${c.measure}`, `per unit of ${c.measure}`)}`;
     case "fixed-amount":
-      return `${c.id} (${label}): ${tr(lang, "vaste bedragen", "fixed amounts")}`;
+      return `${label}: ${tr(lang, "vaste bedragen", "fixed amounts")}`;
   }
+}
+
+function describeSchedule(s: Schedule, lang: Lang): string[] {
+  const rounding = s.rounding.unit === "cent" ? tr(lang, "op centen", "to cents") : tr(lang, "op hele euro's", "to whole euros");
+  return [
+    ...wrapText(`${s.id} · ${s.region} · ${s.year} · ${rounding}`),
+    ...wrapText(localize(s.title, lang), undefined, "  "),
+    ...s.components.flatMap((c) => wrapText(describeComponent(c, s, lang), undefined, "  - ")),
+  ];
 }
 
 export async function runSchedules(args: ParsedArgs, ctx: CliContext): Promise<number> {
@@ -33,31 +45,12 @@ export async function runSchedules(args: ParsedArgs, ctx: CliContext): Promise<n
     ctx.io.stdout.write(JSON.stringify(schedules, null, 2) + "\n");
     return EXIT_OK;
   }
-  const rows = schedules.map((s) => [
-    s.id,
-    String(s.year),
-    s.region,
-    localize(s.title, lang),
-    s.components.map((c) => describeComponent(c, lang)).join("; "),
-    s.rounding.unit === "cent" ? tr(lang, "centen", "cents") : tr(lang, "hele euro's", "whole euros"),
-  ]);
-  ctx.io.stdout.write(
-    renderTable(
-      [
-        { header: "ID" },
-        { header: tr(lang, "Jaar", "Year") },
-        { header: tr(lang, "Regio", "Region") },
-        { header: tr(lang, "Titel", "Title") },
-        { header: tr(lang, "Onderdelen", "Components") },
-        { header: tr(lang, "Afronding", "Rounding") },
-      ],
-      rows,
-    ),
-  );
+  const blocks = schedules.map((s) => describeSchedule(s, lang).join("\n"));
+  ctx.io.stdout.write(blocks.join("\n\n") + "\n");
   ctx.io.stdout.write(
     tr(
       lang,
-      `\n${schedules.length} verdeelsleutels. Gebruik: verdeel apply BOOK.xlsx --schedule ID\n`,
+      `\n${schedules.length} verdeelsleutels. Gebruik: verdeel apply WERKMAP.xlsx --schedule ID\n`,
       `\n${schedules.length} schedules. Use: verdeel apply BOOK.xlsx --schedule ID\n`,
     ),
   );

@@ -1,12 +1,13 @@
 // verdeel verify BOOK.xlsx --schedule ID|FILE.json --check [COMPONENT=]HEADER …: recompute and
 // compare with the figures in the workbook; changes nothing (an optional report is a new file).
 import path from "node:path";
-import { allocate, localize, parseUserDecimal } from "../../allocation";
+import { localize, parseUserDecimal } from "../../allocation";
 import type { Schedule } from "../../allocation/types";
-import { hasErrors, planVerify, toMunicipalities, verifyReport } from "../../workbook";
+import { hasErrors, planVerify, verifyReport } from "../../workbook";
 import type { Finding } from "../../workbook/types";
 import type { VerifyMismatchRow } from "../../workbook";
 import type { ParsedArgs } from "../args";
+import { allocateTable } from "../allocate-table";
 import { progress, type CliContext } from "../context";
 import { CliError, EXIT_MISMATCH, EXIT_OK } from "../errors";
 import { euro } from "../euro";
@@ -17,7 +18,9 @@ import { componentId, loadSchedule } from "../schedule-source";
 import { pickSheet } from "../sheet-pick";
 import { renderTable } from "../text-table";
 import { readWorkbook } from "../xlsx-read";
-import { checksWithColumns, writeControleReport } from "../verify-report";
+import { checksWithColumns, controleReportBook } from "../verify-report";
+import { saveFile } from "../save-file";
+import { ZIP_LEVEL } from "../write-rules";
 
 /** One --check: which figure (a component id or "total") is in which column. */
 export interface CheckSpec {
@@ -104,21 +107,21 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
   const out = shownOut === undefined ? undefined : path.resolve(io.cwd, shownOut);
   if (out !== undefined && shownOut !== undefined) await checkOutPath(out, shownOut, book, args.force, lang);
 
-  const wb = await readWorkbook(book, shownBook, lang);
-  const picked = pickSheet(wb, args, shownBook, lang);
+  const workbook = await readWorkbook(book, shownBook, lang);
+  const picked = pickSheet(workbook, args, shownBook, lang);
   const steps = progress(ctx, picked.grid.values.length);
   steps.step("Lezen… klaar,", "Reading… done,", picked.grid.values.length);
   const { table } = picked.detect;
   if (!table || hasErrors(picked.detect.findings)) {
-    throw findingsError(picked.detect.findings, shownBook, picked.ws.name, lang);
+    throw findingsError(picked.detect.findings, shownBook, picked.name, lang, "verify");
   }
   const vplan = planVerify({ grid: picked.grid, table, checks });
   if (hasErrors(vplan.findings)) {
-    throw findingsError([...picked.detect.findings, ...vplan.findings], shownBook, picked.ws.name, lang);
+    throw findingsError([...picked.detect.findings, ...vplan.findings], shownBook, picked.name, lang, "verify");
   }
 
   steps.step("Berekenen…", "Computing…", table.rows.length);
-  const allocation = allocate(schedule, toMunicipalities(table));
+  const allocation = allocateTable(schedule, table, shownBook, lang, "verify");
   const report = verifyReport({ ...vplan, allocation, table, tolerance });
   const findings: Finding[] = [...picked.detect.findings, ...report.findings];
 
@@ -127,17 +130,19 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
 
   if (out !== undefined && shownOut !== undefined) {
     steps.step("Schrijven…", "Writing…", report.mismatches.length);
-    await writeControleReport(out, {
+    const reportBook = controleReportBook({
       report,
       schedule,
       checks: checksWithColumns(checks, vplan.cells, picked.grid, table.headerRow),
-      sheet: picked.ws.name,
+      sheet: picked.name,
       tolerance,
       now: ctx.now(),
       lang,
       book: path.basename(shownBook),
       toolVersion: ctx.version,
     });
+    const bytes = await reportBook.toBytes(ctx.now(), ZIP_LEVEL);
+    await saveFile(bytes, out, shownOut, lang);
   }
 
   printWarnings(findings, ctx);
@@ -176,7 +181,7 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
         { header: tr(lang, "Verschil", "Difference"), align: "right" as const },
       ];
       const rows = report.mismatches.map((m) => [
-        `${picked.ws.name}!${m.cell}`,
+        `${picked.name}!${m.cell}`,
         m.name,
         label(m.component),
         euro(m.expected, unit, lang),
@@ -185,7 +190,7 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
       ]);
       io.stdout.write(renderTable(columns, rows) + "\n");
     }
-    io.stdout.write(`${shownBook}, ${tr(lang, "werkblad", "sheet")} ${picked.ws.name}, ${schedule.id}: ${summary}\n`);
+    io.stdout.write(`${shownBook}, ${tr(lang, "werkblad", "sheet")} ${picked.name}, ${schedule.id}: ${summary}\n`);
   }
   if (shownOut !== undefined) io.stderr.write(tr(lang, `Controlerapport geschreven: ${shownOut}\n`, `Check report written: ${shownOut}\n`));
   return report.mismatches.length > 0 ? EXIT_MISMATCH : EXIT_OK;

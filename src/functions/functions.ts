@@ -1,0 +1,112 @@
+/// <reference types="office-js" />
+/// <reference types="custom-functions-runtime" />
+// Excel's custom functions, namespace VERDEEL. The JSDoc of each exported function is the source
+// of functions.json: Microsoft's metadata tool (custom-functions-metadata-plugin, in webpack)
+// reads it, and appends the CustomFunctions.associate calls to this file at build time. The
+// JSDoc is Dutch, the manifest's default locale; functions.en.json takes the English names and
+// descriptions from metadata-en.json (scripts/functions-metadata.js). Parameter names are the
+// names Excel shows, so here they are Dutch.
+//
+// Functions that name a schedule stream their result: they recalculate when the task pane hands
+// over a changed list of the user's own schedules (shared runtime, schedules.ts).
+import type { Lang } from "../allocation";
+import { contributionOf } from "./contribution";
+import { asFailure, functionsLanguage, languageOf, messagesFor, setFunctionsLanguage } from "./i18n";
+import { onSchedulesChanged } from "./schedules";
+import { scheduleFieldOf } from "./schedule-field";
+import { shareOf } from "./share";
+
+type Names = Record<Lang, string>;
+
+/** What a cell shows for a failure: #VALUE! (#WAARDE!) with the message; never a stack trace. */
+function cellError(names: Names, error: unknown): CustomFunctions.Error {
+  const lang = functionsLanguage();
+  const known = asFailure(error);
+  if (!known) console.error(`${names.en}:`, error); // for a developer's console; the cell gets a plain sentence
+  const text = known ? known.text(lang) : messagesFor(lang).internal(names[lang]);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, text);
+}
+
+function sameResult(a: unknown, b: unknown): boolean {
+  if (a instanceof CustomFunctions.Error && b instanceof CustomFunctions.Error) return a.code === b.code && a.message === b.message;
+  return a === b;
+}
+
+/**
+ * Sets the cell's result now, and again whenever the user's schedules change and the result
+ * with them; stops listening when Excel cancels the formula (edited, deleted, closed).
+ */
+function streamToCell<T extends number | string>(invocation: CustomFunctions.StreamingInvocation<T>, names: Names, compute: () => T): void {
+  const evaluate = (): T | CustomFunctions.Error => {
+    try {
+      return compute();
+    } catch (error) {
+      return cellError(names, error);
+    }
+  };
+  let last = evaluate();
+  invocation.setResult(last);
+  invocation.onCanceled = onSchedulesChanged(() => {
+    const next = evaluate();
+    if (sameResult(next, last)) return;
+    last = next;
+    invocation.setResult(next);
+  });
+}
+
+const BIJDRAGE: Names = { nl: "VERDEEL.BIJDRAGE", en: "VERDEEL.CONTRIBUTION" };
+const AANDEEL: Names = { nl: "VERDEEL.AANDEEL", en: "VERDEEL.SHARE" };
+const SCHEMA: Names = { nl: "VERDEEL.SCHEMA", en: "VERDEEL.SCHEDULE" };
+
+/**
+ * De bijdrage van één gemeente volgens een verdeelschema: het aantal inwoners maal het tarief, afgerond zoals het schema zegt; zonder onderdeel het totaal van alle onderdelen per inwoner.
+ * @customfunction CONTRIBUTION BIJDRAGE
+ * @param inwoners Het aantal inwoners van de gemeente (een geheel getal, 0 of meer).
+ * @param schema Het verdeelschema: een meegeleverd schema (bijvoorbeeld "limburg-2020") of een eigen schema uit het tabblad Schema's.
+ * @param [onderdeel] Het onderdeel van het schema (bijvoorbeeld "uitbreiding"); weglaten: alle onderdelen per inwoner samen.
+ * @param [tarief] Een ander tarief per inwoner om mee te rekenen (wat als), bijvoorbeeld 0,09; weglaten: het tarief van het schema.
+ * @param invocation Excel's aanroep: het resultaat, opnieuw als de schema's veranderen.
+ */
+export function contribution(
+  inwoners: unknown,
+  schema: unknown,
+  onderdeel: unknown,
+  tarief: unknown,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  streamToCell(invocation, BIJDRAGE, () => contributionOf(inwoners, schema, onderdeel, tarief));
+}
+
+/**
+ * Verdeelt een vast totaal naar inwoners met de grootste-restmethode: elk aandeel afgerond, samen precies het totaal. Geeft een kolom (of rij) met één bedrag per gemeente.
+ * @customfunction SHARE AANDEEL
+ * @param inwoners_bereik De inwoners per gemeente: één kolom of één rij.
+ * @param totaal Het te verdelen totaal, bijvoorbeeld 90000.
+ * @param [eenheid] "cent" (standaard) of "euro": waarop de aandelen worden afgerond.
+ * @param [namen_bereik] De namen of CBS-codes (GM0889) in dezelfde volgorde; die beslissen bij gelijke resten, na het aantal inwoners.
+ * @returns Het aandeel van elke gemeente, in de vorm van inwoners_bereik.
+ */
+export function share(inwoners_bereik: unknown[][], totaal: unknown, eenheid?: unknown, namen_bereik?: unknown[][]): number[][] {
+  try {
+    return shareOf(inwoners_bereik, totaal, eenheid, namen_bereik);
+  } catch (error) {
+    throw cellError(AANDEEL, error);
+  }
+}
+
+/**
+ * Een gegeven uit een verdeelschema: tarief, totaal, periodefactor, begrotingspost, titel en meer, zodat een blad laat zien waar een bedrag vandaan komt.
+ * @customfunction SCHEDULE SCHEMA
+ * @param schema Het verdeelschema: een meegeleverd schema (bijvoorbeeld "limburg-2020") of een eigen schema uit het tabblad Schema's.
+ * @param [onderdeel] Het onderdeel (bijvoorbeeld "basis"); nodig voor de gegevens van een onderdeel als het schema er meer heeft.
+ * @param [veld] Welk gegeven: "tarief", "totaal", "periodefactor", "begrotingspost", "naam", "soort", "titel", "regio", "jaar", "bron", "eenheid", "afronding", "peildatum" of "onderdelen" (de Engelse namen werken ook).
+ * @param invocation Excel's aanroep: het resultaat, opnieuw als de schema's veranderen.
+ */
+export function scheduleField(schema: unknown, onderdeel: unknown, veld: unknown, invocation: CustomFunctions.StreamingInvocation<number | string>): void {
+  streamToCell(invocation, SCHEMA, () => scheduleFieldOf(schema, onderdeel, veld));
+}
+
+// The messages follow Office's display language (Dutch for nl-*, English otherwise).
+if (typeof Office !== "undefined") {
+  void Office.onReady(() => setFunctionsLanguage(languageOf(Office.context.displayLanguage)));
+}

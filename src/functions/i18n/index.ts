@@ -1,0 +1,58 @@
+// The language of the functions' messages, and the failure a function reports to its cell.
+import { VerdeelError, type Lang } from "../../allocation";
+import { en } from "./en";
+import { nl } from "./nl";
+import type { FunctionMessages } from "./types";
+
+export type { FunctionMessages, ParamKey, Where } from "./types";
+
+const CATALOGUES: Record<Lang, FunctionMessages> = { nl, en };
+
+let current: Lang = "nl";
+
+/** The language of the messages: Office's display language, set when the functions start. */
+export function setFunctionsLanguage(lang: Lang): void {
+  current = lang;
+}
+
+export function functionsLanguage(): Lang {
+  return current;
+}
+
+/** Dutch for a Dutch display language ("nl-NL", "nl-BE"), English otherwise. */
+export function languageOf(locale: string | undefined): Lang {
+  return (locale ?? "").toLowerCase().startsWith("nl") ? "nl" : "en";
+}
+
+export function messagesFor(lang: Lang): FunctionMessages {
+  return CATALOGUES[lang];
+}
+
+/** Bad input to a function: its message in both languages. The cell shows #VALUE! with it. */
+export class FunctionFailure extends Error {
+  readonly nl: string;
+  readonly en: string;
+
+  constructor(nlText: string, enText: string) {
+    super(nlText);
+    this.name = "FunctionFailure";
+    this.nl = nlText;
+    this.en = enText;
+  }
+
+  text(lang: Lang): string {
+    return lang === "en" ? this.en : this.nl;
+  }
+}
+
+/** A failure whose text the catalogue of each language writes. */
+export function failure(write: (m: FunctionMessages) => string): FunctionFailure {
+  return new FunctionFailure(write(nl), write(en));
+}
+
+/** The allocation core's own refusals keep their Dutch and English messages. */
+export function asFailure(error: unknown): FunctionFailure | undefined {
+  if (error instanceof FunctionFailure) return error;
+  if (error instanceof VerdeelError) return new FunctionFailure(error.message, error.messageEn);
+  return undefined;
+}

@@ -1,0 +1,43 @@
+/** @jest-environment jsdom */
+// The task pane hands the document's own schedules to the worksheet functions (one runtime): a
+// formula naming one shows the amount once the pane has read the document's settings, and follows
+// the schedule when it is deleted in the Schema's tab.
+import "../taskpane/dom-setup";
+import { TextDecoder, TextEncoder } from "node:util";
+// Microsoft's runtime is loaded into a jsdom window of its own (excel-runtime.ts); jsdom needs
+// these, which Jest's jsdom environment does not give the test's globals.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+import { screen, waitFor } from "@testing-library/react";
+import { findUsableSchedule } from "../../src/functions/schedules";
+import { MemoryHost } from "../../src/preview/memory-host";
+import { exampleBook } from "../../src/preview/example-book";
+import { click, renderPane } from "../taskpane/helpers";
+import { registeredFunctions, streamingInvocation } from "./excel-runtime";
+
+const GOOI = {
+  id: "gooi-2024",
+  title: { nl: "Gooi en Vechtstreek 2024", en: "Gooi and Vechtstreek 2024" },
+  region: "Gooi en Vechtstreek",
+  year: 2024,
+  source: "Testbesluit",
+  rounding: { unit: "cent", mode: "half-up" },
+  components: [{ id: "basis", label: { nl: "Bijdrage", en: "Contribution" }, kind: "per-inhabitant", rate: "0.05" }],
+};
+
+test("a formula on the document's own schedule gets its amount when the pane has loaded it, and loses it when deleted", async () => {
+  const fns = await registeredFunctions();
+  const invocation = streamingInvocation<number>();
+  fns.CONTRIBUTION(11536, "gooi-2024", null, null, invocation); // Blaricum, 1-1-2020
+  expect((invocation.results[0] as CustomFunctions.Error).message).toMatch(/^Onbekend verdeelschema "gooi-2024"/);
+
+  const host = new MemoryHost(exampleBook(), { choices: { userSchedules: [GOOI] } });
+  await renderPane({ host });
+  await waitFor(() => expect(findUsableSchedule("gooi-2024")).toBeDefined());
+  expect(invocation.results[1]).toBe(576.8); // 11.536 × € 0,05
+
+  click(screen.getByRole("tab", { name: "Schema's" }));
+  click(await screen.findByRole("button", { name: "gooi-2024 verwijderen" }));
+  await waitFor(() => expect(findUsableSchedule("gooi-2024")).toBeUndefined());
+  expect((invocation.results[2] as CustomFunctions.Error).message).toMatch(/^Onbekend verdeelschema "gooi-2024"/);
+  invocation.onCanceled?.();
+});
