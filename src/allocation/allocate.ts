@@ -52,8 +52,8 @@ function shareOfTotal(c: Extract<Component, { kind: "share-of-total" }>, total: 
     if (total === 0n) return { units: { kind: "number", values: new Float64Array(n) }, extraUnitTo: [], key };
     if (key[0].sum === "0") {
       throw new AllocationError(
-        `Onderdeel "${c.id}": het totaal kan niet verdeeld worden, want het totaal aantal inwoners is 0.`,
-        `Component "${c.id}": the total cannot be split, because the total population is 0.`,
+        "Het totaal kan niet verdeeld worden: het totaal aantal inwoners is 0.",
+        "The total cannot be split: the total population is 0.",
       );
     }
     return { ...apportionUnits(total, population.values, municipalities), key };

@@ -152,7 +152,7 @@ describe("share of a total by a weighted key: every figure equals the exact refe
     // A population of 0 everywhere: an error naming the component, never a crash; a zero total gives zeros.
     const byPopulation = schedule([{ id: "aandeel", label: "Aandeel", kind: "share-of-total", total: "90000" }]);
     expect(() => allocate(byPopulation, [{ name: "A", population: 0 }, { name: "B", population: 0 }])).toThrow(
-      'Onderdeel "aandeel": het totaal kan niet verdeeld worden, want het totaal aantal inwoners is 0.',
+      "Het totaal kan niet verdeeld worden: het totaal aantal inwoners is 0.",
     );
     const nothing = schedule([{ id: "aandeel", label: "Aandeel", kind: "share-of-total", total: "0" }]);
     expect(toPlainAmounts(allocate(nothing, [{ name: "A", population: 0 }]).components[0].units!, "cent")).toEqual(["0.00"]);
