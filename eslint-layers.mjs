@@ -30,7 +30,8 @@ const UI = ["react", "react-dom", "react-dom/*", "react/*", "@fluentui/*", "@gri
 export const PACKAGES = {
   allocation: ["decimal.js", "zod", "zod/*"],
   schedules: [],
-  workbook: ["decimal.js"],
+  // papaparse: the CSV files read by the command and the pane (pure JavaScript, no host).
+  workbook: ["decimal.js", "papaparse"],
   host: [],
   excel: [],
   // The file host reads and patches .xlsx parts itself: exceljs and JSZip are only the bench's

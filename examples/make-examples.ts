@@ -17,19 +17,25 @@ const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 12, 0, 0));
 const NOTE = EXAMPLE_NOTE;
 const EURO_WHOLE = CONTROLE_FORMAT;
 
-function baseWorkbook(): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
+/** A workbook with fixed metadata and a sheet `Gemeenten` with these columns, headers bold. */
+export function newWorkbook(columns: Partial<ExcelJS.Column>[]): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Verdeelsleutel";
   wb.lastModifiedBy = "Verdeelsleutel";
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   const ws = wb.addWorksheet("Gemeenten");
-  ws.columns = [
+  ws.columns = columns;
+  ws.getRow(1).font = { bold: true };
+  return { wb, ws };
+}
+
+function baseWorkbook(): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
+  const { wb, ws } = newWorkbook([
     { header: "Gemeente", key: "name", width: 22 },
     { header: "Gemeentecode", key: "code", width: 14 },
     { header: "Inwoners", key: "population", width: 12 },
-  ];
-  ws.getRow(1).font = { bold: true };
+  ]);
   for (const m of NML_MUNICIPALITIES) {
     ws.addRow({ name: m.name, code: m.code, population: m.population });
   }
@@ -59,7 +65,8 @@ function addNote(ws: ExcelJS.Worksheet): void {
   ws.getCell(`A${row}`).font = { italic: true };
 }
 
-async function save(wb: ExcelJS.Workbook, file: string): Promise<void> {
+/** Writes a workbook with fixed dates in the zip, so the bytes are the same every time. */
+export async function save(wb: ExcelJS.Workbook, file: string): Promise<void> {
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   // exceljs stamps every zip entry with the current time; fix them so the bytes are stable.
   const zip = await JSZip.loadAsync(buffer);

@@ -55,7 +55,7 @@ function remainderOrder(remainders: bigint[], tie: IndexOrder): IndexOrder {
   };
 }
 
-function checkInputs(totalUnits: bigint, weights: ArrayLike<number>, keys: readonly TieKey[]): void {
+function checkInputs(totalUnits: bigint, weights: ArrayLike<number> | readonly bigint[], keys: readonly TieKey[]): void {
   if (totalUnits < 0n) {
     throw new AllocationError("Het te verdelen totaal is negatief.", "The total to split is negative.");
   }
@@ -67,7 +67,7 @@ function checkInputs(totalUnits: bigint, weights: ArrayLike<number>, keys: reado
   }
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
-    if (!Number.isSafeInteger(w) || w < 0) {
+    if (typeof w === "bigint" ? w < 0n : !Number.isSafeInteger(w) || w < 0) {
       throw new AllocationError(
         `Gewicht ${i + 1} (${keys[i].name}) moet een geheel getal ≥ 0 zijn, niet ${w}.`,
         `Weight ${i + 1} (${keys[i].name}) must be a whole number ≥ 0, not ${w}.`,
@@ -113,67 +113,90 @@ function chooseNumber(remainders: Float64Array, leftover: number, keys: readonly
   return chosen;
 }
 
-/**
- * Splits `totalUnits` whole units in proportion to `weights` (non-negative safe integers).
- * Each share is its exact share floored to a unit, plus one unit for the `leftover` largest
- * remainders, compared exactly as integers over the common denominator (the weight sum).
- */
-export function apportionUnits(totalUnits: bigint, weights: ArrayLike<number>, keys: readonly TieKey[]): UnitApportionment {
-  checkInputs(totalUnits, weights, keys);
+/** The weights as safe numbers when they and every product fit, else null (the BigInt path). */
+function asSafeNumbers(totalUnits: bigint, weights: ArrayLike<number> | readonly bigint[]): { values: ArrayLike<number>; sum: number } | null {
   const n = weights.length;
+  let values: ArrayLike<number>;
+  if (n > 0 && typeof weights[0] === "bigint") {
+    const big = weights as readonly bigint[];
+    for (const w of big) if (w > BigInt(MAX_SAFE)) return null;
+    values = Float64Array.from(big, Number);
+  } else values = weights as ArrayLike<number>;
+  // A float sum that stays ≤ 2^53 is exact; beyond it the BigInt path adds exactly.
   let sum = 0;
   let max = 0;
   for (let i = 0; i < n; i++) {
-    sum += weights[i];
-    if (weights[i] > max) max = weights[i];
+    sum += values[i];
+    if (values[i] > max) max = values[i];
   }
-  if (sum === 0) {
-    if (totalUnits === 0n) return { units: { kind: "number", values: new Float64Array(n) }, extraUnitTo: [] };
-    throw new AllocationError(
-      "Het totaal kan niet verdeeld worden: het totaal aantal inwoners is 0.",
-      "The total cannot be split: the total population is 0.",
-    );
-  }
-  const numberPath = sum <= MAX_SAFE && totalUnits * BigInt(max) + BigInt(sum) <= BigInt(MAX_SAFE);
-  if (numberPath) {
-    const total = Number(totalUnits);
-    const quotients = new Float64Array(n);
-    const remainders = new Float64Array(n);
-    let assigned = 0;
-    for (let i = 0; i < n; i++) {
-      const product = total * weights[i];
-      let q = Math.floor(product / sum);
-      let r = product - q * sum;
-      if (r < 0) {
-        q -= 1;
-        r += sum;
-      } else if (r >= sum) {
-        q += 1;
-        r -= sum;
-      }
-      quotients[i] = q;
-      remainders[i] = r;
-      assigned += q;
+  if (sum > MAX_SAFE || totalUnits * BigInt(max) + BigInt(sum) > BigInt(MAX_SAFE)) return null;
+  return { values, sum };
+}
+
+function apportionNumbers(total: number, weights: ArrayLike<number>, sum: number, keys: readonly TieKey[]): UnitApportionment {
+  const n = weights.length;
+  const quotients = new Float64Array(n);
+  const remainders = new Float64Array(n);
+  let assigned = 0;
+  for (let i = 0; i < n; i++) {
+    const product = total * weights[i];
+    let q = Math.floor(product / sum);
+    let r = product - q * sum;
+    if (r < 0) {
+      q -= 1;
+      r += sum;
+    } else if (r >= sum) {
+      q += 1;
+      r -= sum;
     }
-    const extraUnitTo = chooseNumber(remainders, total - assigned, keys);
-    for (const i of extraUnitTo) quotients[i] += 1;
-    return { units: { kind: "number", values: quotients }, extraUnitTo };
+    quotients[i] = q;
+    remainders[i] = r;
+    assigned += q;
   }
-  // The float sum is inexact beyond 2^53: add the weights again exactly.
-  let bigSum = 0n;
-  for (let i = 0; i < n; i++) bigSum += BigInt(weights[i]);
+  const extraUnitTo = chooseNumber(remainders, total - assigned, keys);
+  for (const i of extraUnitTo) quotients[i] += 1;
+  return { units: { kind: "number", values: quotients }, extraUnitTo };
+}
+
+function apportionBig(totalUnits: bigint, weights: ArrayLike<number> | readonly bigint[], keys: readonly TieKey[]): UnitApportionment {
+  const n = weights.length;
+  let sum = 0n;
+  for (let i = 0; i < n; i++) sum += BigInt(weights[i]);
   const quotients = new Array<bigint>(n);
   const remainders = new Array<bigint>(n);
   let assigned = 0n;
   for (let i = 0; i < n; i++) {
     const product = totalUnits * BigInt(weights[i]);
-    quotients[i] = product / bigSum;
-    remainders[i] = product % bigSum;
+    quotients[i] = product / sum;
+    remainders[i] = product % sum;
     assigned += quotients[i];
   }
   const extraUnitTo = chooseBig(remainders, Number(totalUnits - assigned), keys);
   for (const i of extraUnitTo) quotients[i] += 1n;
   return { units: { kind: "bigint", values: quotients }, extraUnitTo };
+}
+
+/**
+ * Splits `totalUnits` whole units in proportion to `weights` (integers ≥ 0: safe numbers or
+ * BigInt). Each share is its exact share floored to a unit, plus one unit for the `leftover`
+ * largest remainders, compared exactly as integers over the common denominator (the weight sum).
+ * Safe-integer arithmetic while every product fits, BigInt otherwise; both are exact.
+ */
+export function apportionUnits(totalUnits: bigint, weights: ArrayLike<number> | readonly bigint[], keys: readonly TieKey[]): UnitApportionment {
+  checkInputs(totalUnits, weights, keys);
+  const n = weights.length;
+  let positive = false;
+  for (let i = 0; i < n && !positive; i++) positive = typeof weights[i] === "bigint" ? (weights[i] as bigint) > 0n : (weights[i] as number) > 0;
+  if (!positive) {
+    if (totalUnits === 0n) return { units: { kind: "number", values: new Float64Array(n) }, extraUnitTo: [] };
+    throw new AllocationError(
+      "Het totaal kan niet verdeeld worden: de gewichten zijn samen 0.",
+      "The total cannot be split: the weights add up to 0.",
+    );
+  }
+  const safe = asSafeNumbers(totalUnits, weights);
+  if (safe) return apportionNumbers(Number(totalUnits), safe.values, safe.sum, keys);
+  return apportionBig(totalUnits, weights, keys);
 }
 
 /** k when unit = 10^-k (0 ≤ k ≤ 7), else null. */

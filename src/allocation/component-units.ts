@@ -1,4 +1,5 @@
 // Exact amounts in integer units: value × period fraction × multiplier, rounded once.
+import type { MeasureVector } from "./measures";
 import type { PeriodFraction } from "./period";
 import { gcdBig, MAX_SAFE, pow10n, roundQuotient, roundQuotientBig, splitDecimal } from "./scaled";
 import type { RoundingMode } from "./types";
@@ -23,22 +24,31 @@ function unitRatio(value: string, fraction: PeriodFraction, scale: number): Unit
 }
 
 /**
- * round(multiplier × value × fraction) in units of 10^-scale for every multiplier (a
- * population), with one rounding per amount. Uses safe-integer arithmetic when the largest
- * product fits, BigInt otherwise; both are exact.
+ * round(measure × value × fraction) in units of 10^-scale for every municipality (the measure is
+ * an integer at its own scale: a population, a number of dwellings, km² in hundredths), with one
+ * rounding per amount. Safe-integer arithmetic when the largest product fits, BigInt otherwise;
+ * both are exact.
  */
 export function multipliedUnits(
-  multipliers: ArrayLike<number>,
-  maxMultiplier: number,
+  measure: MeasureVector,
   value: string,
   fraction: PeriodFraction,
   scale: number,
   mode: RoundingMode,
 ): UnitVector {
-  const { factor, divisor } = unitRatio(value, fraction, scale);
+  let { factor, divisor } = unitRatio(value, fraction, scale);
+  if (measure.scale > 0) {
+    divisor *= pow10n(measure.scale);
+    const g = gcdBig(factor, divisor);
+    if (g > 1n) {
+      factor /= g;
+      divisor /= g;
+    }
+  }
+  const multipliers = measure.values;
   const n = multipliers.length;
   const safe = BigInt(MAX_SAFE);
-  if (factor <= safe && divisor <= safe && BigInt(maxMultiplier) * factor + divisor <= safe) {
+  if (multipliers instanceof Float64Array && factor <= safe && divisor <= safe && BigInt(measure.max) * factor + divisor <= safe) {
     const f = Number(factor);
     const d = Number(divisor);
     const values = new Float64Array(n);

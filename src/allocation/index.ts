@@ -7,6 +7,7 @@ export { toPlainAmounts } from "./plain-amounts";
 export { periodFactor, periodFraction, checkPeriod, type PeriodFraction } from "./period";
 export { apportion, type TieKey } from "./apportion";
 export { allocate } from "./allocate";
+export { KNOWN_MEASURES, MEASURE_ID, POPULATION_MEASURE, isWholeMeasure, measuresUsed } from "./measures";
 export { applyOverrides } from "./overrides";
 export { verify } from "./verify";
 export { parseSchedule } from "./schema";

@@ -15,9 +15,19 @@ function componentJson(c: Component): Component {
     case "per-inhabitant":
       return { ...base, kind: c.kind, rate: c.rate, ...tail };
     case "share-of-total":
-      return { ...base, kind: c.kind, total: c.total, ...tail };
+      return {
+        ...base,
+        kind: c.kind,
+        total: c.total,
+        ...(c.key ? { key: c.key.map((k) => ({ measure: k.measure, weight: k.weight })) } : {}),
+        ...tail,
+      };
     case "fixed-amount":
       return { ...base, kind: c.kind, amounts: { ...c.amounts }, ...tail };
+    case "fixed-percentage":
+      return { ...base, kind: c.kind, total: c.total, percentages: { ...c.percentages }, ...tail };
+    case "per-unit":
+      return { ...base, kind: c.kind, measure: c.measure, rate: c.rate, ...tail };
   }
 }
 

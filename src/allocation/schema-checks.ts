@@ -1,9 +1,10 @@
 // The checks on a schedule that are about meaning, after zod has checked its shape.
 import { scheduleIssue, type ScheduleIssue } from "./errors";
+import { MEASURE_ID } from "./measures";
 import { checkPeriod, periodYear } from "./period";
 import { fieldPath } from "./schema-issues";
 import { unitDecimals } from "./round";
-import type { Component, Localized, Schedule } from "./types";
+import type { Component, KeyPart, Localized, Schedule } from "./types";
 
 const SCHEDULE_ID = /^[a-z0-9][a-z0-9-]*$/;
 const COMPONENT_ID = /^[a-z][a-z0-9-]*$/;
@@ -33,8 +34,81 @@ function checkMoney(report: Report, field: string, value: string, maxDecimals = 
   const [integer, fraction = ""] = value.split(".");
   if (integer.replace(/^0+(?=\d)/, "").length > MAX_INTEGER_DIGITS) {
     report(field, `heeft meer dan ${MAX_INTEGER_DIGITS} cijfers voor de punt.`, `has more than ${MAX_INTEGER_DIGITS} digits before the point.`);
-  } else if (fraction.length > maxDecimals) {
+  } else if (fraction.replace(/0+$/, "").length > maxDecimals) {
+    // Trailing zeros are no decimals the value has: "90000.00" is a whole-euro amount, "90000.50" is not.
     report(field, `heeft meer dan ${maxDecimals} decimalen (${value}).`, `has more than ${maxDecimals} decimals (${value}).`);
+  }
+}
+
+/** Exact sum of decimal strings that passed DECIMAL, as a mantissa at `scale` decimals; null if any did not. */
+function exactSum(values: string[]): { mantissa: bigint; scale: number } | null {
+  if (!values.every((v) => DECIMAL.test(v))) return null;
+  const scale = Math.max(0, ...values.map((v) => (v.split(".")[1] ?? "").length));
+  let mantissa = 0n;
+  for (const v of values) {
+    const [integer, fraction = ""] = v.split(".");
+    mantissa += BigInt(integer + fraction.padEnd(scale, "0"));
+  }
+  return { mantissa, scale };
+}
+
+function sumText(sum: { mantissa: bigint; scale: number }): string {
+  const digits = sum.mantissa.toString().padStart(sum.scale + 1, "0");
+  const text = sum.scale === 0 ? digits : `${digits.slice(0, digits.length - sum.scale)}.${digits.slice(digits.length - sum.scale)}`;
+  return text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
+}
+
+function checkMeasure(report: Report, field: string, measure: string): void {
+  if (!MEASURE_ID.test(measure)) {
+    report(field, `"${measure}" is geen geldige maatstaf: kleine letters, cijfers en -, beginnend met een letter (inwoners, woningen, huishoudens, oppervlakte, of een eigen naam zoals "clienten").`,
+      `"${measure}" is not a valid measure: lower-case letters, digits and -, starting with a letter (inwoners, woningen, huishoudens, oppervlakte, or a name of your own such as "clienten").`);
+  }
+}
+
+/** A weighted key: measures known by id, each once, weights > 0 that add up to exactly 1. */
+function checkKey(report: Report, at: string, key: KeyPart[]): void {
+  if (key.length === 0) {
+    report(`${at}.key`, "moet minstens één maatstaf met gewicht bevatten (of laat key weg om naar inwoners te verdelen).",
+      "must hold at least one measure with a weight (or leave key out to split by population).");
+    return;
+  }
+  const seen = new Set<string>();
+  key.forEach((part, j) => {
+    const field = `${at}.key[${j}]`;
+    checkMeasure(report, `${field}.measure`, part.measure);
+    if (seen.has(part.measure)) {
+      report(`${field}.measure`, `${part.measure} komt al eerder in de sleutel voor; noem elke maatstaf één keer.`,
+        `${part.measure} is already in the key; name each measure once.`);
+    }
+    seen.add(part.measure);
+    checkMoney(report, `${field}.weight`, part.weight);
+    if (DECIMAL.test(part.weight) && !/[1-9]/.test(part.weight)) {
+      report(`${field}.weight`, "moet groter dan 0 zijn; laat een maatstaf zonder gewicht weg.", "must be greater than 0; leave out a measure without weight.");
+    }
+  });
+  const sum = exactSum(key.map((k) => k.weight));
+  if (sum && sum.mantissa !== 10n ** BigInt(sum.scale)) {
+    report(`${at}.key`, `de gewichten tellen op tot ${sumText(sum)}; samen moeten ze precies 1 zijn (bijvoorbeeld 0.5 + 0.3 + 0.2).`,
+      `the weights add up to ${sumText(sum)}; together they must be exactly 1 (e.g. 0.5 + 0.3 + 0.2).`);
+  }
+}
+
+/** Fixed percentages: at least one, keys not blank, values ≥ 0 that add up to exactly 100. */
+function checkPercentages(report: Report, at: string, percentages: Record<string, string>): void {
+  const keys = Object.keys(percentages);
+  if (keys.length === 0) {
+    report(`${at}.percentages`, "moet minstens één gemeente met percentage bevatten.", "must hold at least one municipality with a percentage.");
+    return;
+  }
+  for (const key of keys) {
+    const field = `${at}.${fieldPath(["percentages", key])}`;
+    if (key.trim() === "") report(field, "de sleutel moet een CBS-code of gemeentenaam zijn.", "the key must be a CBS code or a municipality name.");
+    else checkMoney(report, field, percentages[key]);
+  }
+  const sum = exactSum(keys.map((k) => percentages[k]));
+  if (sum && sum.mantissa !== 100n * 10n ** BigInt(sum.scale)) {
+    report(`${at}.percentages`, `de percentages tellen op tot ${sumText(sum)}; samen moeten ze precies 100 zijn.`,
+      `the percentages add up to ${sumText(sum)}; together they must be exactly 100.`);
   }
 }
 
@@ -48,12 +122,19 @@ function checkComponent(report: Report, c: Component, at: string, schedule: Sche
     report(`${at}.budgetLine`, "mag niet leeg zijn; laat het veld weg als er geen standaard-begrotingspost is.",
       "must not be empty; leave the field out when there is no default budget line.");
   }
+  const decimals = unitDecimals(schedule.rounding);
   if (c.kind === "per-inhabitant") checkMoney(report, `${at}.rate`, c.rate);
-  if (c.kind === "share-of-total") checkMoney(report, `${at}.total`, c.total);
+  // A total to split is an amount to book: no more decimals than the rounding unit (never rounded silently).
+  if (c.kind === "share-of-total" || c.kind === "fixed-percentage") checkMoney(report, `${at}.total`, c.total, decimals);
+  if (c.kind === "share-of-total" && c.key) checkKey(report, at, c.key);
+  if (c.kind === "fixed-percentage") checkPercentages(report, at, c.percentages);
+  if (c.kind === "per-unit") {
+    checkMeasure(report, `${at}.measure`, c.measure);
+    checkMoney(report, `${at}.rate`, c.rate);
+  }
   if (c.kind === "fixed-amount") {
     const keys = Object.keys(c.amounts);
     if (keys.length === 0) report(`${at}.amounts`, "moet minstens één gemeente met bedrag bevatten.", "must hold at least one municipality with an amount.");
-    const decimals = unitDecimals(schedule.rounding);
     for (const key of keys) {
       const field = `${at}.${fieldPath(["amounts", key])}`;
       if (key.trim() === "") report(field, "de sleutel moet een CBS-code of gemeentenaam zijn.", "the key must be a CBS code or a municipality name.");

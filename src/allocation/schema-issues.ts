@@ -40,7 +40,23 @@ function typeName(type: string, lang: 0 | 1): string {
 }
 
 const COMPONENT_KEYS = ["id", "label", "kind", "period", "budgetLine"];
-const KIND_KEY: Record<string, string> = { "per-inhabitant": "rate", "share-of-total": "total", "fixed-amount": "amounts" };
+/** The fields of each kind beside the common ones; the required ones are listed in KIND_REQUIRED. */
+const KIND_KEYS: Record<string, string[]> = {
+  "per-inhabitant": ["rate"],
+  "share-of-total": ["total", "key"],
+  "fixed-amount": ["amounts"],
+  "fixed-percentage": ["total", "percentages"],
+  "per-unit": ["measure", "rate"],
+};
+const KIND_REQUIRED: Record<string, string[]> = {
+  "per-inhabitant": ["rate"],
+  "share-of-total": ["total"],
+  "fixed-amount": ["amounts"],
+  "fixed-percentage": ["total", "percentages"],
+  "per-unit": ["measure", "rate"],
+};
+const KINDS_NL = `"per-inhabitant", "share-of-total", "fixed-amount", "fixed-percentage" of "per-unit"`;
+const KINDS_EN = `"per-inhabitant", "share-of-total", "fixed-amount", "fixed-percentage" or "per-unit"`;
 
 function valueAt(root: unknown, path: Path): unknown {
   let value = root;
@@ -59,25 +75,28 @@ function allowedKeys(path: Path, root: unknown): string[] {
   if (last === "rounding") return ["unit", "mode"];
   if (last === "period") return ["from", "to", "prorate"];
   if (last === "title" || last === "label") return ["nl", "en"];
+  if (typeof last === "number" && path[path.length - 2] === "key") return ["measure", "weight"];
   if (typeof last === "number") {
     const kind = (valueAt(root, path) as { kind?: string } | undefined)?.kind ?? "";
-    return [...COMPONENT_KEYS, ...(KIND_KEY[kind] ? [KIND_KEY[kind]] : [])];
+    return [...COMPONENT_KEYS, ...(KIND_KEYS[kind] ?? [])];
   }
   return [];
 }
 
-const MONEY_FIELDS = new Set(["rate", "total"]);
+const MONEY_FIELDS = new Set(["rate", "total", "weight"]);
 
+/** Fields whose values are decimal strings: a JSON number there gets "write it in quotes". */
 function isMoneyPath(path: Path): boolean {
   const last = path[path.length - 1];
-  return MONEY_FIELDS.has(String(last)) || path[path.length - 2] === "amounts";
+  const parent = path[path.length - 2];
+  return MONEY_FIELDS.has(String(last)) || parent === "amounts" || parent === "percentages";
 }
 
 function missing(path: Path, root: unknown, origin?: string): ScheduleIssue {
   const field = fieldPath(path);
   const last = String(path[path.length - 1]);
   const kind = (valueAt(root, path.slice(0, -1)) as { kind?: string } | undefined)?.kind;
-  const forKind = kind && KIND_KEY[kind] === last;
+  const forKind = kind !== undefined && (KIND_REQUIRED[kind] ?? []).includes(last);
   return scheduleIssue(
     field,
     forKind ? `ontbreekt (verplicht bij kind "${kind}").` : "ontbreekt (verplicht veld).",
@@ -113,12 +132,10 @@ function invalidUnion(issue: Extract<Issue, { code: "invalid_union" }>, root: un
   const field = fieldPath(issue.path);
   if ("discriminator" in issue && issue.discriminator === "kind") {
     const kind = valueAt(root, issue.path);
-    const options = `"per-inhabitant", "share-of-total" of "fixed-amount"`;
-    const optionsEn = `"per-inhabitant", "share-of-total" or "fixed-amount"`;
     return [
       kind === undefined
-        ? scheduleIssue(field, `ontbreekt; kies ${options}.`, `is missing; choose ${optionsEn}.`, origin)
-        : scheduleIssue(field, `onbekende soort ${JSON.stringify(kind)}; kies ${options}.`, `unknown kind ${JSON.stringify(kind)}; choose ${optionsEn}.`, origin),
+        ? scheduleIssue(field, `ontbreekt; kies ${KINDS_NL}.`, `is missing; choose ${KINDS_EN}.`, origin)
+        : scheduleIssue(field, `onbekende soort ${JSON.stringify(kind)}; kies ${KINDS_NL}.`, `unknown kind ${JSON.stringify(kind)}; choose ${KINDS_EN}.`, origin),
     ];
   }
   // A Localized text: a string, or { nl, en }. An object: report what is wrong inside it.

@@ -23,8 +23,20 @@ const componentBase = {
 
 const component = z.discriminatedUnion("kind", [
   z.strictObject({ ...componentBase, kind: z.literal("per-inhabitant"), rate: z.string() }),
-  z.strictObject({ ...componentBase, kind: z.literal("share-of-total"), total: z.string() }),
+  z.strictObject({
+    ...componentBase,
+    kind: z.literal("share-of-total"),
+    total: z.string(),
+    key: z.optional(z.array(z.strictObject({ measure: z.string(), weight: z.string() }))),
+  }),
   z.strictObject({ ...componentBase, kind: z.literal("fixed-amount"), amounts: z.record(z.string(), z.string()) }),
+  z.strictObject({
+    ...componentBase,
+    kind: z.literal("fixed-percentage"),
+    total: z.string(),
+    percentages: z.record(z.string(), z.string()),
+  }),
+  z.strictObject({ ...componentBase, kind: z.literal("per-unit"), measure: z.string(), rate: z.string() }),
 ]);
 
 export const scheduleSchema = z.strictObject({

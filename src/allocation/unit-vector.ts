@@ -1,16 +1,13 @@
 // Amounts as integer units (cents or euros) while allocating: numbers while every value and
-// sum stays a safe integer, BigInt otherwise. Decimals are made only at the end.
-import { Decimal } from "./decimal";
+// sum stays a safe integer, BigInt otherwise. Decimals are made only when someone asks for them.
+import type { Decimal } from "./decimal";
 import { decimalFromUnits } from "./decimal-from-units";
 import { MAX_SAFE } from "./scaled";
+import type { UnitAmounts } from "./types";
 
 export type UnitVector =
   | { kind: "number"; values: Float64Array }
   | { kind: "bigint"; values: bigint[] };
-
-export function unitAt(v: UnitVector, i: number): number | bigint {
-  return v.values[i];
-}
 
 export function toBigIntVector(v: UnitVector): bigint[] {
   return v.kind === "bigint" ? v.values : Array.from(v.values, (x) => BigInt(x));
@@ -55,32 +52,30 @@ export function sumVector(v: UnitVector): number | bigint {
   return big;
 }
 
-export function toDecimals(v: UnitVector, scale: number): Decimal[] {
-  const out = new Array<Decimal>(v.values.length);
-  for (let i = 0; i < out.length; i++) out[i] = decimalFromUnits(v.values[i], scale);
+export function toUnitAmounts(v: UnitVector, scale: number): UnitAmounts {
+  return { scale, values: v.values };
+}
+
+/** One Decimal per unit value. */
+export function toDecimals(units: UnitAmounts): Decimal[] {
+  const { values, scale } = units;
+  const out = new Array<Decimal>(values.length);
+  for (let i = 0; i < out.length; i++) out[i] = decimalFromUnits(values[i], scale);
   return out;
 }
 
-interface CachedUnits {
-  refs: readonly Decimal[];
-  units: UnitVector;
-  scale: number;
+/**
+ * A function that makes the Decimals of `units` on its first call and returns the same array
+ * after. The array is frozen: an amount cannot be replaced, so it always equals its units.
+ */
+export function decimalsOnDemand(units: UnitAmounts): () => Decimal[] {
+  let made: Decimal[] | undefined;
+  return () => (made ??= Object.freeze(toDecimals(units)) as Decimal[]);
 }
 
-// Decimal arrays produced by allocate, with their integer units, so verify can compare without
-// re-reading every Decimal. Keyed by the array; each element is trusted only while it is still
-// the very object allocate put there (Decimals are immutable).
-const cache = new WeakMap<readonly Decimal[], CachedUnits>();
-
-export function rememberUnits(amounts: Decimal[], units: UnitVector, scale: number): void {
-  cache.set(amounts, { refs: amounts.slice(), units, scale });
-}
-
-/** The remembered units of amounts[i] (at `scale` decimals), as a safe number, or null. */
-export function lookupUnits(amounts: readonly Decimal[], scale: number): ((i: number) => number | null) | null {
-  const entry = cache.get(amounts);
-  if (!entry || entry.units.kind !== "number" || entry.scale !== scale) return null;
-  const { refs } = entry;
-  const values = entry.units.values;
-  return (i) => (amounts[i] === refs[i] ? values[i] : null);
+/** The unit value at i as a safe number at `scale` decimals, or null (BigInt, or another scale). */
+export function safeUnitsAt(units: UnitAmounts | undefined, scale: number): ((i: number) => number | null) | null {
+  if (!units || units.scale !== scale || !(units.values instanceof Float64Array)) return null;
+  const values = units.values;
+  return (i) => values[i];
 }

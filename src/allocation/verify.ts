@@ -4,14 +4,17 @@ import { AllocationError } from "./errors";
 import { parseUserDecimal } from "./format";
 import { unitDecimals } from "./round";
 import { formatScaled, MAX_SAFE, parseScaled, pow10 } from "./scaled";
-import type { Allocation, FoundFigure, Mismatch, VerifyResult } from "./types";
-import { lookupUnits } from "./unit-vector";
+import type { Allocation, FoundFigure, Mismatch, UnitAmounts, VerifyResult } from "./types";
+import { safeUnitsAt } from "./unit-vector";
 
 /** Found figures may be plain ("3501.4") or as a JavaScript number prints ("1e-7"). */
 const FOUND = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 
+/** What a found figure is compared with: the integer units when allocate gave them, else the Decimals. */
 interface Target {
-  amounts: readonly Decimal[];
+  length: number;
+  /** The expected amount as a Decimal (made only when the units cannot answer). */
+  decimal(i: number): Decimal;
   units: ((i: number) => number | null) | null;
 }
 
@@ -26,10 +29,19 @@ function parseTolerance(tolerance: string): Decimal {
   return new Decimal(normalized);
 }
 
+function targetOf(units: UnitAmounts | undefined, amounts: () => readonly Decimal[], dp: number): Target {
+  const fast = safeUnitsAt(units, dp);
+  return {
+    length: units ? units.values.length : amounts().length,
+    decimal: (i) => amounts()[i],
+    units: fast,
+  };
+}
+
 function targetsOf(allocation: Allocation, dp: number): Map<string, Target> {
   const targets = new Map<string, Target>();
-  for (const c of allocation.components) targets.set(c.componentId, { amounts: c.amounts, units: lookupUnits(c.amounts, dp) });
-  targets.set("total", { amounts: allocation.totals, units: lookupUnits(allocation.totals, dp) });
+  for (const c of allocation.components) targets.set(c.componentId, targetOf(c.units, () => c.amounts, dp));
+  targets.set("total", targetOf(allocation.totalUnits, () => allocation.totals, dp));
   return targets;
 }
 
@@ -38,11 +50,11 @@ function formatDifference(d: Decimal, minDecimals: number): string {
   return d.toFixed(Math.max(minDecimals, d.decimalPlaces()));
 }
 
-function mismatchOf(figure: FoundFigure, expected: Decimal, expectedUnits: number | null, dp: number, difference: string | null): Mismatch {
+function mismatchOf(figure: FoundFigure, expected: () => Decimal, expectedUnits: number | null, dp: number, difference: string | null): Mismatch {
   return {
     index: figure.index,
     target: figure.target,
-    expected: expectedUnits !== null ? formatScaled(expectedUnits, dp, dp) : formatDifference(expected, dp),
+    expected: expectedUnits !== null ? formatScaled(expectedUnits, dp, dp) : formatDifference(expected(), dp),
     found: figure.found,
     difference,
   };
@@ -82,14 +94,14 @@ export function verify(allocation: Allocation, found: FoundFigure[], tolerance =
         `Unknown target "${figure.target}" to check; choose from ${known}.`,
       );
     }
-    const expected = target.amounts[figure.index];
-    if (!Number.isInteger(figure.index) || expected === undefined) {
+    if (!Number.isInteger(figure.index) || figure.index < 0 || figure.index >= target.length) {
       throw new AllocationError(
         `Gemeente nr. ${figure.index + 1} bestaat niet in de berekening.`,
         `Municipality no. ${figure.index + 1} does not exist in the allocation.`,
       );
     }
     const expectedUnits = target.units ? target.units(figure.index) : null;
+    const expected = (): Decimal => target.decimal(figure.index);
     if (figure.found === null) {
       mismatches.push(mismatchOf(figure, expected, expectedUnits, dp, null));
       continue;
@@ -120,7 +132,7 @@ export function verify(allocation: Allocation, found: FoundFigure[], tolerance =
         `Found value "${figure.found}" (municipality no. ${figure.index + 1}, ${figure.target}) is not a number.`,
       );
     }
-    const exact = new Decimal(figure.found).minus(expected);
+    const exact = new Decimal(figure.found).minus(expected());
     if (exact.abs().lte(tol)) {
       matched++;
       if (!exact.isZero()) {

@@ -9,6 +9,7 @@ import limburgVoorstel2020 from "./limburg-voorstel-2020.json";
 import nhn2020 from "./nhn-2020.json";
 import nml2022 from "./nml-2022.json";
 import nml2023 from "./nml-2023.json";
+import gooiVechtstreekVoorbeeld from "./gooi-vechtstreek-voorbeeld.json";
 
 const FILES: [string, unknown][] = [
   ["limburg-2019-overbrugging.json", limburg2019Overbrugging],
@@ -18,12 +19,19 @@ const FILES: [string, unknown][] = [
   ["nml-2022.json", nml2022],
   ["nml-2023.json", nml2023],
   ["nhn-2020.json", nhn2020],
+  // Not from the seeds: an illustrative weighted key (its title and note say so).
+  ["gooi-vechtstreek-voorbeeld.json", gooiVechtstreekVoorbeeld],
 ];
 
 function freezeComponent(c: Component): void {
   if (c.period) Object.freeze(c.period);
   if (typeof c.label !== "string") Object.freeze(c.label);
   if (c.kind === "fixed-amount") Object.freeze(c.amounts);
+  if (c.kind === "fixed-percentage") Object.freeze(c.percentages);
+  if (c.kind === "share-of-total" && c.key) {
+    c.key.forEach((k) => Object.freeze(k));
+    Object.freeze(c.key);
+  }
   Object.freeze(c);
 }
 

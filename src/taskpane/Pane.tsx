@@ -9,7 +9,7 @@ import type { Allocation, Schedule } from "../allocation/types";
 import type { InputRead, SavedChoices, WorkbookHost } from "../host";
 import { shareUserSchedules } from "../functions";
 import { bundledSchedules } from "../schedules";
-import { allocationFindings, CONTROLE_SHEET, detectTable, toMunicipalities } from "../workbook";
+import { allocationFindings, CONTROLE_SHEET, detectOptionsFor, detectTable, toMunicipalities } from "../workbook";
 import type { ColumnChoice, Finding, Grid, WritePlan } from "../workbook/types";
 import { ActionBar, QuestionDialog } from "./components/ActionBar";
 import { DataSection } from "./components/DataSection";
@@ -22,11 +22,11 @@ import { SchedulesTab } from "./components/SchedulesTab";
 import { VerifySection } from "./components/VerifySection";
 import { useMessages } from "./i18n";
 import { applyPlan, controleReportCells, scenarioPlan } from "./model/plans";
-import { headerOptions, roleHeader, tableRange } from "./model/columns";
+import { headerOptions, measureChoices, roleHeader, tableRange } from "./model/columns";
 import { buildPreview, type PreviewModel } from "./model/preview";
 import { errorText } from "./model/errors";
 import { userSchedulesJson } from "./model/user-schedules";
-import { agreedValue, effectiveBudgetLines, rateEdits, readRateInput } from "./model/rates";
+import { agreedValue, effectiveBudgetLines, rateEdits, readRateInput, valueDecimals } from "./model/rates";
 import { recordRecompute } from "./perf";
 import { useApplyFlow } from "./useApplyFlow";
 import { useChoiceSaver } from "./useChoiceSaver";
@@ -83,7 +83,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   const requestSaveRef = useRef<() => void>(() => undefined);
   const scheduleEdited = useCallback(() => requestSaveRef.current(), []);
   const sched = useScheduleState(bundled, scheduleEdited);
-  const { schedules, scheduleId, rates, rateTexts, budgetLines, userSchedules } = sched;
+  const { schedules, scheduleId, rates, rateTexts, budgetLines, userSchedules, overrides } = sched;
   // The worksheet functions (VERDEEL.*) run in this page too: formulas naming a user schedule follow it.
   useEffect(() => shareUserSchedules(userSchedules), [userSchedules]);
 
@@ -131,27 +131,37 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
     };
   }, [host, lang]);
 
-  // --- Detection (memoized on the grid and the column choice) -----------------------------------
-  const hasChoice = choice.nameColumn !== undefined || choice.populationColumn !== undefined || choice.codeColumn !== undefined;
+  // --- Detection (memoized on the grid, the column choice and what the schedule needs) ---------
+  const hasChoice =
+    choice.nameColumn !== undefined ||
+    choice.populationColumn !== undefined ||
+    choice.codeColumn !== undefined ||
+    Object.keys(choice.measureColumns ?? {}).length > 0;
+  const agreedForDetection = sched.agreed;
+  const detectOptions = useMemo(() => detectOptionsFor(agreedForDetection), [agreedForDetection]);
   const detection = useMemo(
-    () => (input ? detectTable(input.grid, hasChoice ? choice : undefined) : undefined),
-    [input, choice, hasChoice],
+    () => (input ? detectTable(input.grid, hasChoice ? choice : undefined, detectOptions) : undefined),
+    [input, choice, hasChoice, detectOptions],
   );
   const table = detection?.table;
   const municipalities = useMemo(() => (table ? toMunicipalities(table) : []), [table]);
   const options = useMemo(() => headerOptions(input?.grid, table), [input, table]);
+  const measureList = useMemo(
+    () => measureChoices(detectOptions.measures ?? [], choice, table, detection?.findings ?? []),
+    [detectOptions, choice, table, detection],
+  );
 
   // --- Schedule and what-if rates -------------------------------------------------------------------
   const agreed = sched.agreed;
   const effective = useMemo((): { schedule?: Schedule; error?: string } => {
     if (!agreed) return {};
-    if (Object.keys(rates).length === 0) return { schedule: agreed };
+    if (Object.keys(overrides).length === 0) return { schedule: agreed };
     try {
-      return { schedule: applyOverrides(agreed, { rates }) };
+      return { schedule: applyOverrides(agreed, overrides) };
     } catch (e) {
       return { error: errorText(e, lang) };
     }
-  }, [agreed, rates]);
+  }, [agreed, overrides]);
 
   // --- Preview: only allocation + formatting rerun on an edit, in the same render as the keystroke ----
   // (not deferred: the table re-renders only its changed figures, so one render fits a frame; a
@@ -174,8 +184,12 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
     previous.current = computed?.model;
   }, [computed]);
   // What-if edits in force: named on the preview's headers, under its heading and in the overwrite question.
-  const edits = useMemo(() => rateEdits(agreed, rates, lang), [agreed, rates, lang]);
-  const editBadges = useMemo(() => new Map(edits.map((e) => [e.id, e.value])), [edits]);
+  const edits = useMemo(() => rateEdits(agreed, rates, lang, overrides), [agreed, rates, lang, overrides]);
+  const editBadges = useMemo(() => {
+    const byId = new Map<string, string>();
+    for (const e of edits) byId.set(e.id, byId.has(e.id) ? `${byId.get(e.id)}, ${e.value}` : e.value);
+    return byId;
+  }, [edits]);
   const editList = edits.length > 0 ? t.editList(edits) : undefined;
 
   const findings = useMemo((): Finding[] => {
@@ -190,9 +204,13 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   const invalidRates = useMemo(
     () =>
       (agreed?.components ?? [])
-        .filter((c) => rateTexts[c.id] !== undefined && readRateInput(rateTexts[c.id], agreedValue(c)).kind === "invalid")
+        .filter(
+          (c) =>
+            (rateTexts[c.id] !== undefined && readRateInput(rateTexts[c.id], agreedValue(c), valueDecimals(c, agreed as Schedule)).kind === "invalid") ||
+            sched.invalidParts.includes(c.id),
+        )
         .map((c) => localize(c.label, lang)),
-    [agreed, rateTexts, lang],
+    [agreed, rateTexts, lang, sched.invalidParts],
   );
   let applyReason: string | undefined;
   if (!table) applyReason = t.reasonNoTable;
@@ -210,6 +228,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
     if (choice.nameColumn) c.nameColumn = choice.nameColumn;
     if (choice.populationColumn) c.populationColumn = choice.populationColumn;
     if (choice.codeColumn) c.codeColumn = choice.codeColumn;
+    // Measure columns, weights and percentages are not saved yet: the host's saved choices have no place for them.
     if (Object.keys(rates).length > 0) c.rates = { ...rates };
     if (Object.keys(budgetLines).length > 0) c.budgetLines = { ...budgetLines };
     if (userSchedules.length > 0) c.userSchedules = userSchedulesJson(userSchedules);
@@ -227,6 +246,9 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
     },
     [requestSave],
   );
+  const onChooseMeasure = useCallback((measure: string, header: string): void => {
+    setChoice((c) => (c.measureColumns?.[measure] === header ? c : { ...c, measureColumns: { ...c.measureColumns, [measure]: header } }));
+  }, []);
   // --- Apply and undo ------------------------------------------------------------------------------------
   const planArgs = () => {
     if (!input || !table || !agreed || !effective.schedule) throw new Error(applyReason ?? t.reasonNoTable);
@@ -240,7 +262,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
       lang,
       toolVersion: TOOL_VERSION,
       now: new Date(),
-      overrides: { rates: { ...rates }, budgetLines: userLines },
+      overrides: { ...overrides, budgetLines: userLines },
       agreedSchedule: agreed,
     };
   };
@@ -258,7 +280,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   const onSelectFinding = useCallback((f: Finding): void => (f.cell ? onSelectCell(f.sheet, f.cell) : undefined), [onSelectCell]);
 
   // --- Scenario: the edited schedule against the agreed one, live ----------------------------------------
-  const edited = Object.keys(rates).length > 0;
+  const edited = Object.keys(overrides).length > 0;
   const comparison = useComparison(mode === "scenario", agreed, table, municipalities, computed?.allocation, lang, t.totalsRow);
   const scenarioReason = applyReason ?? (edited ? undefined : t.reasonNoEdits);
   // Not memoized: it reads this render's state (ScenarioSection is not memoized either).
@@ -305,19 +327,23 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
           choice.populationColumn ??
           (detection?.findings.some((f) => f.code === "column-ambiguous") ? undefined : roleHeader(table, "population"))
         }
+        measures={measureList}
         reading={reading}
         disabled={busy}
         onChoose={onChoose}
+        onChooseMeasure={onChooseMeasure}
         onReread={onReread}
       />
       <ScheduleSection
         schedules={schedules}
         selected={agreed}
         rateTexts={rateTexts}
+        partTexts={sched.partTexts}
         budgetLines={budgetLines}
         disabled={busy}
         onSelect={sched.onSelect}
         onRateChange={sched.onRateChange}
+        onPartChange={sched.onPartChange}
         onRateReset={sched.onRateReset}
         onBudgetLineChange={sched.onBudgetLineChange}
       />

@@ -3,10 +3,11 @@
 // restoring them from the document's saved choices. Every edit calls `changed` (to save).
 import { useCallback, useMemo, useState } from "react";
 import type { Lang } from "../allocation";
-import type { Schedule } from "../allocation/types";
+import type { Overrides, Schedule } from "../allocation/types";
 import type { SavedChoices } from "../host";
 import { without } from "./model/columns";
-import { agreedValue, decimalText, readRateInput, validSavedBudgetLines, validSavedRates } from "./model/rates";
+import { partOverrides } from "./model/parts";
+import { agreedValue, decimalText, readRateInput, validSavedBudgetLines, validSavedRates, valueDecimals } from "./model/rates";
 import { parseUserSchedules, withSchedule } from "./model/user-schedules";
 
 export function useScheduleState(bundled: readonly Schedule[], changed: () => void) {
@@ -19,6 +20,8 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
   const [rateTexts, setRateTexts] = useState<Record<string, string>>({});
   /** The user's budget lines by component id ("" = none). */
   const [budgetLines, setBudgetLines] = useState<Record<string, string>>({});
+  /** What the user typed into weight and percentage fields: component id -> measure or key -> text. */
+  const [partTexts, setPartTexts] = useState<Record<string, Record<string, string>>>({});
 
   const schedules = useMemo(() => [...bundled, ...userSchedules], [bundled, userSchedules]);
   const agreed = useMemo(() => {
@@ -29,8 +32,19 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
   const clearEdits = (): void => {
     setRates({});
     setRateTexts({});
+    setPartTexts({});
     setBudgetLines({});
   };
+  /** Valid weight and percentage edits, as overrides (recomputed from what was typed). */
+  const parts = useMemo(() => partOverrides(agreed, partTexts), [agreed, partTexts]);
+  /** Every what-if edit for applyOverrides. */
+  const overrides = useMemo((): Overrides => {
+    const o: Overrides = {};
+    if (Object.keys(rates).length > 0) o.rates = rates;
+    if (parts.weights) o.weights = parts.weights;
+    if (parts.percentages) o.percentages = parts.percentages;
+    return o;
+  }, [rates, parts]);
 
   /** The saved choices of a document being opened (nothing is saved). */
   const restore = useCallback(
@@ -63,7 +77,7 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
       const c = agreed?.components.find((x) => x.id === id);
       if (!c) return;
       setRateTexts((r) => ({ ...r, [id]: text }));
-      const read = readRateInput(text, agreedValue(c));
+      const read = readRateInput(text, agreedValue(c), agreed ? valueDecimals(c, agreed) : undefined);
       if (read.kind === "override") setRates((r) => (r[id] === read.value ? r : { ...r, [id]: read.value }));
       else if (read.kind === "agreed") setRates((r) => without(r, id));
       changed();
@@ -74,6 +88,15 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
     (id: string): void => {
       setRateTexts((r) => without(r, id));
       setRates((r) => without(r, id));
+      setPartTexts((p) => without(p, id));
+      changed();
+    },
+    [changed],
+  );
+  /** A weight (share of a total by a key) or a percentage (fixed percentages) typed by the user. */
+  const onPartChange = useCallback(
+    (id: string, part: string, text: string): void => {
+      setPartTexts((p) => ({ ...p, [id]: { ...(p[id] ?? {}), [part]: text } }));
       changed();
     },
     [changed],
@@ -89,6 +112,7 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
   const onBackToAgreed = useCallback((): void => {
     setRates({});
     setRateTexts({});
+    setPartTexts({});
     changed();
   }, [changed]);
   /** A schedule made or edited in the editor: kept, and chosen. */
@@ -118,11 +142,15 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
     agreed,
     rates,
     rateTexts,
+    partTexts,
+    invalidParts: parts.invalid,
+    overrides,
     budgetLines,
     restore,
     onSelect,
     onRateChange,
     onRateReset,
+    onPartChange,
     onBudgetLineChange,
     onBackToAgreed,
     saveUserSchedule,

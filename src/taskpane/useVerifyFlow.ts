@@ -6,7 +6,7 @@ import { useCallback, useRef, useState } from "react";
 import { allocate, parseUserDecimal } from "../allocation";
 import type { Schedule } from "../allocation/types";
 import type { InputRead, MarkRecord, WorkbookHost } from "../host";
-import { detectTable, planVerify, toMunicipalities, verifyReport, type ControleCheck, type VerifyReport } from "../workbook";
+import { detectOptionsFor, detectTable, planVerify, toMunicipalities, verifyReport, type ControleCheck, type VerifyReport } from "../workbook";
 import type { ColumnChoice, PlannedCell } from "../workbook/types";
 import type { FlowStatus } from "./useApplyFlow";
 import type { Messages } from "./i18n";
@@ -85,7 +85,7 @@ export function useVerifyFlow(args: {
         if (!schedule || checks.length === 0 || tolerance === undefined) return;
         const input = await host.readInput();
         argsRef.current.onInput(input);
-        const { table, findings } = detectTable(input.grid, choice);
+        const { table, findings } = detectTable(input.grid, choice, detectOptionsFor(schedule));
         if (!table) {
           setOutcome(undefined);
           setStatus({ intent: "warning", text: t.verifyReasonNoTable });

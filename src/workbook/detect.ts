@@ -3,11 +3,16 @@
 // only when some row has no code).
 import { rectToA1, rectsIntersect, toA1 } from "./address";
 import { cellAt, cellText, formulaAt, isBlank, isCellError, lastGridRow } from "./cells";
+import { isCbsExport, isFigureBlank } from "./cbs-export";
 import { periodKey } from "./cbs-period";
+import { choosePeriod, type PeriodChoice, type PeriodSeen } from "./cbs-period-choice";
 import { splitCsvLine } from "./csv-line";
+import type { DetectOptions } from "./detect-options";
 import { finding } from "./findings";
 import { findHeaderRow } from "./header-row";
 import { cbsNonMunicipality, codeKey, gmCodeNumber, isFormulaLike, isNoteText, isTotalsName, nameKey, stripCbsMunicipalitySuffix } from "./names";
+import { readMeasureCell } from "./measure-cell";
+import { findMeasureColumns } from "./measure-columns";
 import { readPopulation } from "./population";
 import type {
   CellValue,
@@ -27,8 +32,12 @@ interface RowCells {
   population: CellValue;
   code: CellValue;
   period: CellValue;
+  /** The measures asked for, in the order of `measureIds`. */
+  measures: CellValue[];
   /** Unsplit CSV: the number of fields on the line. */
   fieldCount: number;
+  /** Unsplit CSV: the fields of the line. */
+  fields: string[];
 }
 
 function roleBlank(rc: RowCells): boolean {
@@ -46,7 +55,13 @@ class FindingList {
   }
 }
 
-export function detectTable(grid: Grid, choice?: ColumnChoice): DetectResult {
+/**
+ * The table of municipalities on a grid, with a finding for every cell that is not what it
+ * should be. `choice` overrides the columns detection would take; `options` (see
+ * detectOptionsFor) names the measures to read besides the population and the population date
+ * the schedule asks for.
+ */
+export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectOptions): DetectResult {
   const sheet = grid.sheet;
   const out = new FindingList();
   if (grid.protected) out.add(-2, finding("sheet-protected", "error", sheet, undefined));
@@ -59,7 +74,25 @@ export function detectTable(grid: Grid, choice?: ColumnChoice): DetectResult {
   }
 
   const headerRow = h.row;
-  const roles = h.roles;
+  const roles = { ...h.roles };
+  // Periods as columns: the population column is the chosen period's.
+  let columnPeriod: PeriodChoice | undefined;
+  if (h.periodColumns) {
+    const byKey = new Map(h.periodColumns.map((c) => [c.key, c]));
+    const seen = new Map<string, PeriodSeen>(h.periodColumns.map((c) => [c.key, { raw: c.raw, provisional: c.provisional, count: 0 }]));
+    const at = (key: string): string => toA1(headerRow, h.kind === "split" ? h.column : (byKey.get(key) as { col: number }).col);
+    columnPeriod = choosePeriod({
+      seen,
+      asked: choice?.period,
+      askedKey: choice?.period !== undefined ? (periodKey(choice.period)?.key ?? choice.period.trim()) : undefined,
+      options,
+      sheet,
+      cell: at,
+      columns: true,
+      add: (f) => out.add(-1, f),
+    });
+    roles.population = (byKey.get(columnPeriod.key) as { col: number }).col;
+  }
   let split: SplitColumn | undefined;
   let tableInfo: TableInfo | undefined;
   let nameColumn: number;
@@ -90,18 +123,49 @@ export function detectTable(grid: Grid, choice?: ColumnChoice): DetectResult {
   }
   const nameIsCode = roles.name === undefined;
 
+  // --- Measures besides the population (woningen, oppervlakte, …) ------------------------------
+  const measureIds = options?.measures ?? [];
+  const measureAt: number[] = [];
+  if (measureIds.length > 0) {
+    const cells = h.kind === "split" ? h.fields.map((text, i) => ({ col: i, text })) : h.cells;
+    const taken = new Set<number>([roles.population, ...(h.periodColumns ?? []).map((c) => c.col)]);
+    for (const r of [roles.name, roles.code, roles.period]) if (r !== undefined) taken.add(r);
+    const found = findMeasureColumns({
+      cells,
+      taken,
+      measures: measureIds,
+      choice,
+      sheet,
+      headerRow,
+      split: h.kind === "split" ? { column: h.column } : undefined,
+    });
+    for (const f of found.findings) out.add(-1, f);
+    for (const m of measureIds) measureAt.push(found.columns[m] ?? -1);
+    if (split) {
+      const fields: Record<string, number> = {};
+      measureIds.forEach((m, k) => {
+        if (measureAt[k] >= 0) fields[m] = measureAt[k];
+      });
+      split.measureFields = fields;
+    }
+  }
+
   // --- Reading the role cells of a row --------------------------------------------------------
-  const rc: RowCells = { name: null, population: null, code: null, period: null, fieldCount: 0 };
+  const rc: RowCells = { name: null, population: null, code: null, period: null, measures: measureIds.map(() => null), fieldCount: 0, fields: [] };
   const sp = split;
   const read = sp
     ? (r: number): void => {
         const v = cellAt(grid, r, sp.column);
         rc.name = rc.population = rc.code = rc.period = null;
         rc.fieldCount = 0;
+        rc.fields = [];
+        for (let k = 0; k < measureAt.length; k++) rc.measures[k] = null;
         if (typeof v === "string") {
           if (v.trim() === "") return;
           const f = splitCsvLine(v, sp.separator);
           rc.fieldCount = f.length;
+          rc.fields = f;
+          for (let k = 0; k < measureAt.length; k++) rc.measures[k] = measureAt[k] >= 0 ? (f[measureAt[k]] ?? null) : null;
           rc.name = (sp.nameField !== undefined ? f[sp.nameField] : f[sp.codeField as number]) ?? null;
           rc.population = f[sp.populationField] ?? null;
           rc.code = sp.codeField !== undefined ? (f[sp.codeField] ?? null) : null;
@@ -116,6 +180,7 @@ export function detectTable(grid: Grid, choice?: ColumnChoice): DetectResult {
         rc.population = cellAt(grid, r, populationColumn);
         rc.code = codeColumn !== undefined && !nameIsCode ? cellAt(grid, r, codeColumn) : null;
         rc.period = periodColumn !== undefined ? cellAt(grid, r, periodColumn) : null;
+        for (let k = 0; k < measureAt.length; k++) rc.measures[k] = measureAt[k] >= 0 ? cellAt(grid, r, measureAt[k]) : null;
       };
   const isNoteRow = (r: number): boolean => {
     if (sp) {
@@ -226,8 +291,10 @@ export function detectTable(grid: Grid, choice?: ColumnChoice): DetectResult {
   let periodActive = false;
   let chosenPeriod: string | undefined;
   let periodLabel: string | undefined;
+  let periodBy: PeriodChoice["by"] | undefined = columnPeriod?.by;
+  if (columnPeriod) periodLabel = columnPeriod.raw;
   if (periodColumn !== undefined) {
-    const seen = new Map<string, { raw: string; provisional: boolean; count: number }>();
+    const seen = new Map<string, PeriodSeen>();
     let valid = true;
     for (let r = headerRow + 1; r <= dataEnd && valid; r++) {
       read(r);
@@ -244,44 +311,34 @@ export function detectTable(grid: Grid, choice?: ColumnChoice): DetectResult {
     }
     if (valid && seen.size > 0) {
       periodActive = true;
-      const keys = [...seen.keys()].sort();
-      const latest = keys[keys.length - 1];
-      chosenPeriod = latest;
-      const headerCell = toA1(headerRow, periodColumn);
-      if (choice?.period !== undefined && choice.period.trim() !== "") {
-        const want = periodKey(choice.period)?.key ?? choice.period.trim();
-        if (seen.has(want)) chosenPeriod = want;
-        else {
-          out.add(
-            -1,
-            finding("period-not-found", "error", sheet, headerCell, {
-              asked: choice.period,
-              available: keys.map((k) => (seen.get(k) as { raw: string }).raw).join(", "),
-            }),
-          );
-        }
-      }
-      const chosen = seen.get(chosenPeriod) as { raw: string; provisional: boolean; count: number };
+      const chosen = choosePeriod({
+        seen,
+        asked: choice?.period,
+        askedKey: choice?.period !== undefined ? (periodKey(choice.period)?.key ?? choice.period.trim()) : undefined,
+        options,
+        sheet,
+        cell: () => toA1(headerRow, periodColumn as number),
+        add: (f) => out.add(-1, f),
+      });
+      chosenPeriod = chosen.key;
       periodLabel = chosen.raw;
-      if (seen.size > 1) {
-        let other = 0;
-        for (const [k, v] of seen) if (k !== chosenPeriod) other += v.count;
-        out.add(
-          -1,
-          finding("cbs-period-chosen", "info", sheet, headerCell, {
-            period: chosen.raw,
-            available: keys.map((k) => (seen.get(k) as { raw: string }).raw).join(", "),
-            provisional: chosen.provisional ? 1 : 0,
-            byChoice: choice?.period ? 1 : 0,
-            otherRows: other,
-          }),
-        );
-      }
+      periodBy = chosen.by;
     }
   }
-  if (!periodActive && choice?.period !== undefined && choice.period.trim() !== "") {
+  if (!periodActive && !columnPeriod && choice?.period !== undefined && choice.period.trim() !== "") {
     out.add(-1, finding("period-not-found", "error", sheet, undefined, { asked: choice.period, available: "" }));
   }
+
+  // --- A CBS export: rows without any figure for the period are former municipalities -----------
+  const cbs = isCbsExport(sp ? sp.fields : Object.values(headers));
+  const roleColumns = new Set<number>(sp ? [sp.nameField, sp.codeField, sp.periodField].filter((x): x is number => x !== undefined) : [nameColumn, ...(codeColumn !== undefined ? [codeColumn] : []), ...(periodColumn !== undefined ? [periodColumn] : [])]);
+  const noFigures = (r: number): boolean => {
+    if (sp) return rc.fields.every((f, i) => roleColumns.has(i) || isFigureBlank(f));
+    for (let c = firstColumn; c <= lastColumn; c++) if (!roleColumns.has(c) && !isFigureBlank(cellAt(grid, r, c))) return false;
+    return true;
+  };
+  const former: string[] = [];
+  let formerFirst = -1;
 
   // --- The rows ---------------------------------------------------------------------------------
   const hidden = grid.hiddenRows && grid.hiddenRows.length > 0 ? new Set(grid.hiddenRows) : undefined;
@@ -360,9 +417,14 @@ export function detectTable(grid: Grid, choice?: ColumnChoice): DetectResult {
       }
       continue;
     }
-    const cbs = nameText !== undefined || codeText !== undefined ? cbsNonMunicipality(nameText ?? "", codeText) : undefined;
-    if (cbs !== undefined) {
-      out.add(r, finding("cbs-row-skipped", "info", sheet, toA1(r, nameColumn), { name: nameText ?? codeText ?? "", kind: cbs }));
+    const nonMunicipality = nameText !== undefined || codeText !== undefined ? cbsNonMunicipality(nameText ?? "", codeText) : undefined;
+    if (nonMunicipality !== undefined) {
+      out.add(r, finding("cbs-row-skipped", "info", sheet, toA1(r, nameColumn), { name: nameText ?? codeText ?? "", kind: nonMunicipality }));
+      continue;
+    }
+    if (cbs && nameText !== undefined && noFigures(r)) {
+      former.push(stripCbsMunicipalitySuffix(nameText));
+      if (formerFirst < 0) formerFirst = r;
       continue;
     }
 
@@ -409,6 +471,20 @@ export function detectTable(grid: Grid, choice?: ColumnChoice): DetectResult {
       rowErrors = true;
       out.add(r, finding("name-formula-like", "error", sheet, toA1(r, nameColumn), { name: nameText }));
     }
+    let measures: Record<string, string> | undefined;
+    for (let k = 0; k < measureIds.length; k++) {
+      if (measureAt[k] < 0) continue;
+      const m = readMeasureCell(rc.measures[k], measureIds[k], sp !== undefined);
+      if (typeof m === "string") {
+        (measures ??= {})[measureIds[k]] = m;
+        continue;
+      }
+      bad = true;
+      rowErrors = true;
+      const params = { ...m.params };
+      if (nameText !== undefined) params.name = nameText;
+      out.add(r, finding(m.code, "error", sheet, toA1(r, sp ? sp.column : measureAt[k]), params));
+    }
     if (bad || typeof p !== "number" || nameText === undefined) continue;
 
     const name = stripCbsMunicipalitySuffix(nameText);
@@ -434,6 +510,7 @@ export function detectTable(grid: Grid, choice?: ColumnChoice): DetectResult {
     }
     // One object shape per kind of row (adding "code" afterwards would change its shape).
     const dataRow: DataRow = hasCode ? { row: r, name, code: codeText, population: p } : { row: r, name, population: p };
+    if (measures) dataRow.measures = measures;
     rows.push(dataRow);
     sum += p;
   }
@@ -473,6 +550,14 @@ export function detectTable(grid: Grid, choice?: ColumnChoice): DetectResult {
     }
   }
 
+  if (former.length > 0) {
+    out.add(formerFirst, finding("cbs-former-municipalities", "info", sheet, toA1(formerFirst, nameColumn), {
+      count: former.length,
+      period: periodLabel ?? "",
+      names: former.slice(0, 5).join(", "),
+    }));
+  }
+
   for (const r of notes) {
     const text = cellText(sp ? cellAt(grid, r, sp.column) : cellAt(grid, r, nameColumn)).trim();
     out.add(r, finding("note-row", "info", sheet, toA1(r, nameColumn), { text }));
@@ -509,10 +594,19 @@ export function detectTable(grid: Grid, choice?: ColumnChoice): DetectResult {
   if (codeColumn !== undefined) table.codeColumn = codeColumn;
   if (tableInfo) table.table = tableInfo;
   if (totalsRow !== undefined) table.totalsRow = totalsRow;
-  if (periodActive && periodLabel !== undefined) {
+  if ((periodActive || columnPeriod) && periodLabel !== undefined) {
     table.period = periodLabel;
-    if (periodColumn !== undefined) table.periodColumn = periodColumn;
+    if (periodBy !== undefined) table.periodBy = periodBy;
+    if (periodActive && periodColumn !== undefined) table.periodColumn = periodColumn;
   }
+  if (measureIds.length > 0) {
+    const columns: Record<string, number> = {};
+    measureIds.forEach((m, k) => {
+      if (measureAt[k] >= 0) columns[m] = sp ? sp.column : measureAt[k];
+    });
+    table.measureColumns = columns;
+  }
+  if (former.length > 0) table.formerMunicipalities = former;
   if (sp) table.split = sp;
   return { table, findings: out.sorted() };
 }

@@ -2,7 +2,10 @@
 // in one column holding unsplit CSV lines; and which header plays which role.
 import { columnLetters } from "./address";
 import { cellAt, cellText, headerRowEnd, isBlank, lastGridRow } from "./cells";
+import { isCbsExport } from "./cbs-export";
+import { periodKey } from "./cbs-period";
 import { guessSeparator, splitCsvLine } from "./csv-line";
+import { yearIn } from "./detect-options";
 import { finding } from "./findings";
 import { matchHeaderRole, normalizeHeader, type HeaderRole } from "./headers";
 import type { ColumnChoice, Finding, Grid, TableInfo } from "./types";
@@ -23,11 +26,21 @@ export interface RoleAssignment {
   period?: number;
 }
 
+/** A population column per period ("Inwoners 1-1-2022", "Inwoners 1-1-2023"; or "2022", "2023" under a CBS "Regio's"). */
+export interface PeriodColumn {
+  col: number;
+  /** The year ("2023"). */
+  key: string;
+  /** The header as written. */
+  raw: string;
+  provisional: boolean;
+}
+
 type Assign =
-  | { ok: true; roles: RoleAssignment; ambiguous?: number[] }
+  | { ok: true; roles: RoleAssignment; ambiguous?: number[]; periodColumns?: PeriodColumn[] }
   | { ok: false; missingChoice?: { role: HeaderRole; asked: string }; nameLike: boolean };
 
-const CHOICE_KEYS: [HeaderRole, keyof ColumnChoice][] = [
+const CHOICE_KEYS: [HeaderRole, "nameColumn" | "populationColumn" | "codeColumn"][] = [
   ["name", "nameColumn"],
   ["population", "populationColumn"],
   ["code", "codeColumn"],
@@ -64,8 +77,28 @@ export function assignRoles(cells: HeaderCell[], choice?: ColumnChoice): Assign 
   }
   const name = chosen.name ?? best.name?.col;
   let code = chosen.code ?? best.code?.col;
-  const population = chosen.population ?? best.population?.col;
+  let population = chosen.population ?? best.population?.col;
   const period = best.period?.col;
+  // Periods as columns in a CBS export: population columns that each name another year, or bare
+  // periods "2022", "2023*" as headers. The period is chosen like a Perioden column's. Elsewhere
+  // two population columns stay ambiguous: the user chooses.
+  let periodColumns: PeriodColumn[] | undefined;
+  if (chosen.population === undefined && period === undefined && isCbsExport(cells.map((c) => c.text))) {
+    const nameText = name !== undefined ? normalizeHeader(cells.find((c) => c.col === name)?.text) : "";
+    const pool = populationCandidates.length > 1
+      ? cells.filter((c) => populationCandidates.includes(c.col))
+      : population === undefined && nameText === "regio's"
+        ? cells.filter((c) => !taken.has(c.col) && periodKey(c.text) !== undefined)
+        : [];
+    const dated = pool.map((c) => {
+      const k = periodKey(c.text);
+      return { col: c.col, key: k?.key ?? yearIn(c.text) ?? "", raw: c.text, provisional: k?.provisional ?? false };
+    });
+    if (dated.length > 0 && dated.every((d) => d.key !== "") && new Set(dated.map((d) => d.key)).size === dated.length) {
+      periodColumns = dated;
+      population = dated.reduce((a, b) => (b.key > a.key ? b : a)).col;
+    }
+  }
   if (population === undefined || (name === undefined && code === undefined)) {
     return { ok: false, nameLike: name !== undefined || code !== undefined };
   }
@@ -74,6 +107,7 @@ export function assignRoles(cells: HeaderCell[], choice?: ColumnChoice): Assign 
   if (name !== undefined) roles.name = name;
   if (code !== undefined) roles.code = code;
   if (period !== undefined) roles.period = period;
+  if (periodColumns) return { ok: true, roles, periodColumns };
   if (chosen.population === undefined && populationCandidates.length > 1) {
     return { ok: true, roles, ambiguous: populationCandidates };
   }
@@ -81,7 +115,7 @@ export function assignRoles(cells: HeaderCell[], choice?: ColumnChoice): Assign 
 }
 
 export type HeaderSearch =
-  | { kind: "cells"; row: number; roles: RoleAssignment; cells: HeaderCell[]; table?: TableInfo; ambiguous?: number[] }
+  | { kind: "cells"; row: number; roles: RoleAssignment; cells: HeaderCell[]; table?: TableInfo; ambiguous?: number[]; periodColumns?: PeriodColumn[] }
   | {
       kind: "split";
       row: number;
@@ -90,6 +124,7 @@ export type HeaderSearch =
       fields: string[];
       roles: RoleAssignment;
       ambiguous?: number[];
+      periodColumns?: PeriodColumn[];
     }
   | { kind: "none"; findings: Finding[] };
 
@@ -125,7 +160,7 @@ export function findHeaderRow(grid: Grid, choice?: ColumnChoice): HeaderSearch {
   for (const t of grid.tables ?? []) {
     const cells = rowCells(grid, t.rect.top, t.rect.left, t.rect.right);
     const a = assignRoles(cells, choice);
-    if (a.ok) return { kind: "cells", row: t.rect.top, roles: a.roles, cells, table: t, ambiguous: a.ambiguous };
+    if (a.ok) return { kind: "cells", row: t.rect.top, roles: a.roles, cells, table: t, ambiguous: a.ambiguous, periodColumns: a.periodColumns };
     note(a, t.rect.top, cells, false);
   }
 
@@ -136,7 +171,7 @@ export function findHeaderRow(grid: Grid, choice?: ColumnChoice): HeaderSearch {
     if (cells.length === 0) continue;
     searched++;
     const a = assignRoles(cells, choice);
-    if (a.ok) return { kind: "cells", row: r, roles: a.roles, cells, ambiguous: a.ambiguous };
+    if (a.ok) return { kind: "cells", row: r, roles: a.roles, cells, ambiguous: a.ambiguous, periodColumns: a.periodColumns };
     if (cells.length === 1) {
       const raw = cellAt(grid, r, cells[0].col);
       const sep = typeof raw === "string" ? guessSeparator(raw) : undefined;
@@ -153,6 +188,7 @@ export function findHeaderRow(grid: Grid, choice?: ColumnChoice): HeaderSearch {
             fields,
             roles: s.roles,
             ambiguous: s.ambiguous,
+            periodColumns: s.periodColumns,
           };
         }
         note(s, r, fieldCells, true);

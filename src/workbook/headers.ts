@@ -4,7 +4,7 @@ export type HeaderRole = "name" | "population" | "code" | "period";
 
 /** Trailing unit remarks that say nothing about which column it is: "Bevolking (aantal)". */
 const UNIT_SUFFIX =
-  /\s*\((?:aantal|aantallen|number|count|abs\.?|absoluut|absolute|personen|persons|x\s*1)\)\s*$/;
+  /\s*\((?:aantal|aantallen|number|count|abs\.?|absoluut|absolute|personen|persons|x\s*1|km²|km2|km\^2)\)\s*$/;
 
 /**
  * Normalise a header for comparison: strip BOM and the unit remark, fold case and accents,
@@ -52,6 +52,8 @@ const EXACT: Record<HeaderRole, string[]> = {
     "population",
     "inhabitants",
     "bevolking op 1 januari",
+    // CBS Regionale kerncijfers (70072ned): the StatLine path of the topic.
+    "bevolking/bevolkingssamenstelling op 1 januari/totale bevolking",
   ],
   code: [
     "gemeentecode",
@@ -65,6 +67,9 @@ const EXACT: Record<HeaderRole, string[]> = {
     "regios",
     "regiocode",
     "municipality code",
+    // CBS Regionale kerncijfers: Regioaanduiding/Codering (Code).
+    "regioaanduiding/codering (code)",
+    "codering (code)",
   ],
   period: ["perioden", "periode", "jaar", "period", "year"],
 };
@@ -90,6 +95,15 @@ export interface RoleMatch {
   rank: number;
 }
 
+/**
+ * The last part of a StatLine topic path ("Bevolking/…/Totale bevolking (aantal)" → "totale
+ * bevolking"), normalised; "" for a header without "/".
+ */
+export function headerLeaf(normalized: string): string {
+  const slash = normalized.lastIndexOf("/");
+  return slash < 0 ? "" : normalizeHeader(normalized.slice(slash + 1));
+}
+
 /** Which role a header plays, if any. Takes raw or normalised text. */
 export function matchHeaderRole(text: unknown): RoleMatch | undefined {
   const h = normalizeHeader(text);
@@ -97,6 +111,13 @@ export function matchHeaderRole(text: unknown): RoleMatch | undefined {
   for (const role of ["name", "population", "code", "period"] as HeaderRole[]) {
     const i = EXACT[role].indexOf(h);
     if (i >= 0) return { role, rank: i };
+  }
+  // A StatLine topic path: only its whole path (above) or an exact last part counts, never a
+  // prefix: "Bevolking/…" is the start of dozens of CBS topics.
+  if (h.includes("/")) {
+    const leaf = headerLeaf(h);
+    const i = EXACT.population.indexOf(leaf);
+    return i >= 0 ? { role: "population", rank: 50 + i } : undefined;
   }
   if (!NOT_POPULATION.test(h)) {
     for (let i = 0; i < POPULATION_PREFIXES.length; i++) {
@@ -116,4 +137,52 @@ export function matchHeaderRole(text: unknown): RoleMatch | undefined {
 export function sameHeader(a: unknown, b: unknown): boolean {
   const x = normalizeHeader(a);
   return x !== "" && x === normalizeHeader(b);
+}
+
+/**
+ * Headers of the measures a schedule can split or charge by, best first: Dutch, English, and the
+ * StatLine paths of CBS Regionale kerncijfers (70072ned). `inwoners` is the population role above.
+ */
+const MEASURE_HEADERS: Record<string, string[]> = {
+  woningen: [
+    "woningen",
+    "aantal woningen",
+    "woningvoorraad",
+    "woningvoorraad op 1 januari",
+    "voorraad woningen",
+    "dwellings",
+    "number of dwellings",
+    "housing stock",
+    "bouwen en wonen/woningvoorraad/voorraad op 1 januari",
+  ],
+  huishoudens: [
+    "huishoudens",
+    "aantal huishoudens",
+    "particuliere huishoudens",
+    "huishoudens totaal",
+    "households",
+    "number of households",
+    "bevolking/particuliere huishoudens/huishoudens totaal",
+  ],
+  oppervlakte: [
+    "oppervlakte",
+    "totale oppervlakte",
+    "oppervlakte totaal",
+    "area",
+    "total area",
+    "milieu en bodemgebruik/bodemgebruik/oppervlakte/totale oppervlakte",
+  ],
+};
+
+/** How well a header names a measure (lower is better), or undefined. The population uses matchHeaderRole. */
+export function matchMeasureHeader(text: unknown, measure: string): number | undefined {
+  const list = MEASURE_HEADERS[measure];
+  if (!list) return undefined;
+  const h = normalizeHeader(text);
+  if (h === "") return undefined;
+  const i = list.indexOf(h);
+  if (i >= 0) return i;
+  // A StatLine path whose last part is one of the plain headers ("…/Totale oppervlakte (km²)").
+  const j = h.includes("/") ? list.indexOf(headerLeaf(h)) : -1;
+  return j >= 0 ? 50 + j : undefined;
 }

@@ -3,8 +3,12 @@ export * from "./types";
 export { columnIndex, columnLetters, fromA1, rectToA1, rectsIntersect, toA1 } from "./address";
 export { matchHeaderRole, normalizeHeader, sameHeader, type HeaderRole, type RoleMatch } from "./headers";
 export { detectTable } from "./detect";
+export { detectOptionsFor, yearIn, type DetectOptions } from "./detect-options";
+export { CsvError, decodeCsvBytes, describeCsv, readCsv, type CsvEncoding, type CsvRead, type CsvSeparator } from "./csv-file";
+export { isCbsExport } from "./cbs-export";
+export { matchMeasureHeader } from "./headers";
 export { hasErrors } from "./findings";
-export { ALL_FINDING_CODES, formatFinding, type Lang } from "./messages";
+export { ALL_FINDING_CODES, formatFinding, measureName, type Lang } from "./messages";
 export {
   componentYear,
   EURO_CENTS_FORMAT,

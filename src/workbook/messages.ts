@@ -1,5 +1,6 @@
 // formatFinding: one sentence pair per finding, Dutch and English. Every message names the
 // sheet and the cell, says what is wrong, and what to do about it.
+import { formatDecimalText } from "./text-format";
 import type { Finding, FindingCode } from "./types";
 
 /** Every finding code, for hosts and tests; the compiler checks it is complete. */
@@ -34,6 +35,16 @@ export const ALL_FINDING_CODES = [
   "check-blank",
   "check-error",
   "check-formula",
+  "measure-text",
+  "measure-blank",
+  "measure-error",
+  "measure-decimal",
+  "measure-negative",
+  "measure-too-large",
+  "cbs-former-municipalities",
+  "period-differs",
+  "row-total-mismatch",
+  "totals-row-mismatch",
 ] as const satisfies readonly FindingCode[];
 type MissingCode = Exclude<FindingCode, (typeof ALL_FINDING_CODES)[number]>;
 const complete: [MissingCode] extends [never] ? true : MissingCode = true;
@@ -59,8 +70,55 @@ const ROLE: Record<string, { nl: string; en: string }> = {
 };
 
 function role(f: Finding, lang: Lang): string {
+  if (p(f, "role") === "measure") return measureName(p(f, "measure"), lang);
   const r = ROLE[p(f, "role")];
   return r ? r[lang] : p(f, "role");
+}
+
+const MEASURE_NAMES: Record<string, { nl: string; en: string }> = {
+  woningen: { nl: "het aantal woningen", en: "the number of dwellings" },
+  huishoudens: { nl: "het aantal huishoudens", en: "the number of households" },
+  oppervlakte: { nl: "de oppervlakte", en: "the area" },
+};
+
+/** "het aantal woningen", "de oppervlakte", or the measure's own id ("clienten"). */
+export function measureName(measure: string, lang: Lang): string {
+  return MEASURE_NAMES[measure]?.[lang] ?? (lang === "nl" ? `maatstaf ${measure}` : `measure ${measure}`);
+}
+
+/** Example headers of a measure, for "no column found". */
+const MEASURE_EXAMPLES: Record<string, string> = {
+  woningen: "Woningen, Aantal woningen, Woningvoorraad",
+  huishoudens: "Huishoudens, Aantal huishoudens",
+  oppervlakte: "Oppervlakte, Totale oppervlakte (km²)",
+};
+
+function measureBody(f: Finding, lang: Lang): string {
+  const nl = lang === "nl";
+  const what = measureName(p(f, "measure"), lang);
+  const who = has(f, "name") ? (nl ? ` van ${p(f, "name")}` : ` of ${p(f, "name")}`) : "";
+  switch (f.code) {
+    case "measure-text":
+      if (has(f, "suggestion")) {
+        return nl ? `${what}${who} is tekst ("${p(f, "text")}"). Typ het als getal (${p(f, "suggestion")}).` : `${what}${who} is text ("${p(f, "text")}"). Type it as a number (${p(f, "suggestion")}).`;
+      }
+      return nl ? `${what}${who} is tekst ("${p(f, "text")}"), geen getal. Typ het als getal.` : `${what}${who} is text ("${p(f, "text")}"), not a number. Type it as a number.`;
+    case "measure-blank":
+      return nl ? `${what}${who} ontbreekt. Vul het in, of haal de rij weg als de gemeente niet meedoet.` : `${what}${who} is missing. Fill it in, or remove the row if the municipality does not take part.`;
+    case "measure-error":
+      return nl ? `${what}${who} is een foutwaarde (${p(f, "error")}). Herstel de formule of de bron.` : `${what}${who} is an error value (${p(f, "error")}). Fix the formula or its source.`;
+    case "measure-decimal":
+      if (has(f, "tooMany")) {
+        return nl ? `${what}${who} heeft te veel decimalen (${p(f, "value")}); hooguit 10.` : `${what}${who} has too many decimals (${p(f, "value")}); at most 10.`;
+      }
+      return nl ? `${what}${who} is geen geheel getal (${p(f, "value")}). Het is een aantal: neem het getal uit de bron over.` : `${what}${who} is not a whole number (${p(f, "value")}). It is a count: copy the figure from the source.`;
+    case "measure-too-large":
+      return nl
+        ? `${what}${who} is te groot om exact te rekenen (${p(f, "value")}). Controleer het getal in de bron.`
+        : `${what}${who} is too large to compute exactly (${p(f, "value")}). Check the figure in the source.`;
+    default:
+      return nl ? `${what}${who} is negatief (${p(f, "value")}). Vul het juiste getal in.` : `${what}${who} is negative (${p(f, "value")}). Fill in the correct figure.`;
+  }
 }
 
 function where(f: Finding, lang: Lang): string {
@@ -92,6 +150,12 @@ function body(f: Finding, lang: Lang): string {
         : `no header row with a column for the municipality (Gemeente, Name, Code) and a column for the population (Inwoners, Population, Bevolking) in the first ${p(f, "rows")} rows.${seen} Put headers above the columns or choose the columns yourself.`;
     }
     case "column-not-found":
+      if (p(f, "role") === "measure" && !has(f, "asked")) {
+        const examples = MEASURE_EXAMPLES[p(f, "measure")];
+        return nl
+          ? `de verdeelsleutel gebruikt ${role(f, lang)}, maar er is geen kolom voor gevonden${examples ? ` (bijvoorbeeld ${examples})` : ""}. Gevonden kopjes in rij ${p(f, "headerRow")}: ${p(f, "headers")}. Kies de kolom zelf.`
+          : `the schedule uses ${role(f, lang)}, but no column for it was found${examples ? ` (for example ${examples})` : ""}. Headers found in row ${p(f, "headerRow")}: ${p(f, "headers")}. Choose the column yourself.`;
+      }
       if (has(f, "asked")) {
         return nl
           ? `de gekozen kolom "${p(f, "asked")}" (${role(f, lang)}) staat niet in de kopregel. Gevonden kopjes in rij ${p(f, "headerRow")}: ${p(f, "headers")}. Kies een van deze kopjes.`
@@ -101,6 +165,11 @@ function body(f: Finding, lang: Lang): string {
         ? `geen kolom voor ${role(f, lang) === "inwoners" ? "het inwonertal" : `de ${role(f, lang)}`} gevonden (bijvoorbeeld Inwoners, Aantal inwoners, Bevolking). Gevonden kopjes in rij ${p(f, "headerRow")}: ${p(f, "headers")}. Kies de kolom zelf.`
         : `no ${role(f, lang)} column found (for example Inwoners, Population, Bevolking). Headers found in row ${p(f, "headerRow")}: ${p(f, "headers")}. Choose the column yourself.`;
     case "column-ambiguous":
+      if (p(f, "role") === "measure") {
+        return nl
+          ? `meerdere kolommen lijken ${role(f, lang)} te bevatten (${p(f, "headers")}). Kies zelf de kolom; er wordt niets geschreven tot dan.`
+          : `several columns look like ${role(f, lang)} (${p(f, "headers")}). Choose the column yourself; nothing is written until then.`;
+      }
       return nl
         ? `meerdere kolommen lijken het inwonertal te bevatten (${p(f, "headers")}). Kies zelf welke kolom de inwoners bevat; er wordt niets geschreven tot dan.`
         : `several columns look like the population (${p(f, "headers")}). Choose the population column yourself; nothing is written until then.`;
@@ -237,11 +306,44 @@ function body(f: Finding, lang: Lang): string {
         : `a contribution would go here, but the cell already holds a value or formula. Nothing is overwritten without your explicit consent: clear the cells or confirm overwriting.`;
     case "cbs-period-chosen": {
       const prov = has(f, "provisional") ? (nl ? " (voorlopig cijfer)" : " (provisional figure)") : "";
-      const how = has(f, "byChoice") ? (nl ? "gekozen" : "chosen") : nl ? "de laatste gebruikt" : "using the latest";
+      const how = has(f, "byChoice")
+        ? nl ? "gekozen" : "chosen"
+        : has(f, "byDate")
+          ? nl ? "gebruikt volgens de peildatum van de verdeelsleutel" : "using the schedule's population date"
+          : nl ? "de laatste gebruikt" : "using the latest";
+      const rest = has(f, "columns")
+        ? nl ? "De kolommen van andere perioden tellen niet mee." : "The columns of other periods are not counted."
+        : nl ? `De ${p(f, "otherRows")} rijen van andere perioden tellen niet mee.` : `The ${p(f, "otherRows")} rows of other periods are not counted.`;
       return nl
-        ? `de gegevens bevatten meerdere perioden (${p(f, "available")}); ${how}: ${p(f, "period")}${prov}. De ${p(f, "otherRows")} rijen van andere perioden tellen niet mee. Kies zelf een periode als u een andere wilt.`
-        : `the data hold several periods (${p(f, "available")}); ${how}: ${p(f, "period")}${prov}. The ${p(f, "otherRows")} rows of other periods are not counted. Choose a period yourself if you want another one.`;
+        ? `de gegevens bevatten meerdere perioden (${p(f, "available")}); ${how}: ${p(f, "period")}${prov}. ${rest} Kies zelf een periode als u een andere wilt.`
+        : `the data hold several periods (${p(f, "available")}); ${how}: ${p(f, "period")}${prov}. ${rest} Choose a period yourself if you want another one.`;
     }
+    case "period-differs":
+      return nl
+        ? `de verdeelsleutel vraagt inwoners op 1 januari ${p(f, "askedYear")} (peildatum: ${p(f, "asked")}); het bestand heeft 1 januari ${p(f, "year")} (periode ${p(f, "period")}). Controleer of dat zo bedoeld is, of gebruik een bestand met de gevraagde periode.`
+        : `the schedule asks for the population on 1 January ${p(f, "askedYear")} (reference date: ${p(f, "asked")}); the file has 1 January ${p(f, "year")} (period ${p(f, "period")}). Check that this is intended, or use a file with the period asked for.`;
+    case "cbs-former-municipalities": {
+      const period = has(f, "period") ? (nl ? ` voor periode ${p(f, "period")}` : ` for period ${p(f, "period")}`) : "";
+      const n = Number(p(f, "count"));
+      return nl
+        ? `${n === 1 ? "1 rij" : `${n} rijen`} van het CBS-bestand ${n === 1 ? "heeft" : "hebben"} geen cijfers${period}: gemeenten die toen niet (meer) bestonden (onder andere ${p(f, "names")}). Ze zijn overgeslagen; de volledige lijst staat op het verantwoordingsblad. Geen actie nodig.`
+        : `${n === 1 ? "1 row" : `${n} rows`} of the CBS file ${n === 1 ? "has" : "have"} no figures${period}: municipalities that did not exist (any more) then (among them ${p(f, "names")}). They are skipped; the full list is on the audit sheet. No action needed.`;
+    }
+    case "measure-text":
+    case "measure-blank":
+    case "measure-error":
+    case "measure-decimal":
+    case "measure-negative":
+    case "measure-too-large":
+      return measureBody(f, lang);
+    case "row-total-mismatch":
+      return nl
+        ? `het totaal${who(f, lang)} (${euro(f, "found", lang)}) is niet de som van de bijdragen in de rij (${p(f, "terms")} = ${euro(f, "sum", lang)}); verschil ${euro(f, "difference", lang)}. Controleer het totaal of de bijdragen.`
+        : `the total${who(f, lang)} (${euro(f, "found", lang)}) is not the sum of the contributions in the row (${p(f, "terms")} = ${euro(f, "sum", lang)}); difference ${euro(f, "difference", lang)}. Check the total or the contributions.`;
+    case "totals-row-mismatch":
+      return nl
+        ? `de totaalregel van kolom ${p(f, "header")} (${euro(f, "found", lang)}) is niet de som van de kolom (${euro(f, "sum", lang)}); verschil ${euro(f, "difference", lang)}. Controleer de totaalregel.`
+        : `the totals row of column ${p(f, "header")} (${euro(f, "found", lang)}) is not the sum of the column (${euro(f, "sum", lang)}); difference ${euro(f, "difference", lang)}. Check the totals row.`;
     case "period-not-found":
       if (!has(f, "available")) {
         return nl
@@ -303,6 +405,11 @@ function body(f: Finding, lang: Lang): string {
       return String(never);
     }
   }
+}
+
+/** A decimal param as money: "€ 15.300" (nl), "€ 15,300" (en); the digits as found. */
+function euro(f: Finding, key: string, lang: Lang): string {
+  return `€ ${formatDecimalText(p(f, key), lang)}`;
 }
 
 function expected(f: Finding, lang: Lang): string {

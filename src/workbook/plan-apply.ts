@@ -79,7 +79,7 @@ export function plannedHeaders(schedule: Schedule, lang: Lang): { header: string
  */
 export function applyColumnSpecs(schedule: Schedule, agreed: Schedule | undefined, lang: Lang, lineOf: (id: string) => string): ColumnSpec[] {
   const changed = agreed && agreed !== schedule ? scenarioChanges(agreed, schedule) : [];
-  const remarks = changed.length > 0 ? editRemarks("edited", schedule, changed, lang) : undefined;
+  const remarks = changed.length > 0 ? editRemarks("edited", schedule, changed, lang, agreed) : undefined;
   const out: ColumnSpec[] = [];
   for (const h of plannedHeaders(schedule, lang)) {
     if (h.role === "budget-line") {

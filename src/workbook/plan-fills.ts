@@ -40,8 +40,9 @@ export function prepareFormulas(
   return block;
 }
 
-function texts(ctx: FillContext, amounts: ComponentResult["amounts"]): string[] {
-  return toPlainAmounts(amounts, ctx.allocation.schedule.rounding);
+/** Amount texts from the integer units when the allocation has them (no Decimal is made), else from the Decimals. */
+function texts(ctx: FillContext, amounts: () => ComponentResult["amounts"], units: ComponentResult["units"]): string[] {
+  return toPlainAmounts(units ?? amounts(), ctx.allocation.schedule.rounding);
 }
 
 function sumCell(ctx: FillContext, column: number, total: ComponentResult["total"]): PlannedCell {
@@ -52,7 +53,7 @@ function sumCell(ctx: FillContext, column: number, total: ComponentResult["total
 
 /** A component's amounts in `column`: per inhabitant a formula each in formula mode, else values. */
 export function componentFill(ctx: FillContext, column: number, component: Component, result: ComponentResult): ColumnFill {
-  const amounts = texts(ctx, result.amounts);
+  const amounts = texts(ctx, () => result.amounts, result.units);
   const totals = sumCell(ctx, column, result.total);
   const ref = ctx.refs?.get(component.id);
   if (!ref || component.kind !== "per-inhabitant") return { kind: "amounts", texts: amounts, format: ctx.format, totals };
@@ -82,7 +83,7 @@ export type TotalTerm =
  */
 export function totalFill(ctx: FillContext, column: number, terms: readonly TotalTerm[]): ColumnFill {
   const { allocation, format, decimals } = ctx;
-  const amounts = texts(ctx, allocation.totals);
+  const amounts = texts(ctx, () => allocation.totals, allocation.totalUnits);
   const totals = sumCell(ctx, column, allocation.grandTotal);
   if (!ctx.refs) return { kind: "amounts", texts: amounts, format, totals };
   const { rows, populationColumn } = ctx.table;

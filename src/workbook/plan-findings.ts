@@ -12,6 +12,7 @@ export function toMunicipalities(table: DetectedTable): Municipality[] {
     const r = table.rows[i];
     const m: Municipality = { name: r.name, population: r.population };
     if (r.code !== undefined) m.code = r.code;
+    if (r.measures !== undefined) m.measures = r.measures;
     out[i] = m;
   }
   return out;

@@ -38,8 +38,8 @@ export interface PlanScenarioArgs {
  * € 0,09)`), and with several components `Bijdrage totaal 2023 (scenario uitbreiding € 0,09)`.
  * The same scenario gives the same headers; another scenario other headers.
  */
-export function scenarioHeaders(scenario: Schedule, changed: readonly string[], lang: Lang): ColumnSpec[] {
-  const remarks = editRemarks("scenario", scenario, changed, lang);
+export function scenarioHeaders(scenario: Schedule, changed: readonly string[], lang: Lang, agreed?: Schedule): ColumnSpec[] {
+  const remarks = editRemarks("scenario", scenario, changed, lang, agreed);
   const out: ColumnSpec[] = [];
   for (const h of plannedHeaders(scenario, lang)) {
     if (h.role === "amount" && h.componentId !== undefined && changed.includes(h.componentId)) {
@@ -71,7 +71,7 @@ export function planScenario(args: PlanScenarioArgs): WritePlan {
 
   // Right of everything in the header row; the same scenario finds its own columns again.
   const index = headerIndex(grid, table);
-  const columns = placeColumns(scenarioHeaders(schedule, changed, lang), index, Math.max(index.lastHeaderColumn, table.lastColumn) + 1);
+  const columns = placeColumns(scenarioHeaders(schedule, changed, lang, args.agreedSchedule), index, Math.max(index.lastHeaderColumn, table.lastColumn) + 1);
   const totalsRow = totalsRowFor(grid, table, columns.map((c) => c.column));
   const hasTotal = columns.some((c) => c.role === "total");
 
@@ -98,7 +98,8 @@ export function planScenario(args: PlanScenarioArgs): WritePlan {
         if (column !== undefined) return { kind: "column", column };
         const ref = ctx.refs?.get(c.id);
         if (ref) return { kind: "inline", ref };
-        return { kind: "values", texts: toPlainAmounts((resultById.get(c.id) as ComponentResult).amounts, schedule.rounding) };
+        const result = resultById.get(c.id) as ComponentResult;
+        return { kind: "values", texts: toPlainAmounts(result.units ?? result.amounts, schedule.rounding) };
       });
   const fills: ColumnFill[] = columns.map((pc) => {
     if (pc.role === "total") return totalFill(ctx, pc.column, terms);

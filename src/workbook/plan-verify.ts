@@ -1,6 +1,7 @@
 // planVerify: read the figures to check from the workbook, cell by cell; verifyReport: compare
 // them with the allocation through the core's verify(). One implementation for every host.
-import { verify } from "../allocation";
+import { parseUserDecimal, verify } from "../allocation";
+import { Decimal } from "../allocation/decimal";
 import type { Allocation, FoundFigure } from "../allocation/types";
 import { columnLetters, toA1 } from "./address";
 import { cellAt, cellText, formulaAt, headerRowEnd, isBlank, isCellError } from "./cells";
@@ -8,6 +9,7 @@ import { finding } from "./findings";
 import { normalizeHeader } from "./headers";
 import { cellNumberText } from "./number-text";
 import type { DetectedTable, Finding, Grid } from "./types";
+import { sumFindings, type TotalsRowFigure } from "./verify-sums";
 
 export interface VerifyCheck {
   /** A component id, or "total". */
@@ -34,6 +36,8 @@ export interface VerifyPlan {
   found: FoundFigure[];
   findings: Finding[];
   cells: VerifyCell[];
+  /** Added: the figures of the table's totals row under the checked columns (when it has one), for verifyReport's sums. */
+  totalsRow?: TotalsRowFigure[];
 }
 
 /** Find each check column by header and read each charged row's figure. */
@@ -43,6 +47,7 @@ export function planVerify(args: { grid: Grid; table: DetectedTable; checks: Ver
   const found: FoundFigure[] = [];
   const findings: Finding[] = [];
   const cells: VerifyCell[] = [];
+  const totalsRow: TotalsRowFigure[] = [];
 
   const headerCols: { col: number; text: string; key: string }[] = [];
   const right = Math.max(headerRowEnd(grid, table.headerRow), table.lastColumn);
@@ -68,6 +73,10 @@ export function planVerify(args: { grid: Grid; table: DetectedTable; checks: Ver
       continue;
     }
     const col = hit.col;
+    if (table.totalsRow !== undefined) {
+      const v = cellAt(grid, table.totalsRow, col);
+      totalsRow.push({ target: check.target, header: hit.text, row: table.totalsRow, col, found: typeof v === "number" ? cellNumberText(v) : null });
+    }
     const rows = table.rows;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i].row;
@@ -94,7 +103,7 @@ export function planVerify(args: { grid: Grid; table: DetectedTable; checks: Ver
       cells.push(vc);
     }
   }
-  return { found, findings, cells };
+  return table.totalsRow !== undefined ? { found, findings, cells, totalsRow } : { found, findings, cells };
 }
 
 export interface VerifyMismatchRow {
@@ -125,7 +134,8 @@ export interface VerifyReport {
   sumWithinTolerance: string;
   /**
    * planVerify's findings with the expected figure added, plus check-formula (info) for each
-   * formula cell whose result does not match.
+   * formula cell whose result does not match, and row-total-mismatch / totals-row-mismatch
+   * (warnings) where a row's total or the totals row does not add up (verify-sums.ts).
    */
   findings: Finding[];
 }
@@ -184,6 +194,7 @@ export function verifyReport(
     const e = f.cell !== undefined ? expectedByCell.get(f.cell) : undefined;
     return e === undefined ? f : { ...f, params: { ...f.params, expected: e } };
   });
+  const sums = sumFindings({ allocation, table, found, cells, totalsRow: args.totalsRow, tolerance: new Decimal(parseUserDecimal(args.tolerance) ?? "0") });
   return {
     checked: result.checked,
     matched: result.matched,
@@ -192,6 +203,6 @@ export function verifyReport(
     sumOfDifferences: result.sumOfDifferences,
     withinTolerance: result.withinTolerance,
     sumWithinTolerance: result.sumWithinTolerance,
-    findings: [...findings, ...extra],
+    findings: [...findings, ...extra, ...sums],
   };
 }

@@ -53,6 +53,8 @@ export function readPopulation(v: CellValue, fromText = false): number | Populat
   if (typeof v === "string") {
     const t = v.trim();
     if (t === "") return { code: "population-blank", params: {} };
+    // CBS's "." (figure unknown), in a pasted export as in a CSV field.
+    if (t === ".") return { code: "population-blank", params: { marker: t } };
     if (fromText) {
       if (/^\d+$/.test(t)) {
         const n = Number(t);
@@ -61,7 +63,7 @@ export function readPopulation(v: CellValue, fromText = false): number | Populat
       }
       if (/^-\d+(?:,\d+)?$/.test(t)) return { code: "population-negative", params: { value: t } };
       if (/^\d+,\d+$/.test(t)) return { code: "population-decimal", params: { value: t } };
-      if (t === "." || t === "x" || t === "-") return { code: "population-blank", params: { marker: t } };
+      if (t === "x" || t === "-") return { code: "population-blank", params: { marker: t } };
     }
     const suggestion = suggestNumber(t);
     const params: Record<string, string | number> = { text: t, type: "text" };

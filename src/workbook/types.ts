@@ -54,6 +54,8 @@ export interface ColumnChoice {
   codeColumn?: string;
   /** For a CBS StatLine export with several periods: which one to use (default: the latest). */
   period?: string;
+  /** Added: measure id -> header of its column (woningen, oppervlakte, or a measure of the arrangement's own). */
+  measureColumns?: Record<string, string>;
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -93,7 +95,22 @@ export type FindingCode =
   /** Added: a source note under the data ("Bron: CBS StatLine"): recognised, not charged. */
   | "note-row"
   /** Added: a header row was found but no municipality rows under it. */
-  | "no-data";
+  | "no-data"
+  /** Added: a measure cell (dwellings, area, …) that is text, blank, an error, a decimal where it must be whole, or negative. */
+  | "measure-text"
+  | "measure-blank"
+  | "measure-error"
+  | "measure-decimal"
+  | "measure-negative"
+  | "measure-too-large"
+  /** Added: rows of a CBS export with no figures for the chosen period: former municipalities, skipped. */
+  | "cbs-former-municipalities"
+  /** Added: the CBS period used is not the one the schedule's populationDate asks for. */
+  | "period-differs"
+  /** Added (verify): a row's total is not the sum of its component cells as found. */
+  | "row-total-mismatch"
+  /** Added (verify): a totals row's figure is not the sum of its column. */
+  | "totals-row-mismatch";
 
 export interface Finding {
   code: FindingCode;
@@ -112,6 +129,8 @@ export interface DataRow {
   name: string;
   code?: string;
   population: number;
+  /** Added: the measures the schedule asked for, as exact decimal strings ("45001", "35.72"). */
+  measures?: Record<string, string>;
 }
 
 /** The table that detection found, with everything a plan needs. */
@@ -137,6 +156,12 @@ export interface DetectedTable {
   rows: DataRow[];
   /** CBS StatLine export: the period that was used. */
   period?: string;
+  /** Added: how the period was chosen: by hand, by the schedule's populationDate, or the latest (or only) one. */
+  periodBy?: "choice" | "population-date" | "latest";
+  /** Added: absolute column of each measure read besides the population (the split column for unsplit lines). */
+  measureColumns?: Record<string, number>;
+  /** Added: a CBS export: names of the rows skipped because they have no figures for the period (former municipalities). */
+  formerMunicipalities?: string[];
   /** Added: absolute column of the period column (CBS "Perioden"), when one is used. */
   periodColumn?: number;
   /**
@@ -157,6 +182,8 @@ export interface SplitColumn {
   populationField: number;
   codeField?: number;
   periodField?: number;
+  /** Added: measure id -> field index. */
+  measureFields?: Record<string, number>;
 }
 
 export interface DetectResult {

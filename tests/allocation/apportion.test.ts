@@ -66,9 +66,9 @@ describe("apportion: examples", () => {
   it("gives zeros for a zero total, and for zero weights only when the total is zero", () => {
     expect(strings(apportion(new Decimal(0), [0, 0], euro, keysFor([0, 0])).amounts)).toEqual(["0", "0"]);
     expect(strings(apportion(new Decimal(0), [3, 4], euro, keysFor([3, 4])).amounts)).toEqual(["0", "0"]);
-    expect(() => apportion(new Decimal(5), [0, 0], euro, keysFor([0, 0]))).toThrow(/totaal aantal inwoners is 0/);
+    expect(() => apportion(new Decimal(5), [0, 0], euro, keysFor([0, 0]))).toThrow(/de gewichten zijn samen 0/);
     // Nobody to charge: the total cannot silently disappear.
-    expect(() => apportion(new Decimal(5), [], euro, [])).toThrow(/totaal aantal inwoners is 0/);
+    expect(() => apportion(new Decimal(5), [], euro, [])).toThrow(/de gewichten zijn samen 0/);
     expect(apportion(new Decimal(0), [], euro, []).amounts).toEqual([]);
   });
 

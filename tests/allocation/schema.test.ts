@@ -143,11 +143,11 @@ describe("parseSchedule: messages name the field, in Dutch and English", () => {
     expect(e.name).toBe("ScheduleError");
   });
 
-  it("names a rate given to a share-of-total as an unknown field, allowing total", () => {
+  it("names a rate given to a share-of-total as an unknown field, allowing total and key", () => {
     const e = errorOf(withChange((s) => (s.components[0].kind = "share-of-total")));
     const rate = e.issues.find((i) => i.field === "components[0].rate");
-    expect(rate?.message).toBe("components[0].rate: onbekend veld (spelfout?); toegestaan: id, label, kind, period, budgetLine, total.");
-    expect(rate?.messageEn).toBe("components[0].rate: unknown field (a typo?); allowed: id, label, kind, period, budgetLine, total.");
+    expect(rate?.message).toBe("components[0].rate: onbekend veld (spelfout?); toegestaan: id, label, kind, period, budgetLine, total, key.");
+    expect(rate?.messageEn).toBe("components[0].rate: unknown field (a typo?); allowed: id, label, kind, period, budgetLine, total, key.");
   });
 
   it("keeps the parsed result typed as a Schedule", () => {

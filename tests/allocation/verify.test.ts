@@ -101,10 +101,15 @@ describe("verify", () => {
     expect(verify(copy, found, "0.1")).toEqual(verify(a, found, "0.1"));
   });
 
-  it("notices when an amount in the allocation was replaced after allocate", () => {
+  it("keeps an allocation's amounts equal to its units: they cannot be replaced after allocate", () => {
     const a = euros();
-    a.components[0].amounts[0] = new Decimal(4000);
-    expect(verify(a, [f(0, "basis", "4000")]).matched).toBe(1);
+    expect(() => {
+      a.components[0].amounts[0] = new Decimal(4000);
+    }).toThrow(TypeError);
+    expect(() => {
+      a.totals[0] = new Decimal(4000);
+    }).toThrow(TypeError);
+    expect(verify(a, [f(0, "basis", "4000")]).matched).toBe(0);
   });
 
   it("the fast path and the exact path agree on random figures and tolerances", () => {

@@ -54,7 +54,7 @@ test("--version prints the version of package.json", async () => {
 test("schedules --json: JSON on stdout", async () => {
   const r = await verdeelBin(["schedules", "--json"], dir);
   expect(r.code).toBe(0);
-  expect((JSON.parse(r.stdout) as unknown[]).length).toBe(7);
+  expect((JSON.parse(r.stdout) as unknown[]).length).toBe(8);
 });
 
 test("apply --json: only the JSON report on stdout, the written file named on stderr", async () => {

@@ -10,10 +10,11 @@ const ids = [
   "nml-2022",
   "nml-2023",
   "nhn-2020",
+  "gooi-vechtstreek-voorbeeld",
 ];
 
 describe("bundled schedules", () => {
-  it("are the seven schedules of the seeds, each valid", () => {
+  it("are the seven schedules of the seeds and the illustrative weighted key, each valid", () => {
     expect(bundledSchedules().map((s) => s.id)).toEqual(ids);
   });
 
@@ -64,7 +65,7 @@ describe("bundled schedules", () => {
       (first.components[0] as { rate: string }).rate = "1";
     }).toThrow(TypeError);
     bundledSchedules().pop();
-    expect(bundledSchedules()).toHaveLength(7);
+    expect(bundledSchedules()).toHaveLength(ids.length);
   });
 
   it("are found by id, trimmed and in any case", () => {

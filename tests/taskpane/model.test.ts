@@ -23,9 +23,13 @@ describe("what-if rates", () => {
     expect(readRateInput("0,09", "0.07")).toEqual({ kind: "override", value: "0.09" });
     expect(readRateInput("0.09", "0.07")).toEqual({ kind: "override", value: "0.09" });
     expect(readRateInput(" 0,070 ", "0.07")).toEqual({ kind: "agreed" });
-    expect(readRateInput("0,0x", "0.07")).toEqual({ kind: "invalid" });
-    expect(readRateInput("-1", "0.07")).toEqual({ kind: "invalid" });
-    expect(readRateInput("90.000", "90000")).toEqual({ kind: "invalid" });
+    expect(readRateInput("0,0x", "0.07")).toEqual({ kind: "invalid", reason: "number" });
+    expect(readRateInput("-1", "0.07")).toEqual({ kind: "invalid", reason: "number" });
+    expect(readRateInput("90.000", "90000")).toEqual({ kind: "invalid", reason: "number" });
+    // A total with more decimals than the rounding unit is refused, not rounded: 90000,49 in euros.
+    expect(readRateInput("90000,49", "90000", 0)).toEqual({ kind: "invalid", reason: "decimals" });
+    expect(readRateInput("90000,00", "90000", 0)).toEqual({ kind: "agreed" });
+    expect(readRateInput("90000,5", "90000", 2)).toEqual({ kind: "override", value: "90000.5" });
     expect(decimalText("0.07", "nl")).toBe("0,07");
     expect(decimalText("0.07", "en")).toBe("0.07");
   });

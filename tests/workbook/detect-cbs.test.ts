@@ -154,16 +154,18 @@ describe("CBS CSV pasted unsplit into column A", () => {
       { row: 3, name: "Groningen", population: 234000 },
       { row: 7, name: "Bergen; L.", population: 13000 },
     ]);
+    // Venlo and Gennep have no figure at all ("" and CBS's "."): in a CBS export these are
+    // municipalities that did not exist in the period, skipped with one note.
     expect(r.findings.map((f) => [f.code, f.cell])).toEqual([
       ["cbs-row-skipped", "A5"],
       ["population-text", "A6"],
-      ["population-blank", "A7"],
+      ["cbs-former-municipalities", "A7"],
       ["population-decimal", "A9"],
-      ["population-blank", "A10"],
       ["note-row", "A12"],
     ]);
     expect(only(r, "population-text")[0].params).toMatchObject({ text: "50.020", suggestion: "50020" });
-    expect(only(r, "population-blank")[1].params.marker).toBe(".");
+    expect(only(r, "cbs-former-municipalities")[0].params).toEqual({ count: 2, period: "2022", names: "Venlo, Gennep" });
+    expect(t?.formerMunicipalities).toEqual(["Venlo", "Gennep"]);
   });
 
   it("puts nothing to the left of the used area: lastColumn is the rightmost used column", () => {

@@ -2,6 +2,17 @@
 import { Decimal } from "../../src/allocation/decimal";
 import type { Allocation, ComponentResult, Schedule } from "../../src/allocation/types";
 import type { CellError, CellValue, Grid } from "../../src/workbook/types";
+import { measuresUsed } from "../../src/allocation/measures";
+import { bundledSchedules } from "../../src/schedules";
+
+/**
+ * The bundled schedules that need nothing but the population, for tests on the example region
+ * (its sheet has no dwellings or area): all but the illustrative weighted key, whose figures are
+ * checked in plan-keys.test.ts and tests/examples.
+ */
+export function populationSchedules(): Schedule[] {
+  return bundledSchedules().filter((s) => measuresUsed(s.components).every((m) => m === "inwoners"));
+}
 
 export const SHEET = "Gemeenten";
 

@@ -41,6 +41,16 @@ const SAMPLES: Record<FindingCode, Finding> = {
   "check-blank": f("check-blank", "C4", { name: "Venlo", expected: "7000" }, "warning"),
   "check-error": f("check-error", "D4", { error: "#DEEL/0!", name: "Venlo", expected: "15000" }, "warning"),
   "check-formula": f("check-formula", "C6", { formula: "=B6*0,06", found: "2520", expected: "2940", name: "Horst" }, "info"),
+  "measure-text": f("measure-text", "D5", { measure: "woningen", text: "45.001", suggestion: "45001", type: "text", name: "Venlo" }),
+  "measure-blank": f("measure-blank", "D6", { measure: "oppervlakte", name: "Weert" }),
+  "measure-error": f("measure-error", "D7", { measure: "clienten", error: "#N/A" }),
+  "measure-decimal": f("measure-decimal", "D8", { measure: "woningen", value: "45001.5" }),
+  "measure-negative": f("measure-negative", "D9", { measure: "huishoudens", value: "-3" }),
+  "measure-too-large": f("measure-too-large", "D10", { measure: "woningen", value: "9007199254740993" }),
+  "cbs-former-municipalities": f("cbs-former-municipalities", "A30", { count: 367, period: "2020", names: "Aalburg, Bussum" }, "info"),
+  "period-differs": f("period-differs", "B1", { askedYear: "2022", asked: "CBS, 1 januari 2022", period: "2023", year: "2023" }, "warning"),
+  "row-total-mismatch": f("row-total-mismatch", "F8", { name: "Venlo", found: "15300", terms: "D8 + E8", sum: "15570", difference: "-270" }, "warning"),
+  "totals-row-mismatch": f("totals-row-mismatch", "F17", { header: "F (Bijdrage totaal 2023)", found: "100000", sum: "99730", difference: "270" }, "warning"),
 };
 
 describe("formatFinding", () => {

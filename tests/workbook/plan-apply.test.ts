@@ -423,7 +423,7 @@ describe("planApply: audit record", () => {
   it("records a CBS period and an unsplit column", () => {
     const grid = makeGrid([["Regio's;Perioden;Bevolking op 1 januari (aantal)"], ["Beesel;2022;13478"], ["Beesel;2023*;13500"]]);
     const p = plan(grid, LIMBURG_2020);
-    expect(audit(p, "Periode (CBS)")).toBe("2023*");
+    expect(audit(p, "Periode (CBS)")).toBe("2023* (de laatste in het bestand)");
     expect(audit(p, "Kolommen")).toContain('CSV-regels in kolom A, gesplitst op ";"');
   });
 });

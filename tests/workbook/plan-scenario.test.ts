@@ -4,7 +4,6 @@ import fc from "fast-check";
 import { allocate, applyOverrides } from "../../src/allocation";
 import type { Allocation, Overrides, Schedule } from "../../src/allocation/types";
 import { NML_MUNICIPALITIES } from "../../src/preview/example-data";
-import { bundledSchedules } from "../../src/schedules";
 import { detectTable } from "../../src/workbook/detect";
 import { EURO_CENTS_FORMAT, EURO_WHOLE_FORMAT, planApply } from "../../src/workbook/plan-apply";
 import { PlanError } from "../../src/workbook/plan-error";
@@ -13,7 +12,7 @@ import { planScenario, scenarioChanges, type PlanScenarioArgs } from "../../src/
 import { RATES_SHEET } from "../../src/workbook/rates-block";
 import type { CellValue, DetectedTable, Grid, PlannedCell, WritePlan } from "../../src/workbook/types";
 import { evaluatePlans } from "./formula-eval";
-import { LIMBURG_2020, makeGrid, NHN_2020, NML_2023 } from "./grid-helpers";
+import { LIMBURG_2020, makeGrid, NHN_2020, NML_2023, populationSchedules } from "./grid-helpers";
 
 const NOW = new Date("2024-03-01T10:00:00Z");
 
@@ -218,7 +217,7 @@ describe("planScenario: formula mode", () => {
   it("agreed and scenario formulas together compute both allocations (every bundled schedule, random edits)", () => {
     const populations = NML_MUNICIPALITIES.map((m) => m.population);
     const rows: CellValue[][] = [["Gemeente", "Inwoners"], ...NML_MUNICIPALITIES.map((m) => [m.name, m.population])];
-    const editable = bundledSchedules();
+    const editable = populationSchedules();
     fc.assert(
       fc.property(fc.constantFrom(...editable), fc.array(fc.integer({ min: 1, max: 30000 }), { minLength: 2, maxLength: 2 }), (agreed, edits) => {
         const grid = makeGrid(rows.map((r) => [...r]));

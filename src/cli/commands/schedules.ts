@@ -14,8 +14,16 @@ function describeComponent(c: Component, schedule: Schedule, lang: Lang): string
   switch (c.kind) {
     case "per-inhabitant":
       return `${label}: ${formatEuro(c.rate, lang)} ${tr(lang, "per inwoner", "per inhabitant")}`;
-    case "share-of-total":
-      return `${label}: ${tr(lang, "aandeel in", "share of")} ${formatEuro(c.total, lang, schedule.rounding.unit)} ${tr(lang, "naar inwonertal", "by population")}`;
+    case "share-of-total": {
+      const total = formatEuro(c.total, lang, schedule.rounding.unit);
+      if (!c.key) return `${label}: ${tr(lang, "aandeel in", "share of")} ${total} ${tr(lang, "naar inwonertal", "by population")}`;
+      const key = c.key.map((k) => `${k.measure} ${k.weight}`).join(" + ");
+      return `${label}: ${tr(lang, "aandeel in", "share of")} ${total} ${tr(lang, "naar", "by")} ${key}`;
+    }
+    case "fixed-percentage":
+      return `${label}: ${tr(lang, "vaste percentages van", "fixed percentages of")} ${formatEuro(c.total, lang, schedule.rounding.unit)}`;
+    case "per-unit":
+      return `${label}: ${formatEuro(c.rate, lang)} ${tr(lang, `per eenheid ${c.measure}`, `per unit of ${c.measure}`)}`;
     case "fixed-amount":
       return `${label}: ${tr(lang, "vaste bedragen", "fixed amounts")}`;
   }

@@ -1,5 +1,5 @@
-// Gegevens: where the table was found, which columns hold the names and the population
-// (changeable), and reading the sheet again.
+// Gegevens: where the table was found, which columns hold the names, the population and the
+// other measures the schedule uses (each changeable), and reading the sheet again.
 import {
   Button,
   Caption1,
@@ -13,6 +13,7 @@ import {
 import { memo } from "react";
 import type { InputRead } from "../../host";
 import type { DetectedTable } from "../../workbook/types";
+import type { MeasureChoice } from "../model/columns";
 import { useMessages } from "../i18n";
 import { useSectionStyles } from "./styles";
 import { Notice } from "./Notice";
@@ -31,9 +32,12 @@ export interface DataSectionProps {
   options: HeaderOption[];
   nameHeader: string | undefined;
   populationHeader: string | undefined;
+  /** Measures the schedule uses besides the population (woningen, oppervlakte, …): a column choice each. */
+  measures: MeasureChoice[];
   reading: boolean;
   disabled: boolean;
   onChoose(role: "name" | "population", header: string): void;
+  onChooseMeasure(measure: string, header: string): void;
   onReread(): void;
 }
 
@@ -119,6 +123,16 @@ export const DataSection = memo(function DataSection(props: DataSectionProps): R
         disabled={props.disabled}
         onSelect={(h) => props.onChoose("population", h)}
       />
+      {props.measures.map((m) => (
+        <ColumnDropdown
+          key={m.measure}
+          label={t.measureColumn(m.measure)}
+          options={props.options}
+          selected={m.header}
+          disabled={props.disabled}
+          onSelect={(h) => props.onChooseMeasure(m.measure, h)}
+        />
+      ))}
       <div className={styles.row}>
         <Button onClick={props.onReread} disabled={props.reading || props.disabled}>
           {t.readAgain}

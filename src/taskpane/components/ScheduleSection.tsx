@@ -19,7 +19,8 @@ import { memo, useState } from "react";
 import { formatEuro, localize } from "../../allocation";
 import type { Component, Schedule } from "../../allocation/types";
 import { useMessages } from "../i18n";
-import { agreedValue, readRateInput } from "../model/rates";
+import { agreedValue, readRateInput, valueDecimals } from "../model/rates";
+import { PartFields } from "./PartFields";
 import { useSectionStyles } from "./styles";
 
 function dateText(iso: string, lang: "nl" | "en"): string {
@@ -33,6 +34,10 @@ export function scheduleText(s: Schedule, lang: "nl" | "en"): string {
 
 interface ComponentFieldsProps {
   component: Component;
+  schedule: Schedule;
+  /** What the user typed into weight or percentage fields. */
+  partTexts: Record<string, string> | undefined;
+  onPartChange(id: string, part: string, text: string): void;
   /** What the user typed into the rate field; undefined: the agreed value is shown. */
   rateText: string | undefined;
   /** The user's budget line; undefined: the schedule's default. */
@@ -52,8 +57,17 @@ const ComponentFields = memo(function ComponentFields(props: ComponentFieldsProp
   const label = localize(c.label, lang);
   const agreed = agreedValue(c);
   const shownRate = props.rateText ?? (agreed !== undefined ? (lang === "nl" ? agreed.replace(".", ",") : agreed) : "");
-  const state = props.rateText === undefined ? undefined : readRateInput(props.rateText, agreed);
+  const state = props.rateText === undefined ? undefined : readRateInput(props.rateText, agreed, valueDecimals(c, props.schedule));
   const invalid = state?.kind === "invalid";
+  const invalidText = state?.kind === "invalid" && state.reason === "decimals" ? t.totalDecimals(props.schedule.rounding.unit === "euro") : t.rateInvalid;
+  const valueLabel =
+    c.kind === "per-unit"
+      ? t.ratePerUnit(c.measure)
+      : c.kind === "fixed-percentage"
+        ? t.totalByPercentages
+        : c.kind === "share-of-total"
+          ? c.key ? t.totalToSplitByKey : t.totalToSplit
+          : t.ratePerInhabitant;
   const edited = state !== undefined && state.kind !== "agreed";
   const how = c.period
     ? c.period.prorate === "months"
@@ -74,9 +88,9 @@ const ComponentFields = memo(function ComponentFields(props: ComponentFieldsProp
         <div className={styles.rateRow}>
           <Field
             className={styles.shrinks}
-            label={c.kind === "share-of-total" ? t.totalToSplit : t.ratePerInhabitant}
+            label={valueLabel}
             validationState={invalid ? "error" : "none"}
-            validationMessage={invalid ? t.rateInvalid : undefined}
+            validationMessage={invalid ? invalidText : undefined}
           >
             <Input
               className={styles.shrinks}
@@ -101,6 +115,7 @@ const ComponentFields = memo(function ComponentFields(props: ComponentFieldsProp
       ) : c.kind === "fixed-amount" ? (
         <Caption1>{t.fixedAmounts(Object.keys(c.amounts).length)}</Caption1>
       ) : null}
+      <PartFields component={c} texts={props.partTexts} disabled={props.disabled} onChange={props.onPartChange} />
       <Field label={t.budgetLine} hint={c.budgetLine ? t.budgetLineDefault(c.budgetLine) : undefined}>
         <Input
           className={styles.shrinks}
@@ -120,10 +135,12 @@ export interface ScheduleSectionProps {
   schedules: Schedule[];
   selected: Schedule | undefined;
   rateTexts: Record<string, string>;
+  partTexts: Record<string, Record<string, string>>;
   budgetLines: Record<string, string>;
   disabled: boolean;
   onSelect(id: string): void;
   onRateChange(id: string, text: string): void;
+  onPartChange(id: string, part: string, text: string): void;
   onRateReset(id: string): void;
   onBudgetLineChange(id: string, text: string): void;
 }
@@ -201,6 +218,9 @@ export const ScheduleSection = memo(function ScheduleSection(props: ScheduleSect
             <ComponentFields
               key={`${selected.id}/${c.id}`}
               component={c}
+              schedule={selected}
+              partTexts={props.partTexts[c.id]}
+              onPartChange={props.onPartChange}
               rateText={props.rateTexts[c.id]}
               budgetLine={props.budgetLines[c.id]}
               disabled={props.disabled}

@@ -1,11 +1,11 @@
-// "Onderdeel toevoegen": a Fluent menu with the three kinds and "vaste voet + per inwoner".
+// "Onderdeel toevoegen": a Fluent menu with the five kinds and "vaste voet + per inwoner".
 import { Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
 import type { ComponentKind } from "../../allocation/types";
 import { useEditor } from "./EditorContext";
 
 export type AddChoice = ComponentKind | "base-plus-rate";
 
-const CHOICES: AddChoice[] = ["per-inhabitant", "share-of-total", "fixed-amount", "base-plus-rate"];
+const CHOICES: AddChoice[] = ["per-inhabitant", "share-of-total", "fixed-amount", "fixed-percentage", "per-unit", "base-plus-rate"];
 
 export function AddComponentMenu({ onAdd }: { onAdd(choice: AddChoice): void }): React.JSX.Element {
   const { m } = useEditor();

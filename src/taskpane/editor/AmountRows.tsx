@@ -1,11 +1,12 @@
-// The rows of a fixed-amount component (municipality or CBS code → amount), one by one or a
-// pasted list with one amount for all (a vaste voet).
+// The rows of a fixed-amount component (municipality or CBS code → amount) or of a
+// fixed-percentage component (→ percentage), one by one or a pasted list with one amount for all
+// (a vaste voet) or each its own.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Field } from "@fluentui/react-components";
 import { useState } from "react";
 import { useEditor } from "./EditorContext";
 import { componentFieldKey, rowFieldKey } from "./field-keys";
 import { parseBulkRows } from "./form-edit";
-import type { AmountRowForm, ComponentForm } from "./form";
+import { rowListOf, type AmountRowForm, type ComponentForm } from "./form";
 import { useEditorStyles } from "./styles";
 import { TextField } from "./TextField";
 
@@ -23,6 +24,8 @@ export function AmountRows({ component, onAddRows, onRowChange, onRemoveRow }: A
   const [common, setCommon] = useState("");
   const [added, setAdded] = useState<string | undefined>(undefined);
   const c = component;
+  const rows = c[rowListOf(c)];
+  const percentages = c.kind === "fixed-percentage";
   const listKey = componentFieldKey(c.key, "amounts");
   const listError = message(listKey);
   const addRowsFromList = (): void => {
@@ -38,11 +41,11 @@ export function AmountRows({ component, onAddRows, onRowChange, onRemoveRow }: A
   };
   return (
     <>
-      <Field label={m.amounts} validationState={listError ? "error" : "none"} validationMessage={listError}>
+      <Field label={percentages ? m.percentages : m.amounts} validationState={listError ? "error" : "none"} validationMessage={listError}>
         {(fieldProps) => (
           <div role="group" {...fieldProps} className={styles.section}>
-            {c.amounts.length === 0 ? <Caption1 className={styles.muted}>{m.amountsEmpty}</Caption1> : null}
-            {c.amounts.map((row, i) => {
+            {rows.length === 0 ? <Caption1 className={styles.muted}>{percentages ? m.percentagesEmpty : m.amountsEmpty}</Caption1> : null}
+            {rows.map((row, i) => {
               const name = row.name.trim();
               return (
                 <div key={row.key} role="group" aria-label={m.rowGroup(i + 1, name)} className={styles.amountRow}>
@@ -56,7 +59,7 @@ export function AmountRows({ component, onAddRows, onRowChange, onRemoveRow }: A
                   <TextField
                     className={styles.amountField}
                     fieldKey={rowFieldKey(c.key, row.key, "amount")}
-                    label={m.rowAmount}
+                    label={percentages ? m.rowPercentage : m.rowAmount}
                     inputMode="decimal"
                     value={row.amount}
                     onChange={(value) => onRowChange(row.key, { amount: value })}
@@ -67,7 +70,7 @@ export function AmountRows({ component, onAddRows, onRowChange, onRemoveRow }: A
                     onClick={() => {
                       onRemoveRow(row.key);
                       touch(listKey);
-                      const next = c.amounts[i + 1] ?? c.amounts[i - 1];
+                      const next = rows[i + 1] ?? rows[i - 1];
                       focusSoon(next ? rowFieldKey(c.key, next.key, "name") : `${c.key}.addRow`);
                     }}
                   >
@@ -90,7 +93,7 @@ export function AmountRows({ component, onAddRows, onRowChange, onRemoveRow }: A
           {m.rowAdd}
         </Button>
       </div>
-      <Accordion collapsible defaultOpenItems={c.amounts.length === 0 ? ["bulk"] : []}>
+      <Accordion collapsible defaultOpenItems={rows.length === 0 ? ["bulk"] : []}>
         <AccordionItem value="bulk">
           <AccordionHeader size="small">{m.bulkHeading}</AccordionHeader>
           <AccordionPanel className={styles.section}>

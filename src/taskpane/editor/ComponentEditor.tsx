@@ -1,16 +1,18 @@
-// One component of the schedule: kind, id, names, rate / total / amounts, period, budget line,
+// One component of the schedule: kind, id, names, rate / total / key / amounts / percentages /
+// measure, period, budget line,
 // and the buttons to move or remove it. A group named "Onderdeel 2: Uitbreiding".
 import { Button, Field, Select, Text, useId } from "@fluentui/react-components";
 import type { ComponentKind } from "../../allocation/types";
 import { AmountRows } from "./AmountRows";
 import { useEditor } from "./EditorContext";
 import { componentFieldKey } from "./field-keys";
-import type { AmountRowForm, ComponentForm } from "./form";
+import type { AmountRowForm, ComponentForm, KeyRowForm } from "./form";
+import { KeyRows } from "./KeyRows";
 import { PeriodFields } from "./PeriodFields";
 import { useEditorStyles } from "./styles";
 import { TextField } from "./TextField";
 
-const KINDS: ComponentKind[] = ["per-inhabitant", "share-of-total", "fixed-amount"];
+const KINDS: ComponentKind[] = ["per-inhabitant", "share-of-total", "fixed-amount", "fixed-percentage", "per-unit"];
 
 export interface ComponentEditorProps {
   component: ComponentForm;
@@ -23,6 +25,8 @@ export interface ComponentEditorProps {
   onAddRows(rows: { name: string; amount: string }[]): string[];
   onRowChange(rowKey: string, patch: Partial<Omit<AmountRowForm, "key">>): void;
   onRemoveRow(rowKey: string): void;
+  onAddKeyRows(rows: { measure: string; weight: string }[]): string[];
+  onKeyRowChange(rowKey: string, patch: Partial<Omit<KeyRowForm, "key">>): void;
 }
 
 export function ComponentEditor(props: ComponentEditorProps): React.JSX.Element {
@@ -75,17 +79,21 @@ export function ComponentEditor(props: ComponentEditorProps): React.JSX.Element 
         value={c.labelEn}
         onChange={(labelEn) => props.onChange({ labelEn })}
       />
-      {c.kind === "per-inhabitant" ? (
+      {c.kind === "per-unit" ? (
+        <TextField fieldKey={key("measure")} label={m.measure} hint={m.measureHint} required value={c.measure} onChange={(measure) => props.onChange({ measure })} />
+      ) : null}
+      {c.kind === "per-inhabitant" || c.kind === "per-unit" ? (
         <TextField
           fieldKey={key("rate")}
-          label={m.rate}
-          hint={m.rateHint}
+          label={c.kind === "per-unit" ? m.unitRate : m.rate}
+          hint={c.kind === "per-unit" ? m.unitRateHint : m.rateHint}
           required
           inputMode="decimal"
           value={c.rate}
           onChange={(rate) => props.onChange({ rate })}
         />
-      ) : c.kind === "share-of-total" ? (
+      ) : null}
+      {c.kind === "share-of-total" || c.kind === "fixed-percentage" ? (
         <TextField
           fieldKey={key("total")}
           label={m.total}
@@ -95,9 +103,19 @@ export function ComponentEditor(props: ComponentEditorProps): React.JSX.Element 
           value={c.total}
           onChange={(total) => props.onChange({ total })}
         />
-      ) : (
+      ) : null}
+      {c.kind === "share-of-total" ? (
+        <KeyRows
+          component={c}
+          onAddKeyRows={props.onAddKeyRows}
+          onKeyRowChange={props.onKeyRowChange}
+          onRemoveRow={props.onRemoveRow}
+          onClearKey={() => props.onChange({ keyRows: [] })}
+        />
+      ) : null}
+      {c.kind === "fixed-amount" || c.kind === "fixed-percentage" ? (
         <AmountRows component={c} onAddRows={props.onAddRows} onRowChange={props.onRowChange} onRemoveRow={props.onRemoveRow} />
-      )}
+      ) : null}
       <PeriodFields componentKey={c.key} period={c.period} year={props.year} onChange={(period) => props.onChange({ period })} />
       <TextField
         fieldKey={key("budgetLine")}

@@ -13,10 +13,12 @@ import { emptyForm, scheduleToForm, yearJson, type ScheduleForm } from "./form";
 import {
   addBasePlusRate,
   addComponent,
+  addKeyRows,
   addRows,
   moveComponent,
   removeComponent,
   removeRow,
+  updateKeyRow,
   updateComponent,
   updateRow,
 } from "./form-edit";
@@ -189,6 +191,12 @@ export function ScheduleEditor(props: ScheduleEditorProps): React.JSX.Element {
               }}
               onRowChange={(rowKey, patch) => setForm((f) => updateRow(f, c.key, rowKey, patch))}
               onRemoveRow={(rowKey) => setForm((f) => removeRow(f, c.key, rowKey))}
+              onAddKeyRows={(rows) => {
+                const added = addKeyRows(form, c.key, rows);
+                setForm(added.form);
+                return added.keys;
+              }}
+              onKeyRowChange={(rowKey, patch) => setForm((f) => updateKeyRow(f, c.key, rowKey, patch))}
             />
           ))}
           <div className={styles.row}>

@@ -1,7 +1,7 @@
 // Which field of the form a schedule issue is about. The core names a field by its path in the
 // JSON (`components[1].rate`, `components[0].amounts["Bergen (NH)"]`); the form names it by a
 // key that survives reordering (`k3.rate`, `k3.amounts.k7.amount`).
-import type { ScheduleForm } from "./form";
+import { rowListOf, type ScheduleForm } from "./form";
 
 /** The schedule-level fields, by their key (equal to their JSON path). */
 export const GENERAL_KEYS = [
@@ -30,6 +30,9 @@ const COMPONENT_FIELDS: Record<string, string> = {
   rate: "rate",
   total: "total",
   amounts: "amounts",
+  percentages: "amounts",
+  measure: "measure",
+  key: "key",
   budgetLine: "budgetLine",
   period: "period.from",
   "period.from": "period.from",
@@ -37,8 +40,11 @@ const COMPONENT_FIELDS: Record<string, string> = {
   "period.prorate": "period.prorate",
 };
 
-/** `amounts.Weert` or `amounts["Bergen (NH)"]` (as fieldPath in src/allocation writes them). */
-const AMOUNT_KEY = /^amounts(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[("(?:[^"\\]|\\.)*")\])$/;
+/** `amounts.Weert` or `percentages["Bergen (NH)"]` (as fieldPath in src/allocation writes them). */
+const AMOUNT_KEY = /^(?:amounts|percentages)(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[("(?:[^"\\]|\\.)*")\])$/;
+
+/** `key[1].weight`, `key[0].measure`: a row of a weighted key. */
+const KEY_ROW = /^key\[(\d+)\]\.(measure|weight)$/;
 
 function amountRowKey(rest: string): string | undefined {
   const m = AMOUNT_KEY.exec(rest);
@@ -52,6 +58,10 @@ export function componentFieldKey(componentKey: string, field: string): string {
 
 export function rowFieldKey(componentKey: string, rowKey: string, field: "name" | "amount"): string {
   return `${componentKey}.amounts.${rowKey}.${field}`;
+}
+
+export function keyRowFieldKey(componentKey: string, rowKey: string, field: "measure" | "weight"): string {
+  return `${componentKey}.key.${rowKey}.${field}`;
 }
 
 /**
@@ -69,9 +79,14 @@ export function fieldKeysOf(path: string, form: ScheduleForm): string[] {
   const rest = m[2] ?? "";
   const simple = COMPONENT_FIELDS[rest];
   if (simple) return [componentFieldKey(c.key, simple)];
+  const keyRow = KEY_ROW.exec(rest);
+  if (keyRow) {
+    const row = c.keyRows[Number(keyRow[1])];
+    return row ? [keyRowFieldKey(c.key, row.key, keyRow[2] as "measure" | "weight")] : [componentFieldKey(c.key, "key")];
+  }
   const name = amountRowKey(rest);
   if (name === undefined) return [OTHER_KEY];
-  const rows = c.amounts.filter((r) => r.name.trim() === name);
+  const rows = c[rowListOf(c)].filter((r) => r.name.trim() === name);
   if (rows.length === 0) return [componentFieldKey(c.key, "amounts")];
   if (name === "") return rows.map((r) => rowFieldKey(c.key, r.key, "name"));
   return [rowFieldKey(c.key, rows[rows.length - 1].key, "amount")];

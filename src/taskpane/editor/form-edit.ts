@@ -2,7 +2,7 @@
 // two), removed, moved, changed; rows of a fixed-amount component added one by one or pasted
 // as a list. Pure: each edit returns a new form and leaves its input alone.
 import type { ComponentKind } from "../../allocation/types";
-import { emptyComponent, type AmountRowForm, type ComponentForm, type ScheduleForm } from "./form";
+import { emptyComponent, rowListOf, type AmountRowForm, type ComponentForm, type KeyRowForm, type ScheduleForm } from "./form";
 import type { EditorMessages } from "./messages";
 
 /** What a new component of each kind is called until the user renames it. */
@@ -10,6 +10,8 @@ const DEFAULT_ID: Record<ComponentKind, string> = {
   "per-inhabitant": "per-inwoner",
   "share-of-total": "aandeel",
   "fixed-amount": "vast-bedrag",
+  "fixed-percentage": "bijdrage",
+  "per-unit": "per-woning",
 };
 
 /** `base`, else `base-2`, `base-3`, …: the first component id the form does not use yet. */
@@ -24,6 +26,8 @@ export function uniqueComponentId(form: ScheduleForm, base: string, extra: reado
 function labelFor(kind: ComponentKind, m: EditorMessages): { nl: string; en: string } {
   if (kind === "per-inhabitant") return m.perInhabitantLabel;
   if (kind === "share-of-total") return m.shareLabel;
+  if (kind === "fixed-percentage") return m.percentageLabel;
+  if (kind === "per-unit") return m.perUnitLabel;
   return m.fixedLabel;
 }
 
@@ -37,6 +41,7 @@ export interface Added {
 export function addComponent(form: ScheduleForm, kind: ComponentKind, m: EditorMessages): Added {
   const key = `k${form.nextKey}`;
   const c = emptyComponent(key, kind, uniqueComponentId(form, DEFAULT_ID[kind]), labelFor(kind, m));
+  if (kind === "per-unit") c.measure = "woningen";
   return { form: { ...form, components: [...form.components, c], nextKey: form.nextKey + 1 }, keys: [key] };
 }
 
@@ -75,14 +80,32 @@ export function updateComponent(form: ScheduleForm, key: string, patch: Partial<
   return { ...form, components: form.components.map((c) => (c.key === key ? { ...c, ...patch } : c)) };
 }
 
-/** Appends rows to a fixed-amount component (any kind keeps its rows, see ComponentForm). */
+/** Appends rows to a fixed-amount or fixed-percentage component's list (any kind keeps its rows, see ComponentForm). */
 export function addRows(form: ScheduleForm, componentKey: string, rows: readonly { name: string; amount: string }[]): Added {
   const keys = rows.map((_, i) => `k${form.nextKey + i}`);
   const added: AmountRowForm[] = rows.map((r, i) => ({ key: keys[i], name: r.name, amount: r.amount }));
-  const next = updateComponent(form, componentKey, {
-    amounts: [...(form.components.find((c) => c.key === componentKey)?.amounts ?? []), ...added],
-  });
+  const c = form.components.find((x) => x.key === componentKey);
+  const list = c ? rowListOf(c) : "amounts";
+  const next = updateComponent(form, componentKey, { [list]: [...(c?.[list] ?? []), ...added] });
   return { form: { ...next, nextKey: form.nextKey + rows.length }, keys };
+}
+
+/** Appends measures to a share-of-total's weighted key. */
+export function addKeyRows(form: ScheduleForm, componentKey: string, rows: readonly { measure: string; weight: string }[]): Added {
+  const keys = rows.map((_, i) => `k${form.nextKey + i}`);
+  const added: KeyRowForm[] = rows.map((r, i) => ({ key: keys[i], measure: r.measure, weight: r.weight }));
+  const c = form.components.find((x) => x.key === componentKey);
+  const next = updateComponent(form, componentKey, { keyRows: [...(c?.keyRows ?? []), ...added] });
+  return { form: { ...next, nextKey: form.nextKey + rows.length }, keys };
+}
+
+export function updateKeyRow(form: ScheduleForm, componentKey: string, rowKey: string, patch: Partial<Omit<KeyRowForm, "key">>): ScheduleForm {
+  return {
+    ...form,
+    components: form.components.map((c) =>
+      c.key === componentKey ? { ...c, keyRows: c.keyRows.map((r) => (r.key === rowKey ? { ...r, ...patch } : r)) } : c,
+    ),
+  };
 }
 
 export function updateRow(
@@ -93,18 +116,22 @@ export function updateRow(
 ): ScheduleForm {
   return {
     ...form,
-    components: form.components.map((c) =>
-      c.key === componentKey ? { ...c, amounts: c.amounts.map((r) => (r.key === rowKey ? { ...r, ...patch } : r)) } : c,
-    ),
+    components: form.components.map((c) => {
+      if (c.key !== componentKey) return c;
+      const list = rowListOf(c);
+      return { ...c, [list]: c[list].map((r) => (r.key === rowKey ? { ...r, ...patch } : r)) };
+    }),
   };
 }
 
 export function removeRow(form: ScheduleForm, componentKey: string, rowKey: string): ScheduleForm {
   return {
     ...form,
-    components: form.components.map((c) =>
-      c.key === componentKey ? { ...c, amounts: c.amounts.filter((r) => r.key !== rowKey) } : c,
-    ),
+    components: form.components.map((c) => {
+      if (c.key !== componentKey) return c;
+      const list = rowListOf(c);
+      return { ...c, [list]: c[list].filter((r) => r.key !== rowKey), keyRows: c.keyRows.filter((r) => r.key !== rowKey) };
+    }),
   };
 }
 

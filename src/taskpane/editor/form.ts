@@ -21,6 +21,13 @@ export interface AmountRowForm {
   amount: string;
 }
 
+/** One measure of a weighted key and its weight, as typed. */
+export interface KeyRowForm {
+  key: string;
+  measure: string;
+  weight: string;
+}
+
 export interface PeriodForm {
   enabled: boolean;
   from: string;
@@ -35,9 +42,18 @@ export interface ComponentForm {
   id: string;
   labelNl: string;
   labelEn: string;
+  /** Per inhabitant and per unit. */
   rate: string;
+  /** Share of a total and fixed percentages. */
   total: string;
+  /** Fixed amounts: municipality and amount. */
   amounts: AmountRowForm[];
+  /** Share of a total: the weighted key; no rows means by population. */
+  keyRows: KeyRowForm[];
+  /** Fixed percentages: municipality and percentage (in `amount`). */
+  percentages: AmountRowForm[];
+  /** Per unit: the measure (woningen, …). */
+  measure: string;
   period: PeriodForm;
   budgetLine: string;
 }
@@ -75,6 +91,11 @@ function emptyPeriod(): PeriodForm {
   return { enabled: false, from: "", to: "", prorate: "none" };
 }
 
+/** The row list a component's municipality rows live in: fixed percentages in `percentages`, fixed amounts in `amounts`. */
+export function rowListOf(c: Pick<ComponentForm, "kind">): "amounts" | "percentages" {
+  return c.kind === "fixed-percentage" ? "percentages" : "amounts";
+}
+
 /** A new component of a kind, with empty values. */
 export function emptyComponent(key: string, kind: ComponentKind, id: string, label: { nl: string; en: string }): ComponentForm {
   return {
@@ -86,6 +107,9 @@ export function emptyComponent(key: string, kind: ComponentKind, id: string, lab
     rate: "",
     total: "",
     amounts: [],
+    keyRows: [],
+    percentages: [],
+    measure: "",
     period: emptyPeriod(),
     budgetLine: "",
   };
@@ -120,15 +144,16 @@ export function scheduleToForm(schedule: Schedule, lang: EditorLang): ScheduleFo
   const components = schedule.components.map((c): ComponentForm => {
     const [labelNl, labelEn] = localizedParts(c.label);
     const form = emptyComponent(key(), c.kind, c.id, { nl: labelNl, en: labelEn });
-    if (c.kind === "per-inhabitant") form.rate = decimalInputText(c.rate, lang);
-    if (c.kind === "share-of-total") form.total = decimalInputText(c.total, lang);
-    if (c.kind === "fixed-amount") {
-      form.amounts = Object.entries(c.amounts).map(([name, amount]) => ({
-        key: key(),
-        name,
-        amount: decimalInputText(amount, lang),
-      }));
+    const rows = (record: Record<string, string>): AmountRowForm[] =>
+      Object.entries(record).map(([name, amount]) => ({ key: key(), name, amount: decimalInputText(amount, lang) }));
+    if (c.kind === "per-inhabitant" || c.kind === "per-unit") form.rate = decimalInputText(c.rate, lang);
+    if (c.kind === "per-unit") form.measure = c.measure;
+    if (c.kind === "share-of-total" || c.kind === "fixed-percentage") form.total = decimalInputText(c.total, lang);
+    if (c.kind === "share-of-total" && c.key) {
+      form.keyRows = c.key.map((k) => ({ key: key(), measure: k.measure, weight: decimalInputText(k.weight, lang) }));
     }
+    if (c.kind === "fixed-amount") form.amounts = rows(c.amounts);
+    if (c.kind === "fixed-percentage") form.percentages = rows(c.percentages);
     if (c.period) form.period = { enabled: true, from: c.period.from, to: c.period.to, prorate: c.period.prorate };
     form.budgetLine = c.budgetLine ?? "";
     return form;
@@ -176,6 +201,11 @@ function periodJson(p: PeriodForm): Period | undefined {
   return p.enabled ? { from: p.from.trim(), to: p.to.trim(), prorate: p.prorate } : undefined;
 }
 
+/** Rows as a JSON record; fromEntries defines own properties, so even a key "__proto__" stays a key. */
+function rowsJson(rows: AmountRowForm[]): Record<string, string> {
+  return Object.fromEntries(rows.map((r) => [r.name.trim(), amountJson(r.amount)]));
+}
+
 function componentJson(c: ComponentForm): Component {
   const base = { id: c.id.trim(), label: localizedJson(c.labelNl, c.labelEn) };
   const period = periodJson(c.period);
@@ -184,16 +214,16 @@ function componentJson(c: ComponentForm): Component {
   switch (c.kind) {
     case "per-inhabitant":
       return { ...base, kind: c.kind, rate: amountJson(c.rate), ...tail };
-    case "share-of-total":
-      return { ...base, kind: c.kind, total: amountJson(c.total), ...tail };
+    case "share-of-total": {
+      const key = c.keyRows.map((k) => ({ measure: k.measure.trim(), weight: amountJson(k.weight) }));
+      return { ...base, kind: c.kind, total: amountJson(c.total), ...(key.length > 0 ? { key } : {}), ...tail };
+    }
     case "fixed-amount":
-      // fromEntries defines own properties, so even a key "__proto__" stays a key.
-      return {
-        ...base,
-        kind: c.kind,
-        amounts: Object.fromEntries(c.amounts.map((r) => [r.name.trim(), amountJson(r.amount)])),
-        ...tail,
-      };
+      return { ...base, kind: c.kind, amounts: rowsJson(c.amounts), ...tail };
+    case "fixed-percentage":
+      return { ...base, kind: c.kind, total: amountJson(c.total), percentages: rowsJson(c.percentages), ...tail };
+    case "per-unit":
+      return { ...base, kind: c.kind, measure: c.measure.trim(), rate: amountJson(c.rate), ...tail };
   }
 }
 

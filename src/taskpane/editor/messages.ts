@@ -46,6 +46,22 @@ export interface EditorMessages {
   totalHint: string;
   amounts: string;
   amountsEmpty: string;
+  percentages: string;
+  percentagesEmpty: string;
+  rowPercentage: string;
+  unitRate: string;
+  unitRateHint: string;
+  measure: string;
+  measureHint: string;
+  measureNames: Record<"inwoners" | "woningen" | "huishoudens" | "oppervlakte", string>;
+  keyHeading: string;
+  keyByPopulation: string;
+  keyWeighted: string;
+  keyRowGroup: (n: number, measure: string) => string;
+  keyWeight: string;
+  keyRowRemove: (n: number, measure: string) => string;
+  keyRowAdd: string;
+  keySum: (sum: string, ok: boolean) => string;
   rowGroup: (n: number, name: string) => string;
   rowName: string;
   rowAmount: string;
@@ -79,6 +95,8 @@ export interface EditorMessages {
   perInhabitantLabel: { nl: string; en: string };
   shareLabel: { nl: string; en: string };
   fixedLabel: { nl: string; en: string };
+  percentageLabel: { nl: string; en: string };
+  perUnitLabel: { nl: string; en: string };
 
   save: string;
   cancel: string;
@@ -146,8 +164,10 @@ export const nl: EditorMessages = {
   kind: "Soort",
   kinds: {
     "per-inhabitant": "Per inwoner (tarief)",
-    "share-of-total": "Aandeel in een vast totaal, naar inwoners",
+    "share-of-total": "Aandeel in een vast totaal, naar inwoners of een gewogen sleutel",
     "fixed-amount": "Vast bedrag per genoemde gemeente",
+    "fixed-percentage": "Vast percentage per gemeente, van een totaal",
+    "per-unit": "Bedrag per eenheid van een maatstaf (bijvoorbeeld per woning)",
   },
   componentId: "Id van het onderdeel",
   componentIdHint: "Kleine letters, cijfers en -, beginnend met een letter, bijvoorbeeld basis.",
@@ -160,6 +180,23 @@ export const nl: EditorMessages = {
   amounts: "Gemeenten en bedragen",
   amountsEmpty:
     "Nog geen gemeenten. Voeg rijen toe, of plak hieronder een lijst gemeenten met één bedrag voor allemaal (zoals een vaste voet).",
+  percentages: "Gemeenten en percentages",
+  percentagesEmpty:
+    "Nog geen gemeenten. Voeg rijen toe, of plak hieronder gemeenten met hun percentage naast elkaar (tab of ;). Samen precies 100.",
+  rowPercentage: "Percentage (%)",
+  unitRate: "Bedrag per eenheid (€)",
+  unitRateHint: "Per jaar, of voor de periode als er niet wordt omgerekend. Bijvoorbeeld 1,25 per woning.",
+  measure: "Maatstaf",
+  measureHint: "inwoners, woningen, huishoudens, oppervlakte (km²), of een eigen maatstaf in kleine letters (zoals clienten); de kolom kies je bij Gegevens.",
+  measureNames: { inwoners: "Inwoners", woningen: "Woningen", huishoudens: "Huishoudens", oppervlakte: "Oppervlakte (km²)" },
+  keyHeading: "Verdelen naar",
+  keyByPopulation: "Inwoners",
+  keyWeighted: "Een gewogen sleutel (bijvoorbeeld 50 % inwoners, 30 % woningen, 20 % oppervlakte)",
+  keyRowGroup: (n, measure) => `Maatstaf ${n}${measure ? `: ${measure}` : ""}`,
+  keyWeight: "Gewicht",
+  keyRowRemove: (n, measure) => `Maatstaf ${n}${measure ? ` (${measure})` : ""} verwijderen`,
+  keyRowAdd: "Maatstaf toevoegen",
+  keySum: (sum, ok) => (ok ? `Samen ${sum}: klopt.` : `Samen ${sum}; de gewichten moeten samen precies 1 zijn.`),
   rowGroup: (n, name) => `Rij ${n}${name ? `: ${name}` : ""}`,
   rowName: "Gemeente of CBS-code",
   rowAmount: "Bedrag (€)",
@@ -196,12 +233,16 @@ export const nl: EditorMessages = {
     "per-inhabitant": "Per inwoner",
     "share-of-total": "Aandeel in een vast totaal",
     "fixed-amount": "Vast bedrag per gemeente",
+    "fixed-percentage": "Vast percentage per gemeente",
+    "per-unit": "Per eenheid (woning, km², …)",
     "base-plus-rate": "Vaste voet + per inwoner",
   },
   baseLabel: { nl: "Vaste voet", en: "Fixed base" },
   perInhabitantLabel: { nl: "Per inwoner", en: "Per inhabitant" },
   shareLabel: { nl: "Aandeel", en: "Share" },
   fixedLabel: { nl: "Vast bedrag", en: "Fixed amount" },
+  percentageLabel: { nl: "Bijdrage", en: "Contribution" },
+  perUnitLabel: { nl: "Per woning", en: "Per dwelling" },
 
   save: "Opslaan",
   cancel: "Annuleren",
@@ -272,8 +313,10 @@ export const en: EditorMessages = {
   kind: "Kind",
   kinds: {
     "per-inhabitant": "Per inhabitant (rate)",
-    "share-of-total": "Share of a fixed total, by population",
+    "share-of-total": "Share of a fixed total, by population or a weighted key",
     "fixed-amount": "Fixed amount per named municipality",
+    "fixed-percentage": "Fixed percentage per municipality, of a total",
+    "per-unit": "Amount per unit of a measure (for example per dwelling)",
   },
   componentId: "Component id",
   componentIdHint: "Lower-case letters, digits and -, starting with a letter, e.g. basis.",
@@ -286,6 +329,23 @@ export const en: EditorMessages = {
   amounts: "Municipalities and amounts",
   amountsEmpty:
     "No municipalities yet. Add rows, or paste a list of municipalities below with one amount for all (such as a fixed base).",
+  percentages: "Municipalities and percentages",
+  percentagesEmpty:
+    "No municipalities yet. Add rows, or paste municipalities with their percentage side by side below (tab or ;). Together exactly 100.",
+  rowPercentage: "Percentage (%)",
+  unitRate: "Amount per unit (€)",
+  unitRateHint: "Per year, or for the period when it is not pro-rated. For example 1.25 per dwelling.",
+  measure: "Measure",
+  measureHint: "inwoners, woningen, huishoudens, oppervlakte (km²), or a measure of your own in lower case (such as clienten); you choose its column under Data.",
+  measureNames: { inwoners: "Inhabitants", woningen: "Dwellings", huishoudens: "Households", oppervlakte: "Area (km²)" },
+  keyHeading: "Split by",
+  keyByPopulation: "Population",
+  keyWeighted: "A weighted key (for example 50 % inhabitants, 30 % dwellings, 20 % area)",
+  keyRowGroup: (n, measure) => `Measure ${n}${measure ? `: ${measure}` : ""}`,
+  keyWeight: "Weight",
+  keyRowRemove: (n, measure) => `Remove measure ${n}${measure ? ` (${measure})` : ""}`,
+  keyRowAdd: "Add measure",
+  keySum: (sum, ok) => (ok ? `Together ${sum}: correct.` : `Together ${sum}; the weights must add up to exactly 1.`),
   rowGroup: (n, name) => `Row ${n}${name ? `: ${name}` : ""}`,
   rowName: "Municipality or CBS code",
   rowAmount: "Amount (€)",
@@ -322,12 +382,16 @@ export const en: EditorMessages = {
     "per-inhabitant": "Per inhabitant",
     "share-of-total": "Share of a fixed total",
     "fixed-amount": "Fixed amount per municipality",
+    "fixed-percentage": "Fixed percentage per municipality",
+    "per-unit": "Per unit (dwelling, km², …)",
     "base-plus-rate": "Fixed base + per inhabitant",
   },
   baseLabel: nl.baseLabel,
   perInhabitantLabel: nl.perInhabitantLabel,
   shareLabel: nl.shareLabel,
   fixedLabel: nl.fixedLabel,
+  percentageLabel: nl.percentageLabel,
+  perUnitLabel: nl.perUnitLabel,
 
   save: "Save",
   cancel: "Cancel",

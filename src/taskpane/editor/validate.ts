@@ -8,8 +8,8 @@ import { parseSchedule, scheduleSchema } from "../../allocation/schema";
 import { semanticIssues } from "../../allocation/schema-checks";
 import { describeIssue, fieldPath } from "../../allocation/schema-issues";
 import type { Schedule } from "../../allocation/types";
-import { fieldKeysOf, rowFieldKey } from "./field-keys";
-import { formToJson, type ScheduleForm, type ScheduleJson } from "./form";
+import { fieldKeysOf, keyRowFieldKey, rowFieldKey } from "./field-keys";
+import { formToJson, rowListOf, type ScheduleForm, type ScheduleJson } from "./form";
 import { en, nl } from "./messages";
 
 /** A schedule issue and the form field it belongs to. */
@@ -76,23 +76,27 @@ function formIssues(form: ScheduleForm, existingIds: readonly string[]): FieldIs
     add("id", "id", nl.idTaken(id), en.idTaken(id));
   form.components.forEach((c, i) => {
     const at = `components[${i}]`;
-    if (c.kind === "per-inhabitant") amount(`${at}.rate`, `${c.key}.rate`, c.rate);
-    if (c.kind === "share-of-total") amount(`${at}.total`, `${c.key}.total`, c.total);
-    if (c.kind !== "fixed-amount") return;
+    if (c.kind === "per-inhabitant" || c.kind === "per-unit") amount(`${at}.rate`, `${c.key}.rate`, c.rate);
+    if (c.kind === "share-of-total" || c.kind === "fixed-percentage") amount(`${at}.total`, `${c.key}.total`, c.total);
+    if (c.kind === "share-of-total") {
+      c.keyRows.forEach((row, j) => amount(`${at}.key[${j}].weight`, keyRowFieldKey(c.key, row.key, "weight"), row.weight));
+    }
+    if (c.kind !== "fixed-amount" && c.kind !== "fixed-percentage") return;
+    const list = rowListOf(c);
     const seen = new Set<string>();
-    for (const row of c.amounts) {
+    for (const row of c[list]) {
       const name = row.name.trim();
       const match = nameMatchKey(name);
       if (name !== "" && seen.has(match)) {
         add(
-          `${at}.${fieldPath(["amounts", name])}`,
+          `${at}.${fieldPath([list, name])}`,
           rowFieldKey(c.key, row.key, "name"),
           nl.duplicateRow(name),
           en.duplicateRow(name),
         );
       }
       seen.add(match);
-      amount(`${at}.${fieldPath(["amounts", name])}`, rowFieldKey(c.key, row.key, "amount"), row.amount);
+      amount(`${at}.${fieldPath([list, name])}`, rowFieldKey(c.key, row.key, "amount"), row.amount);
     }
   });
   return out;

@@ -21,6 +21,7 @@ export const en: Messages = {
     "No table with municipalities and population found. Select a cell in the table and read the data again, or choose the columns below.",
   nameColumn: "Municipality column",
   populationColumn: "Population column",
+  measureColumn: (m) => `${m === "woningen" ? "Dwellings" : m === "huishoudens" ? "Households" : m === "oppervlakte" ? "Area (km²)" : m} column`,
   columnPlaceholder: "Choose a column",
   columnOption: (letters, header) => `${header} (column ${letters})`,
 
@@ -38,6 +39,19 @@ export const en: Messages = {
   component: "Component",
   ratePerInhabitant: "Rate per inhabitant (€)",
   totalToSplit: "Total to split by population (€)",
+  totalToSplitByKey: "Total to split by the weighted key (€)",
+  totalByPercentages: "Total to split by fixed percentages (€)",
+  ratePerUnit: (m) => `Amount per unit of ${m} (€)`,
+  totalDecimals: (euros) =>
+    euros
+      ? "The schedule rounds to whole euros; a total with cents is not rounded silently. Type an amount in whole euros."
+      : "The schedule rounds to cents; type the total with at most two decimals.",
+  weight: (m) => `Weight ${m}`,
+  weightsSum: (sum, ok) => (ok ? `The weights add up to ${sum}.` : `The weights add up to ${sum}; they must add up to exactly 1.`),
+  percentagesHeading: (n) => `Percentages (${n} municipalities)`,
+  percentage: (key) => `Percentage ${key} (%)`,
+  percentagesSum: (sum, ok) => (ok ? `The percentages add up to ${sum}.` : `The percentages add up to ${sum}; they must add up to exactly 100.`),
+  numberInvalid: "Write a number such as 0.3 or 0,3.",
   fixedAmounts: (n) => `Fixed amounts for ${municipalities(n)} (not editable).`,
   agreed: (amount) => `agreed ${amount}`,
   rateInvalid: "Write an amount such as 0.07 or 0,07 (no thousands separator: 90000).",

@@ -21,6 +21,7 @@ export const nl: Messages = {
     "Geen tabel met gemeenten en inwoners gevonden. Selecteer een cel in de tabel en lees de gegevens opnieuw, of kies de kolommen hieronder.",
   nameColumn: "Kolom met gemeenten",
   populationColumn: "Kolom met inwoners",
+  measureColumn: (m) => `Kolom met ${m === "woningen" ? "woningen" : m === "huishoudens" ? "huishoudens" : m === "oppervlakte" ? "oppervlakte (km²)" : m}`,
   columnPlaceholder: "Kies een kolom",
   columnOption: (letters, header) => `${header} (kolom ${letters})`,
 
@@ -38,6 +39,19 @@ export const nl: Messages = {
   component: "Onderdeel",
   ratePerInhabitant: "Tarief per inwoner (€)",
   totalToSplit: "Totaal te verdelen naar inwoners (€)",
+  totalToSplitByKey: "Totaal te verdelen naar de gewogen sleutel (€)",
+  totalByPercentages: "Totaal te verdelen naar vaste percentages (€)",
+  ratePerUnit: (m) => `Bedrag per eenheid ${m} (€)`,
+  totalDecimals: (euros) =>
+    euros
+      ? "Het schema rondt af op hele euro's; een totaal met centen wordt niet stilzwijgend afgerond. Typ een bedrag in hele euro's."
+      : "Het schema rondt af op centen; typ het totaal met hoogstens twee decimalen.",
+  weight: (m) => `Gewicht ${m}`,
+  weightsSum: (sum, ok) => (ok ? `De gewichten zijn samen ${sum}.` : `De gewichten zijn samen ${sum}; ze moeten samen precies 1 zijn.`),
+  percentagesHeading: (n) => `Percentages (${n} gemeenten)`,
+  percentage: (key) => `Percentage ${key} (%)`,
+  percentagesSum: (sum, ok) => (ok ? `De percentages zijn samen ${sum}.` : `De percentages zijn samen ${sum}; ze moeten samen precies 100 zijn.`),
+  numberInvalid: "Schrijf een getal als 0,3 of 0.3.",
   fixedAmounts: (n) => `Vaste bedragen voor ${gemeenten(n)} (niet aan te passen).`,
   agreed: (amount) => `vastgesteld ${amount}`,
   rateInvalid: "Schrijf een bedrag als 0,07 of 0.07 (zonder scheiding voor duizendtallen: 90000).",

@@ -21,6 +21,8 @@ export interface Messages {
   noTable: string;
   nameColumn: string;
   populationColumn: string;
+  /** "Kolom met woningen", for a measure the schedule uses besides the population. */
+  measureColumn: (measure: string) => string;
   columnPlaceholder: string;
   columnOption: (letters: string, header: string) => string;
 
@@ -39,6 +41,16 @@ export interface Messages {
   component: string;
   ratePerInhabitant: string;
   totalToSplit: string;
+  totalToSplitByKey: string;
+  totalByPercentages: string;
+  ratePerUnit: (measure: string) => string;
+  totalDecimals: (euros: boolean) => string;
+  weight: (measure: string) => string;
+  weightsSum: (sum: string, ok: boolean) => string;
+  percentagesHeading: (count: number) => string;
+  percentage: (key: string) => string;
+  percentagesSum: (sum: string, ok: boolean) => string;
+  numberInvalid: string;
   fixedAmounts: (count: number) => string;
   agreed: (amount: string) => string;
   rateInvalid: string;

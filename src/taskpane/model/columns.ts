@@ -1,7 +1,7 @@
 // The columns the pane offers and shows: the header options of the detected table (or of the first
 // row with text), the header a role was detected in, and the table's range as A1 text.
 import { columnLetters, detectTable, rectToA1 } from "../../workbook";
-import type { DetectedTable, Grid } from "../../workbook/types";
+import type { ColumnChoice, DetectedTable, Finding, Grid } from "../../workbook/types";
 import type { HeaderOption } from "../components/DataSection";
 
 /** A copy of `record` without `key` (the same object when it has no such key). */
@@ -55,4 +55,23 @@ export function tableRange(table: DetectedTable): string {
   const cols = Object.keys(table.headers).map(Number);
   const left = table.table ? table.table.rect.left : Math.min(table.nameColumn, table.populationColumn, ...cols);
   return rectToA1({ top: table.headerRow, left, bottom: Math.max(table.lastRow, table.headerRow), right: table.lastColumn });
+}
+
+/** A measure the schedule uses besides the population, and the header of its column (chosen or found). */
+export interface MeasureChoice {
+  measure: string;
+  header: string | undefined;
+}
+
+/** The measures to offer a column choice for in Gegevens: chosen by hand, else as detection found them (not when ambiguous). */
+export function measureChoices(measures: readonly string[], choice: ColumnChoice, table: DetectedTable | undefined, findings: readonly Finding[]): MeasureChoice[] {
+  return measures.map((measure) => {
+    const chosen = choice.measureColumns?.[measure];
+    if (chosen !== undefined) return { measure, header: chosen };
+    const ambiguous = findings.some((f) => f.code === "column-ambiguous" && f.params.measure === measure);
+    const col = table?.measureColumns?.[measure];
+    if (ambiguous || col === undefined || !table) return { measure, header: undefined };
+    const field = table.split?.measureFields?.[measure];
+    return { measure, header: table.split && field !== undefined ? table.split.fields[field] : table.headers[col] };
+  });
 }

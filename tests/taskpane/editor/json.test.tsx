@@ -98,7 +98,7 @@ describe("import", () => {
     ).toBeTruthy();
     expect(
       within(d).getByText(
-        'regio.json, components[2].kind: onbekende soort "share"; kies "per-inhabitant", "share-of-total" of "fixed-amount".',
+        'regio.json, components[2].kind: onbekende soort "share"; kies "per-inhabitant", "share-of-total", "fixed-amount", "fixed-percentage" of "per-unit".',
       ),
     ).toBeTruthy();
     // The editor behind the open dialog is hidden from the accessibility tree (how soon Tabster

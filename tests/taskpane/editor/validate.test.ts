@@ -73,7 +73,7 @@ describe("validateForm", () => {
       [`${basis.key}.rate`]: ["Mag niet negatief zijn (-0.05)."],
       [`${uitbreiding.key}.period.to`]: ["Ligt vóór from (2022-06-01)."],
       [`${aandeel.key}.id`]: ['"aandeel" komt al voor bij components[1]; elke id moet uniek zijn.'],
-      [`${aandeel.key}.total`]: ["Heeft meer dan 10 decimalen (0.12345678901)."],
+      [`${aandeel.key}.total`]: ["Heeft meer dan 0 decimalen (0.12345678901)."],
       [`${aandeel.key}.period.from`]: [
         'Moet de eerste dag van een maand zijn bij prorate "months"; gebruik prorate "days" voor een deel van een maand.',
       ],

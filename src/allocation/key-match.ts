@@ -1,10 +1,11 @@
-// Matching the keys of a fixed-amount component (a CBS code or a name) to municipalities.
+// Matching the keys of a fixed-amount or fixed-percentage component (a CBS code or a name) to
+// municipalities.
 import { AllocationError } from "./errors";
 import { codeKey, nameMatchKey } from "./names";
-import type { FixedAmountComponent, Municipality } from "./types";
+import type { Municipality } from "./types";
 
-export interface FixedAmountMatch {
-  /** Municipality index → key of `amounts` that applies to it. */
+export interface KeyMatch {
+  /** Municipality index → the key that applies to it. */
   keyOf: Map<number, string>;
   unmatchedKeys: string[];
 }
@@ -26,12 +27,12 @@ function indexBy(municipalities: readonly Municipality[], key: (m: Municipality)
  * accent-insensitive). A key that matches several municipalities, or two keys that match the
  * same municipality, are errors: the amount would be charged twice or to the wrong one.
  */
-export function matchFixedAmounts(component: FixedAmountComponent, municipalities: readonly Municipality[]): FixedAmountMatch {
+export function matchKeys(componentId: string, keys: readonly string[], municipalities: readonly Municipality[]): KeyMatch {
   const byCode = indexBy(municipalities, (m) => codeKey(m.code));
   const byName = indexBy(municipalities, (m) => nameMatchKey(m.name));
   const keyOf = new Map<number, string>();
   const unmatchedKeys: string[] = [];
-  for (const key of Object.keys(component.amounts)) {
+  for (const key of keys) {
     const hits = byCode.get(codeKey(key)) ?? byName.get(nameMatchKey(key)) ?? [];
     if (hits.length === 0) {
       unmatchedKeys.push(key);
@@ -40,16 +41,16 @@ export function matchFixedAmounts(component: FixedAmountComponent, municipalitie
     if (hits.length > 1) {
       const names = hits.map((i) => `"${municipalities[i].name}"`).join(", ");
       throw new AllocationError(
-        `Onderdeel ${component.id}: "${key}" past bij meer dan één gemeente (${names}); gebruik de CBS-code.`,
-        `Component ${component.id}: "${key}" matches more than one municipality (${names}); use the CBS code.`,
+        `Onderdeel ${componentId}: "${key}" past bij meer dan één gemeente (${names}); gebruik de CBS-code.`,
+        `Component ${componentId}: "${key}" matches more than one municipality (${names}); use the CBS code.`,
       );
     }
     const earlier = keyOf.get(hits[0]);
     if (earlier !== undefined) {
       const name = municipalities[hits[0]].name;
       throw new AllocationError(
-        `Onderdeel ${component.id}: "${earlier}" en "${key}" wijzen allebei naar ${name}; het bedrag zou dubbel tellen.`,
-        `Component ${component.id}: "${earlier}" and "${key}" both point to ${name}; the amount would count twice.`,
+        `Onderdeel ${componentId}: "${earlier}" en "${key}" wijzen allebei naar ${name}; het bedrag zou dubbel tellen.`,
+        `Component ${componentId}: "${earlier}" and "${key}" both point to ${name}; the amount would count twice.`,
       );
     }
     keyOf.set(hits[0], key);

@@ -1,0 +1,34 @@
+// What detection needs from the schedule: the measures to read besides the population, and the
+// population date it asks for (the CBS period to use).
+import { measuresUsed, POPULATION_MEASURE } from "../allocation/measures";
+import type { Schedule } from "../allocation/types";
+
+export interface DetectOptions {
+  /** Measures to read besides the population (woningen, oppervlakte, clienten, …). */
+  measures?: readonly string[];
+  /** The year the schedule asks the population of ("2022"); picks the CBS period and warns when it is not there. */
+  populationYear?: string;
+  /** The schedule's populationDate as written, for messages. */
+  populationDate?: string;
+}
+
+const YEAR = /(?:^|\D)(1[89]\d\d|2[01]\d\d)(?!\d)/;
+
+/** The first year 1800–2199 in a text: "CBS, 1 januari 2022" → "2022", "2022-01-01" → "2022". */
+export function yearIn(text: string): string | undefined {
+  return YEAR.exec(text)?.[1];
+}
+
+/** The detection options a schedule asks for (none without a schedule). */
+export function detectOptionsFor(schedule: Schedule | undefined): DetectOptions {
+  if (!schedule) return {};
+  const options: DetectOptions = {};
+  const measures = measuresUsed(schedule.components).filter((m) => m !== POPULATION_MEASURE);
+  if (measures.length > 0) options.measures = measures;
+  const year = schedule.populationDate ? yearIn(schedule.populationDate) : undefined;
+  if (year !== undefined && schedule.populationDate !== undefined) {
+    options.populationYear = year;
+    options.populationDate = schedule.populationDate;
+  }
+  return options;
+}
