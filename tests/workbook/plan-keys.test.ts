@@ -45,14 +45,8 @@ describe("planApply with a weighted key on a CBS export", () => {
   const allocation = allocate(GR, toMunicipalities(table));
   const plan = planApply({ grid, table, allocation, budgetLines: {}, lang: "nl", toolVersion: "t", now: NOW });
 
-  it("writes one column per component and a total, right of the export", () => {
-    expect(plan.columns.map((c) => c.header)).toEqual([
-      "Bijdrage aandeel 2025",
-      "Bijdrage per woning 2025",
-      "Bijdrage totaal 2025",
-      "Begrotingspost aandeel",
-      "Begrotingspost per woning",
-    ]);
+  it("writes one column per component and a total, right of the export (no budget-line columns without budget lines)", () => {
+    expect(plan.columns.map((c) => c.header)).toEqual(["Bijdrage aandeel 2025", "Bijdrage per woning 2025", "Bijdrage totaal 2025"]);
     expect(plan.left).toBe(6);
     // The amounts are the allocation's, row by row (as exact decimal strings).
     const first = table.rows[0];
