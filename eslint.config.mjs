@@ -3,6 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 import officeAddins from "eslint-plugin-office-addins";
+import { layerConfig } from "./eslint-layers.mjs";
 
 // Microsoft's eslint-plugin-office-addins (configs.react) brings its own copy of typescript-eslint
 // and Prettier formatting, and applies to every file. Take what it is for, scoped to the add-in:
@@ -63,45 +64,6 @@ export default tseslint.config(
     plugins: { "office-addins": officeAddins },
     rules: { ...coreRules, ...officeRules },
   },
-  {
-    // The command's file host reads and patches .xlsx parts itself (zip.js, saxes): exceljs and
-    // JSZip are only the bench's baseline and the tests' independent reader.
-    files: ["src/cli/**"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["exceljs", "jszip"], message: "Product code does not depend on exceljs or JSZip (dev only)." }] }],
-    },
-  },
-  {
-    // The pure layers import no host: no Node, Office, React, exceljs or the file host's libraries.
-    files: ["src/allocation/**", "src/workbook/**", "src/schedules/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["node:*", "fs", "path", "os", "child_process", "util"], message: "Pure layer: no Node APIs." },
-            { group: ["exceljs", "jszip", "saxes", "@zip.js/*", "@borgar/*", "react", "react-dom", "@fluentui/*", "office-*", "@microsoft/*"], message: "Pure layer: no host." },
-            { group: ["**/cli/**", "**/excel/**", "**/taskpane/**"], message: "Imports point down only." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The worksheet functions sit between the pane and the hosts (design.md): the allocation core
-    // and the workbook layer, never a host, the pane or the preview; no Node or React.
-    files: ["src/functions/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["node:*", "fs", "path", "os", "child_process", "util"], message: "The functions run in Excel: no Node APIs." },
-            { group: ["exceljs", "react", "react-dom", "@fluentui/*"], message: "The functions have no UI and no file host." },
-            { group: ["**/cli/**", "**/excel/**", "**/taskpane/**", "**/preview/**"], message: "Imports point down only." },
-          ],
-        },
-      ],
-    },
-  },
+  // The layers: imports point down only, each layer with its own packages (eslint-layers.mjs).
+  layerConfig(),
 );

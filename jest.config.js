@@ -1,11 +1,6 @@
 /** @type {import('jest').Config} */
-module.exports = {
+const common = {
   testEnvironment: "node",
-  roots: ["<rootDir>/tests"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  // A guard against a hang, not a speed requirement: on a shared, busy machine a test that
-  // writes workbooks can take longer than Jest's default 5 s (speed is measured by npm run bench).
-  testTimeout: 30_000,
   // Transpile only (tsconfig.jest.json: isolatedModules): `npm test` type-checks everything,
   // tests included, once with tsc before jest runs, so checking each file again here only costs
   // time (about a fifth of the CPU of a run without a cache, as CI runs).
@@ -15,4 +10,29 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
   },
+};
+
+module.exports = {
+  // A guard against a hang, not a speed requirement: on a shared, busy machine a test that
+  // writes workbooks can take longer than Jest's default 5 s (speed is measured by npm run bench).
+  // Global: Jest does not take it from a project.
+  testTimeout: 30_000,
+  projects: [
+    {
+      ...common,
+      displayName: "unit",
+      roots: ["<rootDir>/tests"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
+    },
+    {
+      ...common,
+      displayName: "e2e",
+      roots: ["<rootDir>/tests/e2e"],
+      testMatch: ["**/*.e2e.test.ts"],
+      // The preview page is built and served once per run (only when an end-to-end test runs).
+      globalSetup: "<rootDir>/tests/e2e/global-setup.ts",
+      globalTeardown: "<rootDir>/tests/e2e/global-teardown.ts",
+    },
+  ],
 };

@@ -20,6 +20,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { FunctionsBuildPlugin } = require("./scripts/functions-build");
 
 const DIST = path.resolve(__dirname, "dist");
+// Microsoft's office.js for the preview page, served from node_modules (never copied into a build).
+const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const PREVIEW_DIR = path.join(DIST, "preview");
 const DEV_PORT = Number(new URL(DEV_URL).port); // 3000: fixed by the URLs in manifest.xml
 
@@ -64,7 +66,8 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const url = hostingUrl(process.env.ADDIN_URL);
 
-  // The taskpane page (in Excel) and the preview page (in any browser, no office.js).
+  // The taskpane page (in Excel) and the preview page (in any browser: office.js from node_modules
+  // and the simulated Excel behind it, src/preview/office-boot.ts).
   const pages = {
     taskpane: { entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html", filename: "taskpane.html" },
     preview: { entry: "./src/preview/index.tsx", template: "./src/preview/preview.html", filename: "preview.html" },
@@ -164,7 +167,8 @@ module.exports = async (env = {}, argv = {}) => {
       port: DEV_PORT,
       headers: { "Access-Control-Allow-Origin": "*" },
       server: { type: "https", options: serving ? await devHttpsOptions() : undefined },
-      static: false,
+      // The preview page loads office.js from /office-js/ (as scripts/serve-preview.js serves it).
+      static: [{ directory: OFFICE_JS_DIST, publicPath: "/office-js", watch: false }],
     },
   };
 };

@@ -3,7 +3,7 @@
 // - gzip size of the JavaScript taskpane.html loads (production build; office.js from the CDN not
 //   counted; chunks loaded on demand counted), and apart from it the CSS it links (Griffel's
 //   extracted styles);
-// - first contentful paint of the preview page (the real pane + in-memory workbook) in headless
+// - first contentful paint of the preview page (the real pane on office.js + the simulated Excel) in headless
 //   Chromium, beside a blank page served by the same server in the same browser (the baseline);
 // - the preview's recompute (allocation + formatting) for 342 municipalities after a rate edit;
 // - a rate edit to the next paint showing the new figures for 342 municipalities, beside an edit

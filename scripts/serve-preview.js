@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Serves the built preview page (dist/preview/, from `npm run build:preview`) over plain HTTP:
 // http://127.0.0.1:3001/ by default, PORT and HOST to change it. `/` is preview.html.
+// `/office-js/…` is Microsoft's office.js, served unmodified from node_modules/@microsoft/office-js/dist
+// (its licence allows using it to develop and test; it is never copied into a build).
 // No dependencies (node:http); also usable from tests:
 //   const { startPreviewServer } = require("./scripts/serve-preview");
 //   const server = await startPreviewServer({ port: 0 }); // server.url, then server.close()
@@ -10,6 +12,9 @@ const http = require("node:http");
 const path = require("node:path");
 
 const DEFAULT_ROOT = path.resolve(__dirname, "..", "dist", "preview");
+/** office.js's files, where npm put them; the preview page asks for them under OFFICE_JS_URL. */
+const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const OFFICE_JS_URL = "/office-js/";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -23,7 +28,7 @@ const TYPES = {
   ".woff2": "font/woff2",
 };
 
-/** The file under `root` for a request path, or undefined (never outside `root`). */
+/** The file under `root` for a request path, or undefined (never outside `root`); office.js's under /office-js/. */
 function fileFor(root, urlPath) {
   let decoded;
   try {
@@ -31,9 +36,10 @@ function fileFor(root, urlPath) {
   } catch {
     return undefined;
   }
-  const relative = decoded === "/" ? "preview.html" : decoded.replace(/^\/+/, "");
-  const file = path.resolve(root, relative);
-  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
+  const [base, rest] = decoded.startsWith(OFFICE_JS_URL) ? [OFFICE_JS_DIST, decoded.slice(OFFICE_JS_URL.length)] : [root, decoded];
+  const relative = rest === "/" ? "preview.html" : rest.replace(/^\/+/, "");
+  const file = path.resolve(base, relative);
+  if (file !== base && !file.startsWith(base + path.sep)) return undefined;
   return file;
 }
 

@@ -13,10 +13,11 @@
 // Document settings are never saved here: saving them clears Excel's undo stack.
 import { rectToA1, toA1 } from "../workbook/address";
 import type { AuditRecord, CellRect, PlannedCell, WritePlan } from "../workbook/types";
-import { AUDIT_SHEET, planAuditRow, queueAuditWrite, type AuditSheetInfo } from "./audit-sheet";
-import { CELL_PROPS, UNCHANGED, isEmptySnapshot, plannedWrite, snapshotOf, type CellArrays, type CellWrite } from "./cell-state";
+import { AUDIT_SHEET, TEXT_FORMAT, planAuditRow, type AuditSheetInfo } from "../workbook";
+import { queueAuditWrite } from "./audit-sheet";
+import { CELL_PROPS, isEmptySnapshot, plannedWrite, snapshotOf, type CellArrays, type CellWrite } from "./cell-state";
 import { criteriaList, isFiltering, queueClearFilters, queueRestoreFilters, type FilterState } from "./filters";
-import type { ApplyOptions, ApplyResult, CellSnapshot, Lang, UndoRecord } from "./host";
+import type { ApplyOptions, ApplyResult, CellSnapshot, Lang, UndoRecord } from "../host";
 import type { HostConfig } from "./host-options";
 import { readCells, rectOf } from "./read-input";
 import { OPTIONAL_EXCEL_API, isExcelApiSupported } from "./requirements";
@@ -26,6 +27,9 @@ import { discoverSides, queueSideChecks, queueSideReadBack, queueSideWrites, sid
 import { inRowBlocks, queueWrites, writeRetryable, writeRows, type BlockStats, type RectWrites } from "./row-blocks";
 
 const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
+
+/** The header cell of a column added to a table: the host rule's text format, its text as Excel wrote it. */
+const JOINED_HEADER: CellWrite = Object.freeze({ pre: TEXT_FORMAT, value: null, formula: null, post: null });
 
 function arraysOf(r: Excel.Range): CellArrays {
   return { values: r.values, valueTypes: r.valueTypes as string[][], formulas: r.formulas, numberFormat: r.numberFormat };
@@ -43,6 +47,7 @@ function scheduleOf(audit: AuditRecord): string {
 
 interface TableCheck {
   name: string;
+  id: string;
   rect: CellRect;
   filtered: boolean;
   criteria: (Excel.FilterCriteria | undefined)[];
@@ -98,8 +103,8 @@ async function applyBatch(
 
   // 1. Discover.
   const sheets = context.workbook.worksheets;
-  const sheet = sheets.getItem(plan.sheet);
-  const tables = sheet.tables.load("items/name");
+  const named = sheets.getItem(plan.sheet).load("id");
+  const tables = named.tables.load("items/name,items/id");
   const auditSheet = sheets.getItemOrNullObject(AUDIT_SHEET);
   const side = discoverSides(context, plan.otherBlocks, [plan.sheet, AUDIT_SHEET]);
   try {
@@ -108,13 +113,20 @@ async function applyBatch(
     throw missingSheetOr(e, plan.sheet);
   }
   const auditExists = !auditSheet.isNullObject;
+  // The sheet and its tables by id from here on: they stay the ones found, whatever the user
+  // renames or activates between two batches.
+  const sheet = sheets.getItem(named.id);
+  const tableIds = tables.items.map((t) => ({ name: t.name, id: t.id }));
 
   // 2. Check and snapshot, in one batch (more only when the area is larger than a read block).
   const read = await readCells(context, sheet, rect, cfg.readBlockCells, () => {
     const protection = sheet.protection.load("protected");
     const autoFilter = sheet.autoFilter.load("isDataFiltered,criteria");
     const filterRange = sheet.autoFilter.getRangeOrNullObject().load(DIMS);
-    const tableLoads = tables.items.map((t) => ({ name: t.name, range: t.getRange().load(DIMS), filter: t.autoFilter.load("isDataFiltered,criteria") }));
+    const tableLoads = tableIds.map((t) => {
+      const table = sheet.tables.getItem(t.id);
+      return { ...t, range: table.getRange().load(DIMS), filter: table.autoFilter.load("isDataFiltered,criteria") };
+    });
     const extraLoads = extras.map((e) => sheet.getRangeByIndexes(e.row, e.col, 1, 1).load(CELL_PROPS));
     const widthLoads = newColumns.map((col) => ({ col, format: sheet.getRangeByIndexes(0, col, 1, 1).format.load("columnWidth") }));
     const auditLoads = auditExists
@@ -130,6 +142,7 @@ async function applyBatch(
       if (autoFilter.isDataFiltered && !filterRange.isNullObject) filter.sheet = { rect: rectOf(filterRange), criteria: criteriaList(autoFilter.criteria) };
       const tableChecks: TableCheck[] = tableLoads.map((t) => ({
         name: t.name,
+        id: t.id,
         rect: rectOf(t.range),
         filtered: t.filter.isDataFiltered,
         criteria: criteriaList(t.filter.criteria),
@@ -189,22 +202,26 @@ async function applyBatch(
   conflicts.push(...checks.side.conflicts);
   if (conflicts.length > 0 && !options.overwrite) return { status: "conflicts", cells: conflicts };
 
-  // New columns just right of an Excel table, starting on its header row, join the table
-  // (only when those cells are empty within the table's rows: Excel inserts table cells).
-  const newSet = new Set(newColumns);
-  let join: { name: string; columns: number[] } | undefined;
-  for (const t of checks.tables) {
-    if (t.rect.top !== plan.top || t.rect.bottom > rect.bottom || !newSet.has(t.rect.right + 1)) continue;
-    const columns: number[] = [];
-    for (let col = t.rect.right + 1; newSet.has(col); col++) columns.push(col);
-    const empty = columns.every((col) => {
-      for (let row = t.rect.top; row <= t.rect.bottom; row++) if (!isEmptySnapshot(before[row - rect.top][col - rect.left])) return false;
+  // The plan's new columns that join its Excel table (a host rule: src/workbook/host-rules.ts)
+  // join only when they are empty within the table's rows (Excel inserts table cells).
+  const planned = plan.tableJoin;
+  const found = planned ? checks.tables.find((t) => t.name.toLowerCase() === planned.table.toLowerCase()) : undefined;
+  let join: { name: string; id: string; columns: number[] } | undefined;
+  if (planned && found && found.rect.right + 1 === planned.columns[0]) {
+    const empty = planned.columns.every((col) => {
+      for (let row = found.rect.top; row <= found.rect.bottom; row++) if (!isEmptySnapshot(before[row - rect.top][col - rect.left])) return false;
       return true;
     });
-    if (empty) join = { name: t.name, columns };
-    break;
+    if (empty) join = { name: found.name, id: found.id, columns: planned.columns };
   }
   const joinedHeader = (r: number, c: number): boolean => !!join && r === 0 && join.columns.includes(rect.left + c);
+  // In a joined table's own totals row, the formula the plan names (SUBTOTAL) instead of the figure.
+  const totalsFormula = new Map(join ? (planned?.totals ?? []).map((t) => [t.column, t.formula]) : []);
+  const cellOf = (r: number, c: number): PlannedCell => {
+    const p = plan.cells[r][c];
+    const formula = plan.top + r === plan.totalsRow ? totalsFormula.get(rect.left + c) : undefined;
+    return formula && p && p.kind === "number" ? { kind: "formula", formula, value: p.value, format: p.format } : p;
+  };
 
   // The cells this action changes: planned cells, and the headers of joined table columns.
   const changed: [number, number][] = [];
@@ -212,9 +229,10 @@ async function applyBatch(
   for (let r = 0; r < height; r++) {
     const line: CellWrite[] = new Array(width);
     for (let c = 0; c < width; c++) {
-      const p = plan.cells[r][c];
+      const p = cellOf(r, c);
       if (joinedHeader(r, c)) {
-        line[c] = UNCHANGED;
+        // Excel wrote the header when it added the column: it only gets the text format.
+        line[c] = JOINED_HEADER;
         changed.push([r, c]);
         continue;
       }
@@ -249,7 +267,7 @@ async function applyBatch(
       if (filtering) queueClearFilters(sheet, checks.filter);
       let added: Excel.TableColumn[] = [];
       if (join) {
-        const table = sheet.tables.getItem(join.name);
+        const table = sheet.tables.getItem(join.id);
         added = joinedNames.map((name) => table.columns.add(undefined, undefined, name).load("name"));
       }
       await context.sync();

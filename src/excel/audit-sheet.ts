@@ -1,58 +1,7 @@
 /// <reference types="office-js" />
-// The audit sheet "Verantwoording": a header row of labels (row 1), then one row per action,
-// every value written as text. Labels are matched by text; a label the header lacks gets a new
-// column at the right, so rows in Dutch and in English, or with and without optional entries,
-// never overwrite one another.
-import type { AuditRecord } from "../workbook/types";
-
-export const AUDIT_SHEET = "Verantwoording";
-
-/** What the apply's read batch learned about the audit sheet. */
-export interface AuditSheetInfo {
-  exists: boolean;
-  /** Last used row and column (values or formats), when anything is used. */
-  usedBottom?: number;
-  usedRight?: number;
-  /** The texts in row 1, by column. */
-  header: { col: number; label: string }[];
-}
-
-export interface AuditWrite {
-  /** Create the sheet first. */
-  create: boolean;
-  /** 0-based row of the action's values. */
-  row: number;
-  /** Header cells to write (row 0). */
-  header: { col: number; label: string }[];
-  values: { col: number; value: string }[];
-}
-
-export function planAuditRow(info: AuditSheetInfo, audit: AuditRecord): AuditWrite {
-  if (!info.exists || info.usedBottom === undefined) {
-    return {
-      create: !info.exists,
-      row: 1,
-      header: audit.entries.map((e, col) => ({ col, label: e.label })),
-      values: audit.entries.map((e, col) => ({ col, value: e.value })),
-    };
-  }
-  const taken = new Set<number>();
-  const header: AuditWrite["header"] = [];
-  const values: AuditWrite["values"] = [];
-  let next = Math.max(info.usedRight ?? -1, ...info.header.map((h) => h.col)) + 1;
-  for (const e of audit.entries) {
-    const found = info.header.find((h) => h.label === e.label && !taken.has(h.col));
-    let col: number;
-    if (found) col = found.col;
-    else {
-      col = next++;
-      header.push({ col, label: e.label });
-    }
-    taken.add(col);
-    values.push({ col, value: e.value });
-  }
-  return { create: false, row: info.usedBottom + 1, header, values };
-}
+// The audit sheet "Verantwoording" in Excel: the row the workbook layer places
+// (src/workbook/audit-layout.ts: header row of labels, one row per action), written as text.
+import { AUDIT_SHEET, TEXT_FORMAT, type AuditWrite } from "../workbook";
 
 /** Writes texts in one row as text (format "@" first), leaving the cells in between alone. */
 function queueTextRow(sheet: Excel.Worksheet, row: number, cells: { col: number; text: string }[]): void {
@@ -62,7 +11,7 @@ function queueTextRow(sheet: Excel.Worksheet, row: number, cells: { col: number;
   const formats: (string | null)[] = new Array(right - left + 1).fill(null);
   const texts: (string | null)[] = new Array(right - left + 1).fill(null);
   for (const c of cells) {
-    formats[c.col - left] = "@";
+    formats[c.col - left] = TEXT_FORMAT;
     texts[c.col - left] = c.text;
   }
   const range = sheet.getRangeByIndexes(row, left, 1, right - left + 1);

@@ -1,7 +1,8 @@
 // Pure conversions between what Office.js returns for a range (values, valueTypes, formulas,
 // numberFormat) and the host's own shapes: Grid cells and undo snapshots. No Office calls.
+import { TEXT_FORMAT } from "../workbook/host-rules";
 import type { CellValue, PlannedCell } from "../workbook/types";
-import type { CellSnapshot } from "./host";
+import type { CellSnapshot } from "../host";
 
 /** The four per-cell arrays one range load gives (same size). */
 export interface CellArrays {
@@ -99,10 +100,10 @@ export const UNCHANGED: CellWrite = Object.freeze({ pre: null, value: null, form
 export function restoreWrite(s: CellSnapshot): CellWrite {
   const nf = s.numberFormat;
   if (s.text) {
-    return { pre: "@", value: s.formula as string, formula: null, post: nf === "@" ? null : nf };
+    return { pre: TEXT_FORMAT, value: s.formula as string, formula: null, post: nf === TEXT_FORMAT ? null : nf };
   }
-  const pre = nf === "@" ? "General" : nf;
-  const post = nf === "@" ? "@" : null;
+  const pre = nf === TEXT_FORMAT ? "General" : nf;
+  const post = nf === TEXT_FORMAT ? TEXT_FORMAT : null;
   if (typeof s.formula === "string" && s.formula.startsWith("=")) return { pre, value: null, formula: s.formula, post };
   return { pre, value: s.formula, formula: null, post };
 }
@@ -115,8 +116,9 @@ export function restoreWrite(s: CellSnapshot): CellWrite {
  */
 export function plannedWrite(p: PlannedCell | undefined, currentFormat: string, where: string): CellWrite {
   if (!p || p.kind === "skip") return UNCHANGED;
-  if (p.kind === "text") return { pre: "@", value: p.value, formula: null, post: null };
-  const pre = currentFormat === "@" ? p.format : null;
+  // The host rule for text cells (src/workbook/host-rules.ts): TEXT_FORMAT before the value.
+  if (p.kind === "text") return { pre: TEXT_FORMAT, value: p.value, formula: null, post: null };
+  const pre = currentFormat === TEXT_FORMAT ? p.format : null;
   if (p.kind === "formula") {
     if (!p.formula.startsWith("=")) throw new Error(`apply: the formula for ${where} does not begin with "=": ${p.formula}`);
     return { pre, value: null, formula: p.formula, post: p.format };

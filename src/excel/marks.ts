@@ -13,7 +13,7 @@
 import { fromA1, toA1 } from "../workbook/address";
 import { ExcelHostError } from "./errors";
 import { missingSheetOr } from "./excel-run";
-import type { FillSnapshot, MarkRecord } from "./host";
+import type { FillSnapshot, MarkRecord } from "../host";
 import type { HostConfig } from "./host-options";
 import { inRowBlocks, readRetryable, writeRetryable } from "./row-blocks";
 

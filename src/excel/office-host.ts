@@ -3,7 +3,7 @@
 // office.js provides (nothing of Office is imported or bundled).
 import { applyPlan } from "./apply-plan";
 import { missingSheetOr } from "./excel-run";
-import type { Lang, WorkbookHost } from "./host";
+import type { Lang, WorkbookHost } from "../host";
 import { hostConfig, type OfficeHostOptions } from "./host-options";
 import { readInput } from "./read-input";
 import { markCells, unmarkCells } from "./marks";

@@ -5,7 +5,7 @@
 import type { CellRect, CellValue, Grid, TableInfo } from "../workbook/types";
 import { CELL_PROPS, isFormula, toCellValue, type CellArrays } from "./cell-state";
 import { ExcelHostError } from "./errors";
-import type { InputRead } from "./host";
+import type { InputRead } from "../host";
 import { OPTIONAL_EXCEL_API, isExcelApiSupported } from "./requirements";
 import { inRowBlocks, readRetryable, readRows } from "./row-blocks";
 
@@ -120,25 +120,34 @@ function areasOf(areas: Excel.RangeAreas | undefined): CellRect[] | undefined {
 export async function readInput(context: Excel.RequestContext, options: ReadOptions): Promise<InputRead> {
   // 1. Where the selection is: its table, its block, the used range; the sheet's tables.
   const wb = context.workbook;
-  const sheet = wb.worksheets.getActiveWorksheet().load("name");
-  const protection = sheet.protection.load("protected");
-  const active = wb.getActiveCell().load(DIMS);
-  const activeTables = active.getTables(false).load("items/name");
-  const region = active.getSurroundingRegion().load(DIMS);
-  const used = sheet.getUsedRangeOrNullObject(true).load(DIMS);
-  const tables = sheet.tables.load("items/name,items/showTotals");
-  const autoFilter = sheet.autoFilter.load("isDataFiltered");
+  const active = wb.worksheets.getActiveWorksheet().load("name,id");
+  const protection = active.protection.load("protected");
+  const activeCell = wb.getActiveCell().load(DIMS);
+  const activeTables = activeCell.getTables(false).load("items/name");
+  const region = activeCell.getSurroundingRegion().load(DIMS);
+  const used = active.getUsedRangeOrNullObject(true).load(DIMS);
+  const tables = active.tables.load("items/name,items/showTotals");
+  const autoFilter = active.autoFilter.load("isDataFiltered");
   await context.sync();
+
+  // The sheet by its id from here on: the user may switch sheets between two batches, and
+  // getActiveWorksheet() (re-sent by office.js when Excel returns no object ids) would then be
+  // another sheet.
+  const sheet = wb.worksheets.getItem(active.id);
+  const sheetName = active.name;
 
   // 2. The extent and filter state of each table on the sheet (only when there are tables).
   const infos: TableInfo[] = [];
   let tableFiltered = false;
   if (tables.items.length > 0) {
-    const ranges = tables.items.map((t) => ({ t, range: t.getRange().load(DIMS), filter: t.autoFilter.load("isDataFiltered") }));
+    const ranges = tables.items.map((t) => {
+      const table = sheet.tables.getItem(t.name);
+      return { name: t.name, showTotals: t.showTotals, range: table.getRange().load(DIMS), filter: table.autoFilter.load("isDataFiltered") };
+    });
     await context.sync();
-    for (const { t, range, filter } of ranges) {
-      const info: TableInfo = { name: t.name, rect: rectOf(range) };
-      if (t.showTotals) info.hasTotalsRow = true;
+    for (const { name, showTotals, range, filter } of ranges) {
+      const info: TableInfo = { name, rect: rectOf(range) };
+      if (showTotals) info.hasTotalsRow = true;
       infos.push(info);
       if (filter.isDataFiltered) tableFiltered = true;
     }
@@ -161,17 +170,16 @@ export async function readInput(context: Excel.RequestContext, options: ReadOpti
   if (count > options.maxReadCells) {
     throw new ExcelHostError(
       "too-many-cells",
-      `Het gebied ${sheet.name} (${count.toLocaleString("nl-NL")} cellen) is groter dan de 5 miljoen cellen die Excel in één keer kan lezen. Selecteer een cel in de tabel met gemeenten, of zet de gegevens in een Excel-tabel.`,
-      `The area on ${sheet.name} (${count.toLocaleString("en-US")} cells) is larger than the 5 million cells Excel can read at once. Select a cell in the table of municipalities, or put the data in an Excel table.`,
-      { sheet: sheet.name, cells: count },
+      `Het gebied ${sheetName} (${count.toLocaleString("nl-NL")} cellen) is groter dan de 5 miljoen cellen die Excel in één keer kan lezen. Selecteer een cel in de tabel met gemeenten, of zet de gegevens in een Excel-tabel.`,
+      `The area on ${sheetName} (${count.toLocaleString("en-US")} cells) is larger than the 5 million cells Excel can read at once. Select a cell in the table of municipalities, or put the data in an Excel table.`,
+      { sheet: sheetName, cells: count },
     );
   }
 
   // 3. The cells, with hidden rows and merged areas in the same batch.
   const merges = isExcelApiSupported(OPTIONAL_EXCEL_API.mergedAreas);
-  const ws = sheet;
-  const { cells, extra } = await readCells(context, ws, rect, options.readBlockCells, () => {
-    const whole = ws.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1).load("rowHidden");
+  const { cells, extra } = await readCells(context, sheet, rect, options.readBlockCells, () => {
+    const whole = sheet.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1).load("rowHidden");
     const visible = whole.getEntireRow().getSpecialCellsOrNullObject("Visible").load(AREA_DIMS);
     const merged = merges ? whole.getMergedAreasOrNullObject().load(AREA_DIMS) : undefined;
     return () => ({
@@ -181,7 +189,7 @@ export async function readInput(context: Excel.RequestContext, options: ReadOpti
     });
   });
 
-  const grid = toGrid(sheet.name, rect, cells, {
+  const grid = toGrid(sheetName, rect, cells, {
     hiddenRows: hiddenRowsOf(rect, extra.rowHidden, extra.visible),
     filterActive: autoFilter.isDataFiltered || tableFiltered,
     tables: infos,

@@ -6,7 +6,7 @@
 import { isRequestTooLarge, isResponseTooLarge } from "./errors";
 import type { CellRect } from "../workbook/types";
 import { UNCHANGED, restoreWrite, type CellWrite } from "./cell-state";
-import type { CellSnapshot } from "./host";
+import type { CellSnapshot } from "../host";
 
 export interface BlockStats {
   /** Successful block syncs. */

@@ -3,7 +3,7 @@
 // under one key. Saving clears Excel's undo stack: the pane saves when the user makes a choice,
 // never as part of an apply or undo.
 import { ExcelHostError } from "./errors";
-import type { SavedChoices } from "./host";
+import type { SavedChoices } from "../host";
 
 export const CHOICES_KEY = "verdeelsleutel.choices";
 

@@ -11,7 +11,7 @@
 import { toA1 } from "../workbook/address";
 import type { CellRect, PlannedCell, SheetBlock } from "../workbook/types";
 import { CELL_PROPS, isEmptySnapshot, plannedWrite, sameSnapshot, snapshotOf, type CellArrays } from "./cell-state";
-import type { CellSnapshot, UndoRecord } from "./host";
+import type { CellSnapshot, UndoRecord } from "../host";
 import { rectOf } from "./read-input";
 import { queueWrites, restoreWrites, type RectWrites } from "./row-blocks";
 

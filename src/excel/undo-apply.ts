@@ -13,12 +13,12 @@
 // Not an undo group: deleting a sheet is not undoable in Excel, and this is the undo.
 import { toA1 } from "../workbook/address";
 import type { CellRect } from "../workbook/types";
-import { AUDIT_SHEET } from "./audit-sheet";
+import { AUDIT_SHEET } from "../workbook";
 import { CELL_PROPS, sameSnapshot, snapshotOf, type CellArrays } from "./cell-state";
 import { sheetMissing } from "./excel-run";
 import { ExcelHostError } from "./errors";
 import { criteriaList, isFiltering, queueClearFilters, queueRestoreFilters, type FilterState } from "./filters";
-import type { CellSnapshot, UndoRecord, UndoResult } from "./host";
+import type { CellSnapshot, UndoRecord, UndoResult } from "../host";
 import type { HostConfig } from "./host-options";
 import { readCells, rectOf } from "./read-input";
 import { inRowBlocks, queueWrites, restoreWrites, writeRetryable, writeRows } from "./row-blocks";
@@ -64,13 +64,16 @@ export async function undoApply(record: UndoRecord, force: boolean, cfg: HostCon
 
   return Excel.run(async (context) => {
     // 1. Discover.
-    const sheets = context.workbook.worksheets.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/id");
     await context.sync();
     const names = sheets.items.map((s) => s.name.toLowerCase());
-    if (!names.includes(record.sheet.toLowerCase())) throw sheetMissing(record.sheet);
-    const auditExists = record.auditRow !== undefined && names.includes(AUDIT_SHEET.toLowerCase());
-    const sheet = sheets.getItem(record.sheet);
-    const auditSheet = auditExists ? sheets.getItem(AUDIT_SHEET) : undefined;
+    const idOf = (name: string): string | undefined => sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase())?.id;
+    const sheetId = idOf(record.sheet);
+    if (sheetId === undefined) throw sheetMissing(record.sheet);
+    const auditId = record.auditRow !== undefined ? idOf(AUDIT_SHEET) : undefined;
+    // By id from here on: the sheets found stay the ones written, whatever the user does in between.
+    const sheet = sheets.getItem(sheetId);
+    const auditSheet = auditId !== undefined ? sheets.getItem(auditId) : undefined;
 
     // 2. Read everything in one batch (the first area may need more blocks when large).
     const [main, ...small] = areas;

@@ -1,8 +1,9 @@
-// The preview page: the real task pane beside the in-memory workbook it works on.
+// The preview page: the real task pane, on the Office host and office.js, beside the simulated
+// Excel's workbook it works on.
 import { FluentProvider, Link, makeStyles, Subtitle1, Text, Title3, tokens, webLightTheme } from "@fluentui/react-components";
-import type { Lang } from "../excel/host";
 import { App } from "../taskpane/App";
-import type { MemoryHost, MemoryWorkbook } from "./memory-host";
+import type { Lang, WorkbookHost } from "../host";
+import type { SimulatedExcel } from "../simulated-excel";
 import { Sheet } from "./Sheet";
 
 const useStyles = makeStyles({
@@ -60,7 +61,7 @@ export function paneWidthFromUrl(search: string): number {
 /** The upper end of Excel's task pane (320-350 px). */
 const DEFAULT_PANE_WIDTH = 350;
 
-export function PreviewPage({ host, book, lang }: { host: MemoryHost; book: MemoryWorkbook; lang: Lang }): React.JSX.Element {
+export function PreviewPage({ host, excel, lang }: { host: WorkbookHost; excel: SimulatedExcel; lang: Lang }): React.JSX.Element {
   const styles = useStyles();
   const nl = lang === "nl";
   return (
@@ -72,8 +73,8 @@ export function PreviewPage({ host, book, lang }: { host: MemoryHost; book: Memo
           </Title3>
           <Text as="p" block>
             {nl
-              ? "Links het echte taakvenster, rechts een werkmap in het geheugen (de voorbeeldwerkmap Noord- en Midden-Limburg). Niets verlaat deze pagina. "
-              : "On the left the real task pane, on the right a workbook in memory (the Noord- en Midden-Limburg example). Nothing leaves this page. "}
+              ? "Links het echte taakvenster, dat via Microsofts office.js met een nagebootste Excel praat; rechts de werkmap van die Excel (de voorbeeldwerkmap Noord- en Midden-Limburg). Niets verlaat deze pagina. "
+              : "On the left the real task pane, talking to a simulated Excel through Microsoft's office.js; on the right that Excel's workbook (the Noord- en Midden-Limburg example). Nothing leaves this page. "}
             <Link href={nl ? "?lang=en" : "?lang=nl"}>{nl ? "English" : "Nederlands"}</Link>
           </Text>
         </header>
@@ -85,7 +86,7 @@ export function PreviewPage({ host, book, lang }: { host: MemoryHost; book: Memo
             <App host={host} />
           </aside>
           <section className={styles.book} aria-label={nl ? "Werkmap" : "Workbook"}>
-            <Sheet book={book} lang={lang} />
+            <Sheet excel={excel} lang={lang} />
           </section>
         </div>
       </main>

@@ -1,5 +1,7 @@
-// The in-memory workbook drawn as Excel would: sheet tabs, column letters, row numbers and the
-// cells formatted by their number format. Re-rendered after every change (apply, undo, select).
+// The simulated Excel's workbook drawn as Excel would: sheet tabs, column letters, row numbers and
+// the cells formatted by their number format. Redrawn after every request that reaches it and
+// every edit on the page. The tabs, the protection switch and the cell editor act as a user does
+// in Excel (they change the workbook directly, not through office.js).
 import {
   Badge,
   Button,
@@ -20,10 +22,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, useSyncExternalStore } from "react";
-import type { Lang } from "../excel/host";
-import { columnLetters, fromA1, rectsIntersect } from "../workbook";
+import type { Lang } from "../host";
+import { MARK_FILL } from "../excel/marks";
+import type { SimulatedExcel } from "../simulated-excel";
+import { columnLetters, fromA1, rectToA1, rectsIntersect } from "../workbook";
 import { displayCell } from "./cell-format";
-import type { MemoryWorkbook } from "./memory-host";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -48,11 +51,8 @@ const useStyles = makeStyles({
   markNote: { display: "block", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground1 },
 });
 
-/** The fill Controleren marks a wrong cell with (Excel's "bad" fill); the sheet names it in text too. */
-const MARK_FILL = "#FFC7CE";
-
 export interface SheetProps {
-  book: MemoryWorkbook;
+  excel: SimulatedExcel;
   lang: Lang;
 }
 
@@ -60,29 +60,20 @@ export interface SheetProps {
 const SPARE_ROWS = 2;
 const SPARE_COLS = 1;
 
-export function Sheet({ book, lang }: SheetProps): React.JSX.Element {
+export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
   useSyncExternalStore(
-    (cb) => book.subscribe(cb),
-    () => book.version,
+    (cb) => excel.subscribe(cb),
+    () => excel.version,
   );
   const styles = useStyles();
   const nl = lang === "nl";
+  const book = excel.book;
   const sheet = book.sheet(book.activeSheet);
-  const used = sheet?.usedRect();
+  const used = sheet?.usedRect(false);
   const rowCount = (used ? used.bottom + 1 : 1) + SPARE_ROWS;
   const colCount = Math.max((used ? used.right + 1 : 1) + SPARE_COLS, 4);
-  const selection = book.selection?.sheet === book.activeSheet ? book.selection.address : undefined;
-  let selRect: { top: number; left: number; bottom: number; right: number } | undefined;
-  if (selection) {
-    try {
-      const [a, b = a] = selection.split(":");
-      const p = fromA1(a);
-      const q = fromA1(b);
-      selRect = { top: p.row, left: p.col, bottom: q.row, right: q.col };
-    } catch {
-      selRect = undefined;
-    }
-  }
+  const selRect = sheet ? book.selection : undefined;
+  const selection = selRect ? rectToA1(selRect) : undefined;
   const cols = Array.from({ length: colCount }, (_, c) => c);
   const rows = Array.from({ length: rowCount }, (_, r) => r);
 
@@ -96,7 +87,7 @@ export function Sheet({ book, lang }: SheetProps): React.JSX.Element {
       const trimmed = value.trim();
       const n = Number(trimmed.replace(",", "."));
       const input = trimmed === "" ? null : /^-?\d+([.,]\d+)?$/.test(trimmed) && Number.isFinite(n) ? n : value;
-      book.setCell(sheet.name, address, input);
+      excel.type(sheet.name, address, input);
       setEditError(undefined);
     } catch {
       setEditError(nl ? "Schrijf een celadres zoals E16." : "Write a cell address such as E16.");
@@ -107,7 +98,7 @@ export function Sheet({ book, lang }: SheetProps): React.JSX.Element {
     <div className={styles.root}>
       <TabList
         selectedValue={book.activeSheet}
-        onTabSelect={(_, d) => book.activate(String(d.value))}
+        onTabSelect={(_, d) => excel.activate(String(d.value))}
         aria-label={nl ? "Werkbladen" : "Sheets"}
         size="small"
       >
@@ -121,14 +112,14 @@ export function Sheet({ book, lang }: SheetProps): React.JSX.Element {
         <Text aria-live="polite">
           {nl ? "Selectie" : "Selection"}: {selection ? `${book.activeSheet}!${selection}` : "—"}
         </Text>
-        {sheet?.filterActive ? <Badge color="warning">{nl ? "Filter actief" : "Filter on"}</Badge> : null}
+        {sheet?.filtering() ? <Badge color="warning">{nl ? "Filter actief" : "Filter on"}</Badge> : null}
         {sheet ? (
           <Switch
-            checked={sheet.isProtected}
+            checked={sheet.protected}
             label={nl ? "Blad beveiligd" : "Sheet protected"}
             onChange={(_, d) => {
-              sheet.isProtected = d.checked;
-              book.changed();
+              sheet.protected = d.checked;
+              excel.changed();
             }}
           />
         ) : null}
@@ -160,7 +151,7 @@ export function Sheet({ book, lang }: SheetProps): React.JSX.Element {
           </TableHeader>
           <TableBody>
             {rows.map((r) => {
-              const hidden = sheet?.hiddenRows.has(r) ?? false;
+              const hidden = sheet?.isRowHidden(r) ?? false;
               return (
                 <TableRow key={r} className={hidden ? styles.hidden : undefined}>
                   <TableHeaderCell scope="row" className={styles.header}>
@@ -169,15 +160,16 @@ export function Sheet({ book, lang }: SheetProps): React.JSX.Element {
                   {cols.map((c) => {
                     const cell = sheet?.get(r, c);
                     const shown = displayCell(cell, lang);
-                    const marked = cell?.fill?.toUpperCase() === MARK_FILL;
                     const isSelected = selRect !== undefined && rectsIntersect(selRect, { top: r, bottom: r, left: c, right: c });
+                    const fill = cell?.fill?.pattern === "Solid" ? cell.fill.color : undefined;
+                    const marked = fill?.toUpperCase() === MARK_FILL;
                     return (
                       <TableCell
                         key={c}
                         className={mergeClasses(styles.cell, shown.numeric && styles.number, isSelected && styles.selected)}
                         // The cell's own fill (a controller's mark) is data, drawn as Excel draws it.
-                        style={cell?.fill !== undefined ? { backgroundColor: cell.fill } : undefined}
-                        data-fill={cell?.fill}
+                        style={fill !== undefined ? { backgroundColor: fill } : undefined}
+                        data-fill={fill}
                       >
                         <span className={styles.content} title={shown.text.length > 20 ? shown.text : undefined}>
                           {shown.text}

@@ -2,9 +2,11 @@
 // booleans and errors as Excel writes them. Enough of Excel's format language for the formats
 // this project writes and reads (#,##0 / €-formats / 0.00 / % / General / @); not all of it.
 import { Decimal } from "../allocation";
-import type { Lang } from "../excel/host";
-import type { CellValue } from "../workbook/types";
-import { GENERAL, TEXT_FORMAT, type MemoryCell } from "./memory-host";
+import type { Lang } from "../host";
+import type { SimCell } from "../simulated-excel";
+import { TEXT_FORMAT } from "../workbook";
+
+const GENERAL = "General";
 
 /** Splits a format into its sections at ";" outside quotes. */
 function sections(format: string): string[] {
@@ -89,17 +91,12 @@ export function formatNumber(n: number, format: string | undefined, lang: Lang):
 }
 
 /** The text Excel shows for a cell, and whether it is right-aligned (numbers). */
-export function displayCell(cell: MemoryCell | undefined, lang: Lang): { text: string; numeric: boolean } {
-  const v: CellValue = cell ? cell.value : null;
-  if (v === null || v === undefined) return { text: "", numeric: false };
-  if (typeof v === "number")
-    return { text: formatNumber(v, cell?.numberFormat, lang), numeric: cell?.numberFormat !== TEXT_FORMAT };
+export function displayCell(cell: SimCell | undefined, lang: Lang): { text: string; numeric: boolean } {
+  if (!cell) return { text: "", numeric: false };
+  if (cell.err !== undefined) return { text: cell.err, numeric: false };
+  const v = cell.v;
+  if (v === undefined) return { text: "", numeric: false };
+  if (typeof v === "number") return { text: formatNumber(v, cell.nf, lang), numeric: cell.nf !== TEXT_FORMAT };
   if (typeof v === "boolean") return { text: lang === "nl" ? (v ? "WAAR" : "ONWAAR") : v ? "TRUE" : "FALSE", numeric: false };
-  if (v instanceof Date) {
-    const iso = v.toISOString().slice(0, 10);
-    const [y, mo, d] = iso.split("-");
-    return { text: lang === "nl" ? `${Number(d)}-${Number(mo)}-${y}` : iso, numeric: true };
-  }
-  if (typeof v === "object") return { text: v.error, numeric: false };
   return { text: v, numeric: false };
 }

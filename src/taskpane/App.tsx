@@ -2,7 +2,7 @@
 // talking to the workbook only through the WorkbookHost it is given.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useMemo } from "react";
-import type { Lang, WorkbookHost } from "../excel/host";
+import type { Lang, WorkbookHost } from "../host";
 import { MessagesContext, messagesFor } from "./i18n";
 import { Pane } from "./Pane";
 

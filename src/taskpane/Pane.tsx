@@ -6,7 +6,7 @@ import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-compo
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { allocate, applyOverrides, localize } from "../allocation";
 import type { Allocation, Schedule } from "../allocation/types";
-import type { InputRead, SavedChoices, WorkbookHost } from "../excel/host";
+import type { InputRead, SavedChoices, WorkbookHost } from "../host";
 import { shareUserSchedules } from "../functions";
 import { bundledSchedules } from "../schedules";
 import { allocationFindings, CONTROLE_SHEET, detectOptionsFor, detectTable, toMunicipalities } from "../workbook";

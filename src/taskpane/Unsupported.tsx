@@ -1,7 +1,7 @@
 // What the pane shows instead of itself when it cannot run: Excel too old (a requirement set is
 // missing), or the page was opened outside Excel.
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
-import type { Lang } from "../excel/host";
+import type { Lang } from "../host";
 import { messagesFor } from "./i18n";
 
 export function Unsupported({ lang, missing }: { lang: Lang; missing?: string }): React.JSX.Element {

@@ -1,7 +1,7 @@
 // Toepassen and Ongedaan maken: the conversation with the host, its questions (conflicts, a
 // filter, cells edited since), and the stack of undo records this pane session keeps.
 import { useCallback, useRef, useState } from "react";
-import type { ApplyOptions, UndoRecord, WorkbookHost } from "../excel/host";
+import type { ApplyOptions, UndoRecord, WorkbookHost } from "../host";
 import type { WritePlan } from "../workbook/types";
 import type { Messages } from "./i18n";
 import { errorText } from "./model/errors";

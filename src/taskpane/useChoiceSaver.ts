@@ -2,7 +2,7 @@
 // while an apply or undo runs: saving document settings clears Excel's undo stack, so a pending
 // save is flushed *before* an action starts and postponed while one runs.
 import { useCallback, useEffect, useRef } from "react";
-import type { SavedChoices, WorkbookHost } from "../excel/host";
+import type { SavedChoices, WorkbookHost } from "../host";
 
 export interface ChoiceSaver {
   /** The user changed something: save the latest choices after the delay. */

@@ -4,7 +4,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { Lang } from "../allocation";
 import type { Overrides, Schedule } from "../allocation/types";
-import type { SavedChoices } from "../excel/host";
+import type { SavedChoices } from "../host";
 import { without } from "./model/columns";
 import { partOverrides } from "./model/parts";
 import { agreedValue, decimalText, readRateInput, validSavedBudgetLines, validSavedRates, valueDecimals } from "./model/rates";

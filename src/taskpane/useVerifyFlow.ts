@@ -5,7 +5,7 @@
 import { useCallback, useRef, useState } from "react";
 import { allocate, parseUserDecimal } from "../allocation";
 import type { Schedule } from "../allocation/types";
-import type { InputRead, MarkRecord, WorkbookHost } from "../excel/host";
+import type { InputRead, MarkRecord, WorkbookHost } from "../host";
 import { detectOptionsFor, detectTable, planVerify, toMunicipalities, verifyReport, type ControleCheck, type VerifyReport } from "../workbook";
 import type { ColumnChoice, PlannedCell } from "../workbook/types";
 import type { FlowStatus } from "./useApplyFlow";

@@ -21,8 +21,8 @@ const MAX_UNITS = 500_000_000n;
 /** ...and while exact amounts that are not a half lie at least 1/(2 × this) unit from one. */
 const MAX_DIVISOR = 500_000n;
 
-/** Formulas longer than this fall back to one range (Excel allows 8,192 characters). */
-const MAX_FORMULA = 8000;
+/** Excel's limits on one formula: its length, and the arguments of one function. */
+export const EXCEL_FORMULA_LIMITS = { characters: 8192, arguments: 255 } as const;
 
 /** The period factor a formula must apply: only when the period pro-rates and is not 1. */
 export function formulaFraction(component: Component): PeriodFraction | undefined {
@@ -122,22 +122,13 @@ export function cellRef(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
-/**
- * The totals-row formula of a column: a SUM over the charged rows, consecutive rows as one range
- * (`=SUM(C2:C16)`, with gaps `=SUM(C2:C4,C6:C16)`); when that would be too long for a formula,
- * the range from the first to the last charged row.
- */
-export function columnSumFormula(col: number, rows: readonly DataRow[]): string {
-  if (rows.length === 0) return "=0";
-  const letters = columnLetters(col);
-  const parts: string[] = [];
-  let length = 6;
+/** The charged rows of a column as A1 references, consecutive rows as one range ("C2:C16"). */
+function rowRuns(letters: string, rows: readonly DataRow[]): string[] {
+  const runs: string[] = [];
   let start = rows[0].row;
   let prev = start;
   const flush = (): void => {
-    const part = start === prev ? `${letters}${start + 1}` : `${letters}${start + 1}:${letters}${prev + 1}`;
-    parts.push(part);
-    length += part.length + 1;
+    runs.push(start === prev ? `${letters}${start + 1}` : `${letters}${start + 1}:${letters}${prev + 1}`);
   };
   for (let i = 1; i < rows.length; i++) {
     const r = rows[i].row;
@@ -147,11 +138,30 @@ export function columnSumFormula(col: number, rows: readonly DataRow[]): string 
     }
     flush();
     start = prev = r;
-    if (length > MAX_FORMULA) break;
   }
-  if (length <= MAX_FORMULA) flush();
-  if (length > MAX_FORMULA) {
-    return `=SUM(${letters}${rows[0].row + 1}:${letters}${rows[rows.length - 1].row + 1})`;
+  flush();
+  return runs;
+}
+
+/**
+ * The totals-row formula of a column: a SUM over the charged rows, consecutive rows as one range
+ * (`=SUM(C2:C16)`, with gaps `=SUM(C2:C4,C6:C16)`), within Excel's limits: more than 255 ranges
+ * are summed in groups of 255 (`=SUM(SUM(…),SUM(…))`, e.g. a CBS paste with two periods per
+ * municipality). Undefined when even that exceeds 8,192 characters (roughly a thousand separate
+ * ranges): the total is then written as a value. Never the range from the first to the last
+ * charged row: the rows between them that are not charged may hold other figures.
+ */
+export function columnSumFormula(col: number, rows: readonly DataRow[]): string | undefined {
+  if (rows.length === 0) return "=0";
+  const { characters, arguments: max } = EXCEL_FORMULA_LIMITS;
+  const runs = rowRuns(columnLetters(col), rows);
+  let formula: string;
+  if (runs.length <= max) formula = `=SUM(${runs.join(",")})`;
+  else {
+    const groups: string[] = [];
+    for (let i = 0; i < runs.length; i += max) groups.push(`SUM(${runs.slice(i, i + max).join(",")})`);
+    if (groups.length > max) return undefined;
+    formula = `=SUM(${groups.join(",")})`;
   }
-  return `=SUM(${parts.join(",")})`;
+  return formula.length <= characters ? formula : undefined;
 }

@@ -37,3 +37,6 @@ export { cellNumberText, numberToDecimalString } from "./number-text";
 export { splitCsvLine } from "./csv-line";
 export { inlineLabel } from "./text-format";
 export { suggestNumber } from "./population";
+export { ADDED_SHEETS, AUDIT_SHEET, TABLE_TOTALS_FUNCTION, TEXT_FORMAT, planTableJoin, structuredColumnRef, type TableJoin } from "./host-rules";
+export { auditValue, planAuditRow, type AuditSheetInfo, type AuditWrite } from "./audit-layout";
+export { localDateTime } from "./text-format";

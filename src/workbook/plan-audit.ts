@@ -25,12 +25,13 @@ export function buildAudit(args: AuditInput): AuditRecord {
   const nl = lang === "nl";
   const schedule: Schedule = allocation.schedule;
   const decimals = schedule.rounding.unit === "cent" ? 2 : 0;
-  const entries: { label: string; value: string }[] = [];
+  const entries: AuditRecord["entries"] = [];
   const add = (labelNl: string, labelEn: string, value: string): void => {
     entries.push({ label: nl ? labelNl : labelEn, value });
   };
 
-  add("Tijdstip", "Time", args.now.toISOString());
+  // An instant in the record; the audit layout shows it in local time (audit-layout.ts).
+  entries.push({ label: nl ? "Tijdstip" : "Time", value: args.now.toISOString(), time: true });
   if (args.scenario) {
     add(
       "Soort",
@@ -91,7 +92,7 @@ export function buildAudit(args: AuditInput): AuditRecord {
   if (args.scenario) add("Scenario", "Scenario", scenarioText(args, lang));
   if (args.formulas) add("Formules", "Formulas", formulaText(args, lang));
   add("Versie", "Version", args.toolVersion);
-  return { entries };
+  return { entries, lang };
 }
 
 /** How the CBS period was chosen, for the audit: " (volgens de peildatum van de verdeelsleutel)". */

@@ -6,12 +6,14 @@ import { unitDecimals } from "../allocation/round";
 import type { Schedule } from "../allocation/types";
 import { columnLetters } from "./address";
 import { euroFormatFor } from "./euro-format";
+import { ADDED_SHEETS } from "./host-rules";
 import { formatFinding, type Lang } from "./messages";
 import type { VerifyCheck, VerifyReport } from "./plan-verify";
+import { localDateTime } from "./text-format";
 import type { Finding, PlannedCell } from "./types";
 
 /** The name the host gives the report sheet (`Controle (2)` when taken). */
-export const CONTROLE_SHEET = "Controle";
+export const CONTROLE_SHEET = ADDED_SHEETS.controle;
 
 /** Number format of the counts. */
 export const COUNT_FORMAT = "#,##0";
@@ -40,14 +42,6 @@ export interface ControleReportArgs {
 const WIDTH = 6;
 const SKIP: PlannedCell = { kind: "skip" };
 
-/** Local date and time: "1-3-2024 11:05" (nl), "2024-03-01 11:05" (en). */
-function dateTime(d: Date, lang: Lang): string {
-  const two = (n: number): string => String(n).padStart(2, "0");
-  const time = `${two(d.getHours())}:${two(d.getMinutes())}`;
-  if (lang === "nl") return `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear()} ${time}`;
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${time}`;
-}
-
 export function planControleReport(args: ControleReportArgs): PlannedCell[][] {
   const { report, schedule, lang } = args;
   const nl = lang === "nl";
@@ -72,7 +66,7 @@ export function planControleReport(args: ControleReportArgs): PlannedCell[][] {
 
   line(text(tr("Controle van bijdragen", "Check of contributions")));
   line();
-  line(text(tr("Datum en tijd", "Date and time")), text(dateTime(args.now, lang)));
+  line(text(tr("Datum en tijd", "Date and time")), text(localDateTime(args.now, lang)));
   if (args.book !== undefined) line(text(tr("Werkmap", "Workbook")), text(args.book));
   line(text(tr("Blad", "Sheet")), text(args.sheet));
   line(text(tr("Verdeelsleutel", "Schedule")), text(`${schedule.id} — ${localize(schedule.title, lang)}`));

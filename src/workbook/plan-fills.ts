@@ -47,8 +47,8 @@ function texts(ctx: FillContext, amounts: () => ComponentResult["amounts"], unit
 
 function sumCell(ctx: FillContext, column: number, total: ComponentResult["total"]): PlannedCell {
   const value = toPlainAmount(total, ctx.allocation.schedule.rounding);
-  if (!ctx.refs) return { kind: "number", value, format: ctx.format };
-  return { kind: "formula", formula: columnSumFormula(column, ctx.table.rows), value, format: ctx.format };
+  const formula = ctx.refs ? columnSumFormula(column, ctx.table.rows) : undefined;
+  return formula ? { kind: "formula", formula, value, format: ctx.format } : { kind: "number", value, format: ctx.format };
 }
 
 /** A component's amounts in `column`: per inhabitant a formula each in formula mode, else values. */

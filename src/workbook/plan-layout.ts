@@ -4,6 +4,7 @@
 import { rectToA1, rectsIntersect, toA1 } from "./address";
 import { cellAt, cellOccupied, cellText, headerRowEnd, isBlank } from "./cells";
 import { normalizeHeader } from "./headers";
+import { planTableJoin } from "./host-rules";
 import type { Lang } from "./messages";
 import type { DetectedTable, Grid, PlannedCell, PlannedColumn, WritePlan } from "./types";
 
@@ -195,6 +196,8 @@ export function assemblePlan(args: {
     conflicts: conflictsOf(grid, cells, top, left, colNumbers, totalsRow),
   };
   if (extraCells.length > 0) plan.extraCells = extraCells;
+  const join = planTableJoin(table, columns, top, totalsRow);
+  if (join) plan.tableJoin = join;
   return plan;
 }
 

@@ -36,3 +36,14 @@ export function dateText(iso: string, lang: Lang): string {
   if (!m || lang === "en") return iso;
   return `${Number(m[3])}-${Number(m[2])}-${m[1]}`;
 }
+
+/**
+ * A moment as the user reads it, in local time: "1-3-2024 11:05" (nl), "2024-03-01 11:05" (en).
+ * The audit row and the Controle report both say when, this way.
+ */
+export function localDateTime(d: Date, lang: Lang): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  const time = `${two(d.getHours())}:${two(d.getMinutes())}`;
+  if (lang === "nl") return `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear()} ${time}`;
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${time}`;
+}

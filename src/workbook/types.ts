@@ -1,6 +1,7 @@
 // The shapes of the workbook layer: a plain grid in, findings and plans out. No host, no I/O.
 // Row and column indexes are 0-based and absolute on the sheet (row 0 = Excel row 1,
 // col 0 = column A). Addresses shown to users are A1-style ("C5").
+import type { TableJoin } from "./host-rules";
 
 /** An Excel error value such as #N/A or #REF!. */
 export interface CellError {
@@ -241,6 +242,11 @@ export interface WritePlan {
    * `Tarieven`). The host creates a missing sheet, and undo restores or removes it.
    */
   otherBlocks?: SheetBlock[];
+  /**
+   * The new columns that join the data's Excel table, and the formulas its own totals row gets
+   * in them (a host rule, host-rules.ts: every host joins alike).
+   */
+  tableJoin?: TableJoin;
 }
 
 /**
@@ -262,5 +268,11 @@ export interface SheetBlock {
 
 /** One line of the audit sheet (Verantwoording): label/value pairs, values as text. */
 export interface AuditRecord {
-  entries: { label: string; value: string }[];
+  /**
+   * Label and value of each line. The moment of the action (`time: true`) is an ISO instant in
+   * the record; the audit layout (audit-layout.ts) shows it in local date and time in `lang`.
+   */
+  entries: { label: string; value: string; time?: true }[];
+  /** The language of the labels (and of the time as the layout shows it). */
+  lang?: "nl" | "en";
 }

@@ -1,6 +1,7 @@
 // End to end in real headless Chromium (Debian's `chromium`, driven by playwright-core): the
 // preview page built by the repository's webpack.config.js (production, --env preview) and
-// served by scripts/serve-preview.js, with the real task pane next to the in-memory workbook.
+// served by scripts/serve-preview.js: the real task pane on the production Office host and
+// Microsoft's office.js, with the simulated Excel behind it.
 // Chromium missing is a failure with a clear message, never a skip.
 import type { Locator, Page } from "playwright-core";
 import {
@@ -104,11 +105,33 @@ test("a finding names its cell, and activating it with the keyboard selects that
   const page = await preview().context.newPage();
   const errors = watchErrors(page);
   await page.goto(preview().url);
-  const finding = page.getByRole("button", { name: /cel A18/ });
+  await page.getByText("Blad Gemeenten, A1:C16: 15 gemeenten.").waitFor();
+  // As a user would in Excel: empty Bergen's population, then let the pane read again.
+  await page.getByRole("textbox", { name: "Cel", exact: true }).fill("C3");
+  await page.getByRole("textbox", { name: "Nieuwe inhoud" }).fill("");
+  await page.getByRole("button", { name: "Cel invullen" }).click();
+  await page.getByRole("button", { name: "Gegevens opnieuw lezen" }).click();
+  const finding = page.getByRole("button", { name: /cel C3/ });
   await finding.waitFor();
   await finding.focus();
   await page.keyboard.press("Enter");
-  await page.getByText("Selectie: Gemeenten!A18").waitFor();
+  await page.getByText("Selectie: Gemeenten!C3").waitFor();
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("?debug=wire: the pane drives the Office host on office.js, and every request and its answer is in the page's console", async () => {
+  const page = await preview().context.newPage();
+  const errors = watchErrors(page);
+  const wire: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "debug" && m.text().startsWith("[simulated Excel] request")) wire.push(m.text());
+  });
+  await page.goto(`${preview().url}?debug=wire`);
+  await page.getByText("Blad Gemeenten, A1:C16: 15 gemeenten.").waitFor();
+  // The pane's first read: where the selection is, then the cells (office.js's own requests).
+  await expectEventually(async () => wire.length >= 2);
+  expect(await page.evaluate(() => typeof (window as unknown as { Office?: { onReady?: unknown } }).Office?.onReady)).toBe("function");
   expect(errors).toEqual([]);
   await page.close();
 });

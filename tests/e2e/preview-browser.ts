@@ -1,14 +1,13 @@
-// The set-up the end-to-end tests share: the preview page built by the repository's
-// webpack.config.js (production, --env preview), served by scripts/serve-preview.js, opened in
-// Debian's headless Chromium through playwright-core; and the gestures the tests repeat.
-// Chromium missing is a failure with a clear message, never a skip.
+// The set-up the end-to-end tests share: the preview page (built and served once per run by the
+// global set-up, preview-build.ts: the production Office host on Microsoft's office.js with the
+// simulated Excel behind it), opened in Debian's headless Chromium through playwright-core; and
+// the gestures the tests repeat. Chromium missing is a failure with a clear message, never a skip.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
-import webpack from "webpack";
+import { E2E_ENV } from "./preview-build";
 
-const ROOT = path.resolve(__dirname, "..", "..");
 const CHROMIUM_PATHS = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
 const CHROMIUM_ARGS = [
   "--headless",
@@ -20,11 +19,6 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-
-interface PreviewServer {
-  url: string;
-  close(cb?: () => void): void;
-}
 
 export interface PreviewBrowser {
   url: string;
@@ -43,58 +37,29 @@ function findChromium(): string {
   return found;
 }
 
-/** webpack --mode production --env preview, into `outDir` (not dist/preview: a run never clobbers a user's build). */
-async function buildPreview(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (
-    env: Record<string, unknown>,
-    argv: Record<string, unknown>,
-  ) => Promise<webpack.Configuration>;
-  const config = await makeConfig({ preview: true }, { mode: "production" });
-  config.context = ROOT;
-  config.output = { ...config.output, path: outDir, clean: true };
-  config.devtool = false;
-  config.performance = { hints: false };
-  await new Promise<void>((resolve, reject) => {
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (!stats || stats.hasErrors()) {
-        return reject(new Error(`webpack failed:\n${stats?.toString({ all: false, errors: true, errorDetails: true }) ?? ""}`));
-      }
-      resolve();
-    });
-  });
-}
-
-/** Builds and serves the preview page and starts Chromium; close() undoes all of it. */
+/** Starts Chromium on the preview page the global set-up serves; close() stops it. */
 export async function startPreviewBrowser(): Promise<PreviewBrowser> {
+  const url = process.env[E2E_ENV.previewUrl];
+  if (!url) throw new Error(`${E2E_ENV.previewUrl} is not set: run the end-to-end tests through jest (its e2e project builds and serves the preview).`);
   const executablePath = findChromium();
-  const outDir = mkdtempSync(path.join(os.tmpdir(), "verdeel-preview-"));
   const profileDir = mkdtempSync(path.join(os.tmpdir(), "verdeel-chromium-"));
-  await buildPreview(outDir);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { startPreviewServer } = require(path.join(ROOT, "scripts", "serve-preview.js")) as {
-    startPreviewServer(o: { root: string; port: number }): Promise<PreviewServer>;
-  };
-  const server = await startPreviewServer({ root: outDir, port: 0 });
   const context = await chromium.launchPersistentContext(profileDir, { executablePath, headless: true, args: CHROMIUM_ARGS });
   return {
-    url: server.url,
+    url,
     context,
     close: async () => {
       await context.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const dir of [outDir, profileDir]) rmSync(dir, { recursive: true, force: true });
+      rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }
 
 /**
- * For a test file: the preview browser started before its tests and closed after them (jest's
- * beforeAll/afterAll), with its timeout. Call at the top level; use the getter inside tests.
+ * For a test file: Chromium started before its tests and closed after them (jest's
+ * beforeAll/afterAll). Call at the top level; use the getter inside tests.
  */
 export function previewBrowserPerFile(): () => PreviewBrowser {
-  jest.setTimeout(180_000);
+  jest.setTimeout(60_000);
   let browser: PreviewBrowser | undefined;
   beforeAll(async () => {
     browser = await startPreviewBrowser();
@@ -118,7 +83,7 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** The in-memory sheet as drawn: the `Werkblad` table's rows of cell texts (header row first). */
+/** The simulated Excel's sheet as drawn: the `Werkblad` table's rows of cell texts (header row first). */
 export async function sheetTexts(page: Page): Promise<string[][]> {
   const table = page.getByRole("table", { name: "Werkblad" });
   return table.evaluate((el) =>

@@ -1,16 +1,19 @@
-// Shared setup for the Office.js host tests: a fake Excel installed as the globals, and plans
-// made by the real workbook layer and allocation core from what the host read.
+// Shared setup for the Office.js host tests: the simulated Excel behind Microsoft's office.js
+// (tests/office-js/), installed as the globals, and plans made by the real workbook layer and
+// allocation core from what the host read.
 import { allocate } from "../../src/allocation";
 import type { Schedule } from "../../src/allocation/types";
 import { createOfficeHost } from "../../src/excel/office-host";
-import type { InputRead, WorkbookHost } from "../../src/excel/host";
+import type { InputRead, WorkbookHost } from "../../src/host";
 import type { OfficeHostOptions } from "../../src/excel/host-options";
 import { findSchedule } from "../../src/schedules";
+import type { CellInput, SimulatedExcel } from "../../src/simulated-excel";
 import { detectTable, planApply, toMunicipalities } from "../../src/workbook";
 import type { DetectedTable, Grid, WritePlan } from "../../src/workbook/types";
-import { createFakeExcel, type CellInput, type FakeExcel, type FakeOptions } from "../fakes/excel-fake";
+import { startExcel, stopExcel, type ExcelHarness, type ExcelOptions } from "../office-js/harness";
 
-export const NOW = new Date("2024-03-01T10:00:00Z");
+/** 1 March 2024, 10:00 local time (the audit shows local time). */
+export const NOW = new Date(2024, 2, 1, 10, 0);
 
 export function schedule(id: string): Schedule {
   const s = findSchedule(id);
@@ -46,27 +49,20 @@ export function manyRows(n: number): CellInput[][] {
 }
 
 export interface Setup {
-  fake: FakeExcel;
+  excel: SimulatedExcel;
   host: WorkbookHost;
+  harness: ExcelHarness;
 }
 
-let installed: FakeExcel | undefined;
-
-/** A fake Excel with one sheet "Gemeenten", installed as global Excel/Office, and a host on it. */
-export function setup(rows: CellInput[][] = NML_ROWS, options: FakeOptions = {}, hostOptions: OfficeHostOptions = {}): Setup {
-  installed?.uninstall();
-  const fake = createFakeExcel(options);
-  fake.addSheet("Gemeenten", rows);
-  fake.select("Gemeenten", "A1");
-  fake.install();
-  installed = fake;
-  return { fake, host: createOfficeHost(hostOptions) };
+/** A simulated Excel with one sheet "Gemeenten" (A1 selected) behind office.js, and a host on it. */
+export async function setup(rows: CellInput[][] = NML_ROWS, options: ExcelOptions = {}, hostOptions: OfficeHostOptions = {}): Promise<Setup> {
+  const harness = await startExcel(options);
+  harness.excel.addSheet("Gemeenten", rows);
+  harness.excel.select("Gemeenten", "A1");
+  return { excel: harness.excel, host: createOfficeHost(hostOptions), harness };
 }
 
-export function teardown(): void {
-  installed?.uninstall();
-  installed = undefined;
-}
+export const teardown = stopExcel;
 
 export function detect(grid: Grid): DetectedTable {
   const r = detectTable(grid);
@@ -84,9 +80,9 @@ export function planFor(input: InputRead, scheduleId = "nml-2023", budgetLines: 
   return planApply({ grid: input.grid, table, allocation, budgetLines: { ...lines, ...budgetLines }, lang: "nl", toolVersion: "0.1.0-test", now: NOW });
 }
 
-/** Syncs one host call takes. */
-export async function countSyncs<T>(fake: FakeExcel, f: () => Promise<T>): Promise<{ result: T; syncs: number }> {
-  const before = fake.stats.syncs;
+/** Syncs (requests of the add-in, not office.js's clean-up requests) one host call takes. */
+export async function countSyncs<T>(excel: SimulatedExcel, f: () => Promise<T>): Promise<{ result: T; syncs: number }> {
+  const before = excel.stats.syncs;
   const result = await f();
-  return { result, syncs: fake.stats.syncs - before };
+  return { result, syncs: excel.stats.syncs - before };
 }

@@ -2,10 +2,10 @@
 // colour, a pattern with its own colour and tints), nothing else on the sheet changes, two syncs
 // whatever the number of cells, and a protected or missing sheet gives a clear error.
 import { ExcelHostError } from "../../src/excel/errors";
-import type { MarkRecord } from "../../src/excel/host";
+import type { MarkRecord } from "../../src/host";
 import { MARK_FILL } from "../../src/excel/marks";
 import { toA1 } from "../../src/workbook/address";
-import type { CellInput } from "../fakes/excel-fake";
+import type { CellInput } from "../../src/simulated-excel";
 import { NML_ROWS, countSyncs, setup, teardown } from "./helpers";
 
 afterEach(teardown);
@@ -29,10 +29,10 @@ function withFills(): CellInput[][] {
 
 describe("markCells / unmarkCells", () => {
   test("marks with the light red fill, keeps each cell's fill as it was, and unmarking restores the whole sheet exactly", async () => {
-    const { fake, host } = setup(withFills());
-    const before = fake.dump("Gemeenten");
+    const { excel, host } = await setup(withFills());
+    const before = excel.dump("Gemeenten");
     const cells = ["D2", "D3", "D4", "D5", "D6", "D7", "B9"];
-    const marked = await countSyncs(fake, () => host.markCells("Gemeenten", cells));
+    const marked = await countSyncs(excel, () => host.markCells("Gemeenten", cells));
     expect(marked.syncs).toBe(2);
     const record = marked.result;
     expect(record.sheet).toBe("Gemeenten");
@@ -48,7 +48,7 @@ describe("markCells / unmarkCells", () => {
     ]);
 
     // Only the fills of the listed cells changed: values, formulas and formats are as they were.
-    const now = fake.dump("Gemeenten");
+    const now = excel.dump("Gemeenten");
     for (const c of cells) expect(now.cells[c].fill).toMatchObject(MARK);
     const withoutFills = (d: typeof now) => ({
       ...d,
@@ -61,31 +61,31 @@ describe("markCells / unmarkCells", () => {
     });
     expect(withoutFills(now)).toEqual(withoutFills(before));
 
-    const unmarked = await countSyncs(fake, () => host.unmarkCells(JSON.parse(JSON.stringify(record)) as MarkRecord));
+    const unmarked = await countSyncs(excel, () => host.unmarkCells(JSON.parse(JSON.stringify(record)) as MarkRecord));
     expect(unmarked.syncs).toBe(2);
-    expect(fake.dump("Gemeenten")).toEqual(before);
+    expect(excel.dump("Gemeenten")).toEqual(before);
   });
 
   test("a mark the user changed since is left as the user made it; the others are restored", async () => {
-    const { fake, host } = setup(withFills());
-    const before = fake.dump("Gemeenten");
+    const { excel, host } = await setup(withFills());
+    const before = excel.dump("Gemeenten");
     const record = await host.markCells("Gemeenten", ["D2", "D3", "D4"]);
-    fake.setCells("Gemeenten", "D3", [[{ v: 1048, fill: { color: "#FFEB9C" } }]]);
+    excel.setCells("Gemeenten", "D3", [[{ v: 1048, fill: { color: "#FFEB9C" } }]]);
     await host.unmarkCells(record);
-    const after = fake.dump("Gemeenten");
+    const after = excel.dump("Gemeenten");
     expect(after.cells.D2).toEqual(before.cells.D2);
     expect(after.cells.D4).toEqual(before.cells.D4);
     expect(after.cells.D3.fill).toMatchObject({ pattern: "Solid", color: "#FFEB9C" });
   });
 
   test("duplicates and $-addresses are one cell; an empty list takes no sync", async () => {
-    const { fake, host } = setup(withFills());
-    const before = fake.dump("Gemeenten");
+    const { excel, host } = await setup(withFills());
+    const before = excel.dump("Gemeenten");
     const record = await host.markCells("Gemeenten", ["D3", "$D$3", "d3"]);
     expect(record.before.map((f) => f.cell)).toEqual(["D3"]);
     await host.unmarkCells(record);
-    expect(fake.dump("Gemeenten")).toEqual(before);
-    const none = await countSyncs(fake, () => host.markCells("Gemeenten", []));
+    expect(excel.dump("Gemeenten")).toEqual(before);
+    const none = await countSyncs(excel, () => host.markCells("Gemeenten", []));
     expect(none.syncs).toBe(0);
     expect(none.result.before).toEqual([]);
   });
@@ -95,21 +95,21 @@ describe("markCells / unmarkCells", () => {
     const rows: CellInput[][] = [["Waarde", "Ander"]];
     for (let i = 1; i <= 10_000; i++) rows.push([i, i % 7 === 0 ? { v: -i, fill: { color: "#C6EFCE" } } : -i]);
     for (const n of [10, 10_000]) {
-      const { fake, host } = setup(rows);
-      const before = fake.dump("Gemeenten");
+      const { excel, host } = await setup(rows);
+      const before = excel.dump("Gemeenten");
       const cells = Array.from({ length: n }, (_, i) => toA1(i + 1, 0));
-      const marked = await countSyncs(fake, () => host.markCells("Gemeenten", cells));
-      expect(fake.cell("Gemeenten", toA1(n, 0)).fill?.color).toBe(MARK_FILL);
-      const unmarked = await countSyncs(fake, () => host.unmarkCells(marked.result));
-      expect(fake.dump("Gemeenten")).toEqual(before);
+      const marked = await countSyncs(excel, () => host.markCells("Gemeenten", cells));
+      expect(excel.cell("Gemeenten", toA1(n, 0)).fill?.color).toBe(MARK_FILL);
+      const unmarked = await countSyncs(excel, () => host.unmarkCells(marked.result));
+      expect(excel.dump("Gemeenten")).toEqual(before);
       counts.push([marked.syncs, unmarked.syncs]);
     }
-    const { fake, host } = setup(rows);
-    const before = fake.dump("Gemeenten");
+    const { excel, host } = await setup(rows);
+    const before = excel.dump("Gemeenten");
     const scattered = Array.from({ length: 5_000 }, (_, i) => toA1(1 + i * 2, i % 2));
-    const marked = await countSyncs(fake, () => host.markCells("Gemeenten", scattered));
-    const unmarked = await countSyncs(fake, () => host.unmarkCells(marked.result));
-    expect(fake.dump("Gemeenten")).toEqual(before);
+    const marked = await countSyncs(excel, () => host.markCells("Gemeenten", scattered));
+    const unmarked = await countSyncs(excel, () => host.unmarkCells(marked.result));
+    expect(excel.dump("Gemeenten")).toEqual(before);
     counts.push([marked.syncs, unmarked.syncs]);
     expect(counts).toEqual([
       [2, 2],
@@ -121,47 +121,47 @@ describe("markCells / unmarkCells", () => {
   test("under small request and response limits the cells go in blocks, and still come back exactly", async () => {
     const rows: CellInput[][] = [["Waarde"]];
     for (let i = 1; i <= 600; i++) rows.push([i % 5 === 0 ? { v: i, fill: { pattern: "Up", color: "#FFC000", patternColor: "#7030A0" } } : i]);
-    const { fake, host } = setup(rows, {}, { readBlockCells: 300, writeBlockBytes: 20_000 });
-    const before = fake.dump("Gemeenten");
+    const { excel, host } = await setup(rows, {}, { readBlockCells: 300, writeBlockBytes: 20_000 });
+    const before = excel.dump("Gemeenten");
     const cells = Array.from({ length: 300 }, (_, i) => toA1(1 + i * 2, 0));
-    const marked = await countSyncs(fake, () => host.markCells("Gemeenten", cells));
+    const marked = await countSyncs(excel, () => host.markCells("Gemeenten", cells));
     expect(marked.syncs).toBeGreaterThan(2);
     await host.unmarkCells(marked.result);
-    expect(fake.dump("Gemeenten")).toEqual(before);
+    expect(excel.dump("Gemeenten")).toEqual(before);
   });
 
   test("a protected sheet: a clear Dutch and English error, nothing changed", async () => {
-    const { fake, host } = setup(withFills());
-    fake.sheet("Gemeenten").protected = true;
-    const before = fake.dump("Gemeenten");
+    const { excel, host } = await setup(withFills());
+    excel.sheet("Gemeenten").protected = true;
+    const before = excel.dump("Gemeenten");
     const err = await host.markCells("Gemeenten", ["D2"]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelHostError);
     expect((err as ExcelHostError).code).toBe("protected");
     expect((err as ExcelHostError).text("nl")).toMatch(/Gemeenten is beveiligd: de cellen kunnen niet worden gemarkeerd/);
     expect((err as ExcelHostError).text("en")).toMatch(/Gemeenten is protected/);
-    expect(fake.dump("Gemeenten")).toEqual(before);
+    expect(excel.dump("Gemeenten")).toEqual(before);
 
-    fake.sheet("Gemeenten").protected = false;
+    excel.sheet("Gemeenten").protected = false;
     const record = await host.markCells("Gemeenten", ["D2"]);
-    fake.sheet("Gemeenten").protected = true;
-    const marked = fake.dump("Gemeenten");
+    excel.sheet("Gemeenten").protected = true;
+    const marked = excel.dump("Gemeenten");
     const err2 = await host.unmarkCells(record).catch((e: unknown) => e);
     expect((err2 as ExcelHostError).code).toBe("protected");
     expect((err2 as ExcelHostError).text("nl")).toMatch(/markering kan niet worden weggehaald/);
-    expect(fake.dump("Gemeenten")).toEqual(marked);
+    expect(excel.dump("Gemeenten")).toEqual(marked);
   });
 
   test("a sheet that does not exist (or no longer): sheet-missing", async () => {
-    const { fake, host } = setup(withFills());
+    const { excel, host } = await setup(withFills());
     await expect(host.markCells("Weg", ["A1"])).rejects.toMatchObject({ code: "sheet-missing" });
-    fake.addSheet("Tijdelijk", [["x"]]);
+    excel.addSheet("Tijdelijk", [["x"]]);
     const record = await host.markCells("Tijdelijk", ["A1"]);
-    fake.book.deleteSheet("Tijdelijk");
+    excel.deleteSheet("Tijdelijk");
     await expect(host.unmarkCells(record)).rejects.toMatchObject({ code: "sheet-missing" });
   });
 
   test("an older Excel without ExcelApi 1.9 fails with Excel's own error (the manifest asks for 1.9)", async () => {
-    const { host } = setup(withFills(), { apiVersion: "1.8" });
+    const { host } = await setup(withFills(), { apiVersion: "1.8" });
     await expect(host.markCells("Gemeenten", ["D2"])).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });

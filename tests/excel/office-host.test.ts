@@ -16,8 +16,8 @@ describe("language", () => {
     ["en-US", "en"],
     ["fy-NL", "en"],
     ["de-DE", "en"],
-  ])("display language %s -> %s", (tag, lang) => {
-    const { host } = setup(NML_ROWS, { displayLanguage: tag });
+  ])("display language %s -> %s", async (tag, lang) => {
+    const { host } = await setup(NML_ROWS, { displayLanguage: tag });
     expect(host.language()).toBe(lang);
   });
 
@@ -30,35 +30,35 @@ describe("language", () => {
 });
 
 describe("checkRequirements", () => {
-  test("ExcelApi 1.9 is enough; older Excel is named as missing", () => {
-    setup(NML_ROWS, { apiVersion: "1.9" });
+  test("ExcelApi 1.9 is enough; older Excel is named as missing", async () => {
+    await setup(NML_ROWS, { apiVersion: "1.9" });
     expect(checkRequirements()).toEqual({ ok: true, missing: [] });
     expect(optionalFeatures()).toEqual({ undoGroup: false, mergedAreas: false });
-    setup(NML_ROWS, { apiVersion: "1.8" });
+    await setup(NML_ROWS, { apiVersion: "1.8" });
     expect(checkRequirements()).toEqual({ ok: false, missing: ["ExcelApi 1.9"] });
-    setup(NML_ROWS, { apiVersion: "1.20" });
+    await setup(NML_ROWS, { apiVersion: "1.20" });
     expect(optionalFeatures()).toEqual({ undoGroup: true, mergedAreas: true });
   });
 });
 
 describe("select", () => {
   test("activates the sheet and selects the cell, in one sync", async () => {
-    const { fake, host } = setup(NML_ROWS);
-    fake.addSheet("Andere");
-    fake.select("Andere", "A1");
-    const { syncs } = await countSyncs(fake, () => host.select("Gemeenten", "C5"));
+    const { excel, host } = await setup(NML_ROWS);
+    excel.addSheet("Andere");
+    excel.select("Andere", "A1");
+    const { syncs } = await countSyncs(excel, () => host.select("Gemeenten", "C5"));
     expect(syncs).toBe(1);
-    expect(fake.book.activeSheet).toBe("Gemeenten");
-    expect(fake.book.activeCell).toEqual({ row: 4, col: 2 });
+    expect(excel.book.activeSheet).toBe("Gemeenten");
+    expect(excel.book.activeCell).toEqual({ row: 4, col: 2 });
     await host.select("Gemeenten", "E2:E16");
-    expect(fake.book.selection).toEqual({ top: 1, left: 4, bottom: 15, right: 4 });
+    expect(excel.book.selection).toEqual({ top: 1, left: 4, bottom: 15, right: 4 });
     await expect(host.select("Weg", "A1")).rejects.toMatchObject({ code: "sheet-missing" });
   });
 });
 
 describe("choices in the document settings", () => {
   test("saved, and back after the workbook is opened again", async () => {
-    const { fake, host } = setup(NML_ROWS);
+    const { excel, host, harness } = await setup(NML_ROWS);
     expect(await host.loadChoices()).toBeUndefined();
     const choices = {
       scheduleId: "nml-2023",
@@ -69,26 +69,27 @@ describe("choices in the document settings", () => {
       budgetLines: { basis: "=6700001" },
     };
     await host.saveChoices(choices);
-    expect(fake.saveAsyncCalls).toBe(1);
-    expect(typeof fake.savedSettings.get(CHOICES_KEY)).toBe("string");
-    fake.settings.clear();
-    fake.reopen();
+    expect(excel.settingsWrites).toBe(1);
+    // office.js stores each value as JSON: the host's value is itself a JSON text.
+    expect(typeof excel.setting(CHOICES_KEY)).toBe("string");
+    await harness.reopen();
     expect(await host.loadChoices()).toEqual(choices);
   });
 
   test("a damaged or foreign value is ignored field by field, never an error", async () => {
-    const { fake, host } = setup(NML_ROWS);
-    fake.settings.set(CHOICES_KEY, "{not json");
+    const { host } = await setup(NML_ROWS);
+    const settings = Office.context.document.settings;
+    settings.set(CHOICES_KEY, "{not json");
     expect(await host.loadChoices()).toBeUndefined();
-    fake.settings.set(CHOICES_KEY, { scheduleId: "x" });
+    settings.set(CHOICES_KEY, { scheduleId: "x" });
     expect(await host.loadChoices()).toBeUndefined();
-    fake.settings.set(CHOICES_KEY, JSON.stringify({ scheduleId: 5, nameColumn: "Naam", rates: { a: "0.1", b: 2 }, extra: true }));
+    settings.set(CHOICES_KEY, JSON.stringify({ scheduleId: 5, nameColumn: "Naam", rates: { a: "0.1", b: 2 }, extra: true }));
     expect(await host.loadChoices()).toEqual({ nameColumn: "Naam", rates: { a: "0.1" } });
     expect(sanitizeChoices([1])).toBeUndefined();
   });
 
   test("the user's own schedules travel with the workbook: plain JSON objects kept, anything else dropped", async () => {
-    const { fake, host } = setup(NML_ROWS);
+    const { host, harness } = await setup(NML_ROWS);
     const mine = {
       id: "eigen-2025",
       title: { nl: "Eigen schema", en: "Own schedule" },
@@ -98,22 +99,22 @@ describe("choices in the document settings", () => {
       components: [{ id: "basis", label: "Basis", kind: "per-inhabitant", rate: "0.09" }],
     };
     await host.saveChoices({ scheduleId: "eigen-2025", userSchedules: [mine] });
-    fake.settings.clear();
-    fake.reopen();
+    await harness.reopen();
     expect(await host.loadChoices()).toEqual({ scheduleId: "eigen-2025", userSchedules: [mine] });
 
     // Damaged entries are dropped one by one (the pane validates what is left against the schema).
-    fake.settings.set(CHOICES_KEY, JSON.stringify({ userSchedules: [mine, "tekst", 5, null, [mine], { id: "half" }] }));
+    const settings = Office.context.document.settings;
+    settings.set(CHOICES_KEY, JSON.stringify({ userSchedules: [mine, "tekst", 5, null, [mine], { id: "half" }] }));
     expect(await host.loadChoices()).toEqual({ userSchedules: [mine, { id: "half" }] });
-    fake.settings.set(CHOICES_KEY, JSON.stringify({ userSchedules: { id: "geen lijst" } }));
+    settings.set(CHOICES_KEY, JSON.stringify({ userSchedules: { id: "geen lijst" } }));
     expect(await host.loadChoices()).toEqual({});
     // Saving keeps only JSON: an object that is not plain (a Date) is dropped.
     expect(sanitizeChoices({ userSchedules: [new Date(0), { id: "x", at: undefined }] })).toEqual({ userSchedules: [{ id: "x" }] });
   });
 
   test("a failed save rejects with a clear error", async () => {
-    const { fake, host } = setup(NML_ROWS);
-    fake.failNextSave = true;
+    const { excel, host } = await setup(NML_ROWS);
+    excel.failNextSettingsWrite = true;
     const err = await host.saveChoices({ scheduleId: "nml-2023" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelHostError);
     expect((err as ExcelHostError).code).toBe("settings-failed");

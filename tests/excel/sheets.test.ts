@@ -1,5 +1,5 @@
 // readSheet (another sheet's used range as a Grid) and writeReportSheet (a report on a new sheet
-// that never overwrites one), against the fake.
+// that never overwrites one), against the excel.
 import { ExcelHostError } from "../../src/excel/errors";
 import { reportSheetName } from "../../src/excel/report-sheet";
 import type { PlannedCell } from "../../src/workbook/types";
@@ -10,18 +10,18 @@ afterEach(teardown);
 
 describe("readSheet", () => {
   test("the used range: values, formulas and number formats, in one sync; a text '=x' stays text", async () => {
-    const { fake, host } = setup(NML_ROWS);
-    fake.addSheet(
+    const { excel, host } = await setup(NML_ROWS);
+    excel.addSheet(
       "Tarieven",
       [
         ["Onderdeel", "Tarief"],
         ["basis", { v: 0.08, nf: "0.00" }],
-        ["uitbreiding", { f: "=B2-0.01", v: 0.07, nf: "0.00" }],
+        ["uitbreiding", { f: "=C4-0.01", v: 0.07, nf: "0.00" }],
         [{ v: "=x", nf: "@" }, { err: "#N/A" }],
       ],
       { at: "B3" },
     );
-    const { result, syncs } = await countSyncs(fake, () => host.readSheet("tarieven"));
+    const { result, syncs } = await countSyncs(excel, () => host.readSheet("tarieven"));
     expect(syncs).toBe(1);
     expect(result).toEqual({
       sheet: "Tarieven",
@@ -36,7 +36,7 @@ describe("readSheet", () => {
       formulas: [
         [null, null],
         [null, null],
-        [null, "=B2-0.01"],
+        [null, "=C4-0.01"],
         [null, null],
       ],
       numberFormats: [
@@ -50,32 +50,32 @@ describe("readSheet", () => {
   });
 
   test("a missing sheet is undefined; an empty or protected sheet says so", async () => {
-    const { fake, host } = setup(NML_ROWS);
-    const missing = await countSyncs(fake, () => host.readSheet("Weg"));
+    const { excel, host } = await setup(NML_ROWS);
+    const missing = await countSyncs(excel, () => host.readSheet("Weg"));
     expect(missing).toEqual({ result: undefined, syncs: 1 });
-    fake.addSheet("Leeg", [], { protected: true });
-    fake.setCells("Leeg", "C3", [[{ nf: "0.00" }]]);
+    excel.addSheet("Leeg", [], { protected: true });
+    excel.setCells("Leeg", "C3", [[{ nf: "0.00" }]]);
     expect(await host.readSheet("Leeg")).toEqual({ sheet: "Leeg", top: 0, left: 0, values: [], formulas: [], numberFormats: [], protected: true });
   });
 
   test("a sheet too large for one response is read again in row blocks, with the same result", async () => {
     const rows = Array.from({ length: 2_000 }, (_, i) => [`Gemeente ${i}`, i * 3]);
-    const small = setup(NML_ROWS);
-    small.fake.addSheet("Groot", rows);
+    const small = await setup(NML_ROWS);
+    small.excel.addSheet("Groot", rows);
     const whole = await small.host.readSheet("Groot");
-    const limited = setup(NML_ROWS, { limits: { responseCells: 5_000 } }, { readBlockCells: 1_000 });
-    limited.fake.addSheet("Groot", rows);
-    const { result, syncs } = await countSyncs(limited.fake, () => limited.host.readSheet("Groot"));
+    const limited = await setup(NML_ROWS, { responseLimit: 60_000 }, { readBlockCells: 1_000 });
+    limited.excel.addSheet("Groot", rows);
+    const { result, syncs } = await countSyncs(limited.excel, () => limited.host.readSheet("Groot"));
     expect(result).toEqual(whole);
     expect(result?.values).toHaveLength(2_000);
     // The refused read, the extent, then 1,000-cell blocks (500 rows of two columns).
     expect(syncs).toBe(1 + 1 + 4);
-    expect(limited.fake.stats.responseRejections).toBe(1);
+    expect(limited.excel.stats.responseRejections).toBe(1);
   });
 
   test("more than the largest area Excel reads at once: a clear error", async () => {
-    const { fake, host } = setup(NML_ROWS, { limits: { responseCells: 100 } }, { maxReadCells: 1_000 });
-    fake.addSheet("Groot", Array.from({ length: 600 }, (_, i) => [i, i]));
+    const { excel, host } = await setup(NML_ROWS, { responseLimit: 2_000 }, { maxReadCells: 1_000 });
+    excel.addSheet("Groot", Array.from({ length: 600 }, (_, i) => [i, i]));
     const err = await host.readSheet("Groot").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelHostError);
     expect((err as ExcelHostError).code).toBe("too-many-cells");
@@ -87,20 +87,19 @@ const num = (value: string, format = EURO_CENTS_FORMAT): PlannedCell => ({ kind:
 
 describe("writeReportSheet", () => {
   test("a new sheet from A1: text as text (also =, +, -, @), numbers with their format, formulas through formulas; fitted and active; two syncs", async () => {
-    const { fake, host } = setup(NML_ROWS);
-    fake.book.formulaResults.set("=SUM(C2:C3)", { v: 2.5 });
-    const before = fake.dump("Gemeenten");
+    const { excel, host } = await setup(NML_ROWS);
+    const before = excel.dump("Gemeenten");
     const cells: PlannedCell[][] = [
       [text("Gemeente"), text("Verwacht"), text("Gevonden"), text("Verschil")],
       [text("=Beesel"), num("1078.24"), num("1078.00"), { kind: "skip" }],
       [text("+31"), num("-5"), text("-5"), text("@home")],
       [text("007"), { kind: "formula", formula: "=SUM(C2:C3)", value: "2.5", format: "0.0" }],
     ];
-    const { result, syncs } = await countSyncs(fake, () => host.writeReportSheet("Controle", cells));
+    const { result, syncs } = await countSyncs(excel, () => host.writeReportSheet("Controle", cells));
     expect(result).toEqual({ sheet: "Controle" });
     expect(syncs).toBe(2);
-    expect(fake.book.activeSheet).toBe("Controle");
-    const dump = fake.dump("Controle");
+    expect(excel.book.activeSheet).toBe("Controle");
+    const dump = excel.dump("Controle");
     expect(dump.cells).toEqual({
       A1: { v: "Gemeente", nf: "@" },
       B1: { v: "Verwacht", nf: "@" },
@@ -114,22 +113,23 @@ describe("writeReportSheet", () => {
       C3: { v: "-5", nf: "@" },
       D3: { v: "@home", nf: "@" },
       A4: { v: "007", nf: "@" },
-      B4: { f: "=SUM(C2:C3)", v: 2.5, nf: "0.0" },
+      // Calculated as Excel does: the text "-5" in C3 is not summed.
+      B4: { f: "=SUM(C2:C3)", v: 1078, nf: "0.0" },
     });
     expect(dump.widths.A).toBeGreaterThan(48);
-    expect(fake.dump("Gemeenten")).toEqual(before);
+    expect(excel.dump("Gemeenten")).toEqual(before);
   });
 
   test('never overwrites: a taken name (any case) gives "Controle (2)", then "(3)"', async () => {
-    const { fake, host } = setup(NML_ROWS);
-    fake.addSheet("controle", [["van de gebruiker"]]);
-    const theirs = fake.dump("controle");
+    const { excel, host } = await setup(NML_ROWS);
+    excel.addSheet("controle", [["van de gebruiker"]]);
+    const theirs = excel.dump("controle");
     expect(await host.writeReportSheet("Controle", [[text("eerste")]])).toEqual({ sheet: "Controle (2)" });
     expect(await host.writeReportSheet("Controle", [[text("tweede")]])).toEqual({ sheet: "Controle (3)" });
-    expect(fake.dump("controle")).toEqual(theirs);
-    expect(fake.cell("Controle (2)", "A1").v).toBe("eerste");
-    expect(fake.cell("Controle (3)", "A1").v).toBe("tweede");
-    expect(fake.sheetNames()).toEqual(["Gemeenten", "controle", "Controle (2)", "Controle (3)"]);
+    expect(excel.dump("controle")).toEqual(theirs);
+    expect(excel.cell("Controle (2)", "A1").v).toBe("eerste");
+    expect(excel.cell("Controle (3)", "A1").v).toBe("tweede");
+    expect(excel.sheetNames()).toEqual(["Gemeenten", "controle", "Controle (2)", "Controle (3)"]);
   });
 
   test("names Excel accepts: forbidden characters replaced, 31 characters at most with the suffix", () => {
@@ -144,23 +144,23 @@ describe("writeReportSheet", () => {
   test("the same two syncs for 10 and 10,000 rows", async () => {
     const counts: number[] = [];
     for (const n of [10, 10_000]) {
-      const { fake, host } = setup(NML_ROWS);
+      const { excel, host } = await setup(NML_ROWS);
       const cells: PlannedCell[][] = [[text("Gemeente"), text("Verschil")]];
       for (let i = 1; i <= n; i++) cells.push([text(`Gemeente ${i}`), num(`${i}.25`)]);
-      const { result, syncs } = await countSyncs(fake, () => host.writeReportSheet("Controle", cells));
-      expect(fake.cell(result.sheet, `B${n + 1}`)).toEqual({ v: n + 0.25, nf: EURO_CENTS_FORMAT });
+      const { result, syncs } = await countSyncs(excel, () => host.writeReportSheet("Controle", cells));
+      expect(excel.cell(result.sheet, `B${n + 1}`)).toEqual({ v: n + 0.25, nf: EURO_CENTS_FORMAT });
       counts.push(syncs);
     }
     expect(counts).toEqual([2, 2]);
   });
 
   test("Excel fails after the sheet was added: the half-written sheet is removed and the error passed on", async () => {
-    const { fake, host } = setup(NML_ROWS, {}, { maxBlockRows: 2 });
-    fake.resetStats();
+    const { excel, host } = await setup(NML_ROWS, {}, { maxBlockRows: 2 });
+    excel.resetStats();
     // Syncs: 1 names, 2 first block (adds the sheet), 3 second block fails.
-    fake.failSync(3, 1);
+    excel.failRequest(3, 1);
     const cells: PlannedCell[][] = Array.from({ length: 5 }, (_, i) => [text(`regel ${i}`)]);
     await expect(host.writeReportSheet("Controle", cells)).rejects.toMatchObject({ code: "GeneralException" });
-    expect(fake.sheetNames()).toEqual(["Gemeenten"]);
+    expect(excel.sheetNames()).toEqual(["Gemeenten"]);
   });
 });

@@ -9,8 +9,6 @@ import { TextDecoder, TextEncoder } from "node:util";
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 import { screen, waitFor } from "@testing-library/react";
 import { findUsableSchedule } from "../../src/functions/schedules";
-import { MemoryHost } from "../../src/preview/memory-host";
-import { exampleBook } from "../../src/preview/example-book";
 import { click, renderPane } from "../taskpane/helpers";
 import { registeredFunctions, streamingInvocation } from "./excel-runtime";
 
@@ -30,8 +28,7 @@ test("a formula on the document's own schedule gets its amount when the pane has
   fns.CONTRIBUTION(11536, "gooi-2024", null, null, invocation); // Blaricum, 1-1-2020
   expect((invocation.results[0] as CustomFunctions.Error).message).toMatch(/^Onbekend verdeelschema "gooi-2024"/);
 
-  const host = new MemoryHost(exampleBook(), { choices: { userSchedules: [GOOI] } });
-  await renderPane({ host });
+  await renderPane({ choices: { userSchedules: [GOOI] } });
   await waitFor(() => expect(findUsableSchedule("gooi-2024")).toBeDefined());
   expect(invocation.results[1]).toBe(576.8); // 11.536 × € 0,05
 

@@ -3,58 +3,53 @@
 // apply) and restored when the pane opens again.
 import "./dom-setup";
 import { act, screen, waitFor } from "@testing-library/react";
-import { exampleBook } from "../../src/preview/example-book";
-import { MemoryHost } from "../../src/preview/memory-host";
-import { budgetLineField, click, cellValue, pickSchedule, previewRow, rateField, renderPane, type } from "./helpers";
+import { budgetLineField, click, cellValue, pickSchedule, previewRow, rateField, renderPane, savedChoices, type } from "./helpers";
 
 describe("choices saved in the document", () => {
   test("schedule, rates, budget lines and columns are saved as the user makes them", async () => {
-    const { host } = await renderPane({ saveDelayMs: 20 });
-    expect(host.saveCount).toBe(0); // opening saves nothing
+    const { excel } = await renderPane({ saveDelayMs: 20 });
+    expect(excel.settingsWrites).toBe(0); // opening saves nothing
     await pickSchedule("nml-2023");
-    await waitFor(() => expect(host.savedChoices).toEqual({ scheduleId: "nml-2023" }));
+    await waitFor(() => expect(savedChoices(excel)).toEqual({ scheduleId: "nml-2023" }));
     type(rateField("Uitbreiding"), "0,0");
     type(rateField("Uitbreiding"), "0,09");
     type(budgetLineField("Uitbreiding"), "56814/44320");
     await waitFor(() =>
-      expect(host.savedChoices).toEqual({
+      expect(savedChoices(excel)).toEqual({
         scheduleId: "nml-2023",
         rates: { uitbreiding: "0.09" },
         budgetLines: { uitbreiding: "56814/44320" },
       }),
     );
     // Debounced: the keystrokes above were saved in far fewer calls than there were changes.
-    expect(host.saveCount).toBeLessThanOrEqual(3);
+    expect(excel.settingsWrites).toBeLessThanOrEqual(3);
     // A column chosen by hand is remembered by its header.
     const names = screen.getByRole("combobox", { name: "Kolom met gemeenten" });
     click(names);
     click(await screen.findByRole("option", { name: "Gemeentecode (kolom B)" }));
-    await waitFor(() => expect(host.savedChoices?.nameColumn).toBe("Gemeentecode"));
+    await waitFor(() => expect(savedChoices(excel)?.nameColumn).toBe("Gemeentecode"));
     await waitFor(() => expect(previewRow("GM0988")[0]).toBe("GM0988"));
   });
 
   test("a pending save is made before Toepassen, never while the host writes", async () => {
-    const { host } = await renderPane({ saveDelayMs: 60_000 });
+    const { excel, savesDuringAction } = await renderPane({ saveDelayMs: 60_000 });
     await pickSchedule("nml-2023");
     type(rateField("Uitbreiding"), "0,09");
     await waitFor(() => expect(previewRow("Weert")[3]).toBe("€ 4.502"));
-    expect(host.saveCount).toBe(0); // still waiting for the (long) delay
+    expect(excel.settingsWrites).toBe(0); // still waiting for the (long) delay
     const apply = screen.getByRole("button", { name: "Toepassen" });
     await waitFor(() => expect(apply.getAttribute("aria-disabled")).not.toBe("true"));
     click(apply);
     await screen.findByText(/Toegepast/);
-    expect(host.saveCount).toBe(1);
-    expect(host.savesDuringAction).toBe(0);
-    expect(host.savedChoices?.rates).toEqual({ uitbreiding: "0.09" });
+    expect(excel.settingsWrites).toBe(1);
+    expect(savesDuringAction()).toBe(0);
+    expect(savedChoices(excel)?.rates).toEqual({ uitbreiding: "0.09" });
   });
 
   test("a new pane on the same document restores every choice, and opening saves nothing", async () => {
-    const book = exampleBook();
-    const host = new MemoryHost(book, {
-      language: "nl",
+    const { excel } = await renderPane({
       choices: { scheduleId: "nml-2023", rates: { uitbreiding: "0.09" }, budgetLines: { uitbreiding: "56814/44320" } },
     });
-    await renderPane({ host });
     const combo = screen.getByRole("combobox", { name: "Verdeelschema" }) as HTMLInputElement;
     await waitFor(() => expect(combo.value.startsWith("nml-2023 — ")).toBe(true));
     expect(rateField("Uitbreiding").value).toBe("0,09");
@@ -64,37 +59,34 @@ describe("choices saved in the document", () => {
     await act(async () => {
       await new Promise((r) => setTimeout(r, 150));
     });
-    expect(host.saveCount).toBe(0);
+    expect(excel.settingsWrites).toBe(0);
     // And they are what Toepassen writes.
     const apply = screen.getByRole("button", { name: "Toepassen" });
     await waitFor(() => expect(apply.getAttribute("aria-disabled")).not.toBe("true"));
     click(apply);
     await screen.findByText(/Toegepast/);
-    expect(cellValue(book, "Gemeenten", "E16")).toBe(4502);
+    expect(cellValue(excel, "Gemeenten", "E16")).toBe(4502);
     // Only the extension has a budget line, so only it has a budget-line column.
-    expect(cellValue(book, "Gemeenten", "G1")).toBe("Begrotingspost uitbreiding");
-    expect(cellValue(book, "Gemeenten", "G16")).toBe("56814/44320");
-    expect(cellValue(book, "Gemeenten", "H1")).toBeNull();
+    expect(cellValue(excel, "Gemeenten", "G1")).toBe("Begrotingspost uitbreiding");
+    expect(cellValue(excel, "Gemeenten", "G16")).toBe("56814/44320");
+    expect(cellValue(excel, "Gemeenten", "H1")).toBeNull();
   });
 
   test("saved choices that no longer fit are ignored: unknown schedule, unknown component, bad rate", async () => {
-    const host = new MemoryHost(exampleBook(), {
-      language: "nl",
+    const first = await renderPane({
       choices: {
         scheduleId: "nml-2023",
         rates: { uitbreiding: "veel", extra: "0.5", basis: "0.08" },
         budgetLines: { extra: "1" },
       },
     });
-    const first = await renderPane({ host });
     await waitFor(() => expect(previewRow("Weert")).toEqual(["Weert", "50.020", "€ 4.002", "€ 3.501", "€ 7.503"]));
     expect(rateField("Uitbreiding").value).toBe("0,07");
     expect(rateField("Basis").value).toBe("0,08");
     expect(screen.queryByText(/vastgesteld/)).toBeNull();
     first.view.unmount();
 
-    const other = new MemoryHost(exampleBook(), { language: "nl", choices: { scheduleId: "bestaat-niet" } });
-    await renderPane({ host: other });
+    await renderPane({ choices: { scheduleId: "bestaat-niet" } });
     expect((screen.getByRole("combobox", { name: "Verdeelschema" }) as HTMLInputElement).value).toBe("");
     expect(screen.getByText("Kies een verdeelschema om de bijdragen te zien.")).toBeTruthy();
   });

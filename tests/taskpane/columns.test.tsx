@@ -2,25 +2,21 @@
 // Columns: detection never guesses between two population columns; the user chooses one.
 import "./dom-setup";
 import { screen, waitFor } from "@testing-library/react";
-import { MemoryWorkbook } from "../../src/preview/memory-host";
-import { click, pickSchedule, previewRow, renderPane } from "./helpers";
+import type { SimulatedExcel } from "../../src/simulated-excel";
+import { click, pickSchedule, previewRow, renderPane, savedChoices } from "./helpers";
 
-function twoPopulations(): MemoryWorkbook {
-  const book = new MemoryWorkbook();
-  const ws = book.addSheet("Blad1");
-  const rows: (string | number)[][] = [
+function twoPopulations(excel: SimulatedExcel): void {
+  excel.addSheet("Blad1", [
     ["Gemeente", "Inwoners 2022", "Inwoners 2023"],
     ["Beesel", 13400, 13478],
     ["Weert", 50000, 50020],
-  ];
-  rows.forEach((r, i) => r.forEach((v, c) => ws.put(i, c, { value: v })));
-  return book;
+  ]);
 }
 
 // Detection computes with the first candidate (B) tentatively, with an error, and shows no column
 // as chosen; choosing B explicitly counts as a choice.
 test("two population columns: an error until the user picks one, then the preview uses it", async () => {
-  const { host } = await renderPane({ book: twoPopulations(), saveDelayMs: 20 });
+  const { excel } = await renderPane({ book: twoPopulations, saveDelayMs: 20 });
   await pickSchedule("nml-2023");
   const apply = screen.getByRole("button", { name: "Toepassen" });
   expect(apply.getAttribute("aria-disabled")).toBe("true");
@@ -32,7 +28,7 @@ test("two population columns: an error until the user picks one, then the previe
   click(await screen.findByRole("option", { name: "Inwoners 2022 (kolom B)" }));
   await waitFor(() => expect(previewRow("Weert")).toEqual(["Weert", "50.000", "€ 4.000", "€ 3.500", "€ 7.500"]));
   await waitFor(() => expect(apply.getAttribute("aria-disabled")).not.toBe("true"));
-  await waitFor(() => expect(host.savedChoices?.populationColumn).toBe("Inwoners 2022"));
+  await waitFor(() => expect(savedChoices(excel)?.populationColumn).toBe("Inwoners 2022"));
 
   click(population);
   click(await screen.findByRole("option", { name: "Inwoners 2023 (kolom C)" }));

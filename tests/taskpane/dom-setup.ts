@@ -1,6 +1,7 @@
 // What Fluent UI needs from a browser that jsdom does not have. Import it first in every jsdom
 // test file of the task pane.
 import { configure } from "@testing-library/react";
+import { TextDecoder, TextEncoder } from "node:util";
 
 class NoResizeObserver {
   observe(): void {}
@@ -10,6 +11,10 @@ class NoResizeObserver {
 
 const g = globalThis as unknown as Record<string, unknown>;
 if (typeof g.ResizeObserver === "undefined") g.ResizeObserver = NoResizeObserver;
+// The jsdom library itself (tests/office-js boots office.js in a window of its own) needs these,
+// which Jest's jsdom environment leaves out.
+if (typeof g.TextEncoder === "undefined") g.TextEncoder = TextEncoder;
+if (typeof g.TextDecoder === "undefined") g.TextDecoder = TextDecoder;
 
 if (typeof window !== "undefined") {
   if (typeof window.matchMedia !== "function") {

@@ -33,14 +33,14 @@ describe("the task pane in English", () => {
   });
 
   test("applies with English headers and asks in English before overwriting", async () => {
-    const { book } = await renderPane({ lang: "en" });
+    const { excel } = await renderPane({ lang: "en" });
     await pickSchedule("nml-2023", "Schedule");
     const apply = (): HTMLElement => screen.getByRole("button", { name: "Apply" });
     await waitFor(() => expect(apply().getAttribute("aria-disabled")).not.toBe("true"));
     click(apply());
     await screen.findByText(/Applied: \d+ cells written/);
-    expect(cellValue(book, "Gemeenten", "D1")).toBe("Contribution base 2023");
-    expect(cellValue(book, "Gemeenten", "A17")).toBe("Total");
+    expect(cellValue(excel, "Gemeenten", "D1")).toBe("Contribution base 2023");
+    expect(cellValue(excel, "Gemeenten", "A17")).toBe("Total");
     await waitFor(() => expect(apply().getAttribute("aria-disabled")).not.toBe("true"));
     click(apply());
     const dialog = await openDialog();

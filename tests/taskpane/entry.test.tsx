@@ -1,27 +1,13 @@
 /** @jest-environment jsdom */
 // The Office entry (src/taskpane/index.tsx): after Office.onReady it checks the requirement sets
-// and shows either the pane or a plain message naming what this Excel lacks. `Office` is the
-// global office.js provides; here a stand-in with just what the entry and its checks read.
+// and shows either the pane or a plain message naming what this Excel lacks. On Microsoft's
+// office.js: behind the simulated Excel with the requirement sets and language of the case, or
+// in a page opened outside Office.
 import "./dom-setup";
 import { screen } from "@testing-library/react";
-
-type ReadyInfo = { host: string | null; platform: string | null };
-
-function installOffice(options: { host: string | null; language: string; supported: (version: string) => boolean }): void {
-  const office = {
-    HostType: { Excel: "Excel" },
-    context: {
-      displayLanguage: options.language,
-      requirements: { isSetSupported: (_set: string, version: string) => options.supported(version) },
-      document: { settings: { get: () => null, set: () => undefined, saveAsync: () => undefined } },
-    },
-    onReady: (cb: (info: ReadyInfo) => void) => {
-      cb({ host: options.host, platform: null });
-      return Promise.resolve({ host: options.host, platform: null });
-    },
-  };
-  (globalThis as unknown as { Office: unknown }).Office = office;
-}
+import { exampleBook } from "../../src/preview/example-book";
+import { startExcel, stopExcel } from "../office-js/harness";
+import { officeJs } from "../office-js/office-jsdom";
 
 /**
  * Runs the entry as the page would. It is a module with side effects, loaded afresh per test
@@ -45,12 +31,12 @@ beforeEach(() => {
 
 afterEach(() => {
   actEnvironment.IS_REACT_ACT_ENVIRONMENT = previousActEnvironment;
-  delete (globalThis as unknown as { Office?: unknown }).Office;
+  stopExcel();
   document.body.innerHTML = "";
 });
 
 test("Excel without ExcelApi 1.9: a Dutch message that names the missing set, and no pane", async () => {
-  installOffice({ host: "Excel", language: "nl-NL", supported: () => false });
+  await startExcel({ apiVersion: "1.8", displayLanguage: "nl-NL" });
   await loadEntry();
   expect(await screen.findByText("Deze versie van Excel is te oud")).toBeTruthy();
   expect(screen.getByText(/Verdeelsleutel heeft ExcelApi 1\.9 nodig/)).toBeTruthy();
@@ -58,30 +44,25 @@ test("Excel without ExcelApi 1.9: a Dutch message that names the missing set, an
 });
 
 test("the same in English when Office speaks English", async () => {
-  installOffice({ host: "Excel", language: "en-US", supported: () => false });
+  await startExcel({ apiVersion: "1.8", displayLanguage: "en-US" });
   await loadEntry();
   expect(await screen.findByText("This version of Excel is too old")).toBeTruthy();
   expect(screen.getByText(/Verdeelsleutel needs ExcelApi 1\.9/)).toBeTruthy();
 });
 
-test("opened outside Excel: says to open it from Excel", async () => {
-  installOffice({ host: null, language: "nl-NL", supported: () => true });
+test("opened outside Excel: says to open it from Excel (in English: outside Office there is no display language)", async () => {
+  (globalThis as unknown as { Office: unknown }).Office = (await officeJs()).Office;
   await loadEntry();
-  expect(await screen.findByText(/Open Verdeelsleutel vanuit Excel/)).toBeTruthy();
+  expect(await screen.findByText(/Open Verdeelsleutel from Excel/)).toBeTruthy();
 });
 
 test("a new enough Excel gets the pane, talking to Excel through the Office host", async () => {
-  installOffice({ host: "Excel", language: "nl-NL", supported: (v) => Number(v) <= 1.9 });
-  const run = jest.fn(() => Promise.reject(new Error("Excel.run is niet beschikbaar in deze test")));
-  (globalThis as unknown as { Excel: unknown }).Excel = { run };
-  try {
-    await loadEntry();
-    expect(await screen.findByRole("button", { name: "Toepassen" })).toBeTruthy();
-    expect(screen.getByRole("combobox", { name: "Verdeelschema" })).toBeTruthy();
-    // The pane asked the Office host for the input, which went to Excel.run.
-    expect(run).toHaveBeenCalled();
-    expect(await screen.findByText(/De gegevens konden niet worden gelezen/)).toBeTruthy();
-  } finally {
-    delete (globalThis as unknown as { Excel?: unknown }).Excel;
-  }
+  const { excel } = await startExcel({ apiVersion: "1.9", displayLanguage: "nl-NL" });
+  exampleBook(excel);
+  await loadEntry();
+  expect(await screen.findByRole("button", { name: "Toepassen" })).toBeTruthy();
+  expect(screen.getByRole("combobox", { name: "Verdeelschema" })).toBeTruthy();
+  // The pane asked the Office host for the input, which office.js sent to Excel.
+  expect(await screen.findByText("Blad Gemeenten, A1:C16: 15 gemeenten.")).toBeTruthy();
+  expect(excel.stats.syncs).toBeGreaterThanOrEqual(2);
 });

@@ -3,22 +3,18 @@
 // sheet; with errors Toepassen says why it cannot run, and reading again after a fix clears them.
 import "./dom-setup";
 import { screen, waitFor, within } from "@testing-library/react";
-import { MemoryWorkbook } from "../../src/preview/memory-host";
-import { click, pickSchedule, previewRow, renderPane } from "./helpers";
+import { exampleBook } from "../../src/preview/example-book";
+import type { SimulatedExcel } from "../../src/simulated-excel";
+import { click, pickSchedule, previewRow, renderPane, selection } from "./helpers";
 
-function bookWithErrors(): MemoryWorkbook {
-  const book = new MemoryWorkbook();
-  const ws = book.addSheet("Gemeenten");
-  const rows: [string, string, string | number][] = [
+function bookWithErrors(excel: SimulatedExcel): void {
+  excel.addSheet("Gemeenten", [
     ["Gemeente", "Gemeentecode", "Inwoners"],
     ["Beesel", "GM0889", 13478],
     ["Venlo", "GM0983", "102.000"],
     ["Weert", "GM0988", 50020],
     ["Weert", "GM0988", 50020],
-  ];
-  rows.forEach((r, i) => r.forEach((v, c) => ws.put(i, c, { value: v })));
-  book.activeSheet = "Gemeenten";
-  return book;
+  ]);
 }
 
 function applyButton(): HTMLElement {
@@ -27,7 +23,7 @@ function applyButton(): HTMLElement {
 
 describe("findings in the task pane", () => {
   test("lists each finding with its cell, and Toepassen waits for the errors to be solved", async () => {
-    await renderPane({ book: bookWithErrors() });
+    await renderPane({ book: bookWithErrors });
     await pickSchedule("nml-2023");
     const section = screen.getByRole("region", { name: "2 meldingen" });
     const list = within(section).getByRole("list");
@@ -47,23 +43,23 @@ describe("findings in the task pane", () => {
   });
 
   test("activating a finding selects its cell in the workbook (keyboard reachable: a button)", async () => {
-    const { host, book } = await renderPane({ book: bookWithErrors() });
+    const { excel } = await renderPane({ book: bookWithErrors });
     const link = screen.getByRole("button", { name: /C3/ });
     expect(link.tagName).toBe("BUTTON");
     click(link);
-    await waitFor(() => expect(host.selections).toEqual([{ sheet: "Gemeenten", address: "C3" }]));
-    expect(book.selection).toEqual({ sheet: "Gemeenten", address: "C3" });
+    await waitFor(() => expect(excel.selections).toEqual([{ sheet: "Gemeenten", address: "C3" }]));
+    expect(selection(excel)).toEqual({ sheet: "Gemeenten", address: "C3" });
     click(screen.getByRole("button", { name: /B5/ }));
-    await waitFor(() => expect(host.selections[1]).toEqual({ sheet: "Gemeenten", address: "B5" }));
+    await waitFor(() => expect(excel.selections[1]).toEqual({ sheet: "Gemeenten", address: "B5" }));
   });
 
   test("after fixing the cells, reading again clears the findings and Toepassen can run", async () => {
-    const { book } = await renderPane({ book: bookWithErrors() });
+    const { excel } = await renderPane({ book: bookWithErrors });
     await pickSchedule("nml-2023");
-    book.setCell("Gemeenten", "C3", 102000);
-    book.setCell("Gemeenten", "A5", null);
-    book.setCell("Gemeenten", "B5", null);
-    book.setCell("Gemeenten", "C5", null);
+    excel.type("Gemeenten", "C3", 102000);
+    excel.type("Gemeenten", "A5", null);
+    excel.type("Gemeenten", "B5", null);
+    excel.type("Gemeenten", "C5", null);
     click(screen.getByRole("button", { name: "Gegevens opnieuw lezen" }));
     await waitFor(() => expect(screen.queryByRole("region", { name: /meldingen?$/ })).toBeNull());
     await waitFor(() => expect(applyButton().getAttribute("aria-disabled")).not.toBe("true"));
@@ -71,7 +67,13 @@ describe("findings in the task pane", () => {
   });
 
   test("the example workbook's source note is recognised and reported as information, not an error", async () => {
-    await renderPane();
+    // An empty cell away from the table is selected: Excel's used range is read, the note in A18 with it.
+    await renderPane({
+      book: (excel) => {
+        exampleBook(excel);
+        excel.select("Gemeenten", "F25");
+      },
+    });
     const section = screen.getByRole("region", { name: "1 melding" });
     const item = within(section).getByRole("listitem");
     expect(item.textContent).toMatch(/^info.*A18/);

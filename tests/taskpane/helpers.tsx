@@ -1,28 +1,85 @@
-// Helpers for the task pane's tests: the pane on an in-memory workbook, and the few gestures
+// Helpers for the task pane's tests: the pane on the production Office host, with Microsoft's
+// office.js and the simulated Excel behind it (as on the preview page), and the few gestures
 // the tests repeat (pick a schedule, read a preview row, edit a rate).
 import { act, fireEvent, render, screen, waitFor, within, type RenderResult } from "@testing-library/react";
-import type { Lang, SavedChoices } from "../../src/excel/host";
+import { createOfficeHost } from "../../src/excel/office-host";
+import { CHOICES_KEY } from "../../src/excel/settings";
+import type { ApplyOptions, Lang, SavedChoices, UndoRecord, WorkbookHost } from "../../src/host";
 import { exampleBook } from "../../src/preview/example-book";
-import { MemoryHost, type MemoryWorkbook } from "../../src/preview/memory-host";
+import type { SimulatedExcel } from "../../src/simulated-excel";
 import { App } from "../../src/taskpane/App";
+import { rectToA1 } from "../../src/workbook";
+import { startExcel, type ExcelHarness } from "../office-js/harness";
 
 export interface Setup {
-  host: MemoryHost;
-  book: MemoryWorkbook;
+  excel: SimulatedExcel;
+  host: WorkbookHost;
+  harness: ExcelHarness;
   view: RenderResult;
+  /** Settings written while an apply or undo was under way (saving clears Excel's undo stack: must stay 0). */
+  savesDuringAction(): number;
+}
+
+export interface PaneOptions {
+  lang?: Lang;
+  /** Choices the document holds when it is opened. */
+  choices?: SavedChoices;
+  /** Builds the workbook (default: the example workbook). */
+  book?: (excel: SimulatedExcel) => void;
+  saveDelayMs?: number;
+}
+
+/** The Office host, and a count of settings written while one of its actions runs. */
+function watchedHost(excel: SimulatedExcel): { host: WorkbookHost; savesDuringAction(): number } {
+  const host = createOfficeHost();
+  let during = 0;
+  const watch =
+    <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
+    async (...a: A): Promise<R> => {
+      const before = excel.settingsWrites;
+      try {
+        return await f(...a);
+      } finally {
+        during += excel.settingsWrites - before;
+      }
+    };
+  return {
+    host: {
+      ...host,
+      apply: watch((plan: Parameters<WorkbookHost["apply"]>[0], audit: Parameters<WorkbookHost["apply"]>[1], options: ApplyOptions) => host.apply(plan, audit, options)),
+      undo: watch((record: UndoRecord, options?: { force?: boolean }) => host.undo(record, options)),
+    },
+    savesDuringAction: () => during,
+  };
 }
 
 /** The pane on the example workbook (or another), Dutch unless asked otherwise; waits for the first read. */
-export async function renderPane(
-  options: { lang?: Lang; choices?: SavedChoices; book?: MemoryWorkbook; host?: MemoryHost; saveDelayMs?: number } = {},
-): Promise<Setup> {
-  const book = options.book ?? options.host?.book ?? exampleBook();
-  const host = options.host ?? new MemoryHost(book, { language: options.lang ?? "nl", choices: options.choices });
+export async function renderPane(options: PaneOptions = {}): Promise<Setup> {
+  const harness = await startExcel({ displayLanguage: options.lang === "en" ? "en-US" : "nl-NL" });
+  const excel = harness.excel;
+  (options.book ?? exampleBook)(excel);
+  if (options.choices) {
+    // office.js keeps each setting as JSON; the host's value is itself a JSON text.
+    excel.settings[CHOICES_KEY] = JSON.stringify(JSON.stringify(options.choices));
+    await harness.reopen();
+  }
+  const { host, savesDuringAction } = watchedHost(excel);
   const view = render(<App host={host} saveDelayMs={options.saveDelayMs ?? 50} />);
-  const heading = options.lang === "en" || host.language() === "en" ? "Data" : "Gegevens";
+  const heading = options.lang === "en" ? "Data" : "Gegevens";
   await screen.findByRole("heading", { name: heading });
   await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
-  return { host, book, view };
+  return { excel, host, harness, view, savesDuringAction };
+}
+
+/** The choices the document holds now (what the pane last saved), or undefined. */
+export function savedChoices(excel: SimulatedExcel): SavedChoices | undefined {
+  const raw = excel.setting(CHOICES_KEY);
+  return typeof raw === "string" ? (JSON.parse(raw) as SavedChoices) : undefined;
+}
+
+/** The active sheet and the selected range, as the user sees them ("Gemeenten", "C3"). */
+export function selection(excel: SimulatedExcel): { sheet: string; address: string } {
+  return { sheet: excel.book.activeSheet, address: rectToA1(excel.book.selection) };
 }
 
 /** Opens the Verdeelschema combobox and clicks the option whose text starts with the id. */
@@ -69,9 +126,10 @@ export function type(input: HTMLElement, value: string): void {
   });
 }
 
-/** Text of a cell of the in-memory sheet, as a value (number, text or null). */
-export function cellValue(book: MemoryWorkbook, sheet: string, address: string): unknown {
-  return book.cell(sheet, address)?.value ?? null;
+/** A cell's value (number, text, error text) or null when empty. */
+export function cellValue(excel: SimulatedExcel, sheet: string, address: string): unknown {
+  const c = excel.cell(sheet, address);
+  return c.err ?? c.v ?? null;
 }
 
 export function click(el: HTMLElement): void {
@@ -81,17 +139,17 @@ export function click(el: HTMLElement): void {
 }
 
 /** The audit sheet's rows as label → value, by the header row (row 1), oldest first. */
-export function auditRows(book: MemoryWorkbook): Record<string, string>[] {
-  const sheet = book.sheet("Verantwoording");
-  const used = sheet?.usedRect();
+export function auditRows(excel: SimulatedExcel): Record<string, string>[] {
+  const sheet = excel.book.sheet("Verantwoording");
+  const used = sheet?.usedRect(true);
   if (!sheet || !used) return [];
   const out: Record<string, string>[] = [];
   for (let row = 1; row <= used.bottom; row++) {
     const record: Record<string, string> = {};
     for (let col = 0; col <= used.right; col++) {
-      const label = sheet.get(0, col)?.value;
-      const value = sheet.get(row, col)?.value;
-      if (typeof label === "string" && value !== undefined && value !== null) record[label] = String(value);
+      const label = sheet.get(0, col)?.v;
+      const value = sheet.get(row, col)?.v;
+      if (typeof label === "string" && value !== undefined) record[label] = String(value);
     }
     out.push(record);
   }

@@ -5,23 +5,20 @@
 import "./dom-setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { GOOI_MUNICIPALITIES } from "../../examples/make-weighted-example";
-import { MemoryWorkbook } from "../../src/preview/memory-host";
-import { toA1 } from "../../src/workbook";
+import type { SimulatedExcel } from "../../src/simulated-excel";
 import { add, div, frac, largestRemainder, mul, parseFraction, type Fraction } from "../allocation/reference";
 import { pickSchedule, previewRow, renderPane, type } from "./helpers";
 
 /** The example workbook's sheet, with an extra column "Oppervlakte land" (a second area-like header). */
-function gooiBook(extraArea = false): MemoryWorkbook {
-  const book = new MemoryWorkbook();
-  const ws = book.addSheet("Gemeenten");
-  const headers = ["Gemeente", "Gemeentecode", "Inwoners", "Woningen", "Oppervlakte (km²)", ...(extraArea ? ["Totale oppervlakte"] : [])];
-  headers.forEach((h, c) => ws.put(0, c, { value: h }));
-  GOOI_MUNICIPALITIES.forEach((m, i) => {
-    [m.name, m.code, m.population, m.dwellings, Number(m.area), ...(extraArea ? [Number(m.area) * 2] : [])].forEach((v, c) => ws.put(i + 1, c, { value: v }));
-  });
-  book.activeSheet = "Gemeenten";
-  book.selection = { sheet: "Gemeenten", address: toA1(0, 0) };
-  return book;
+function gooiBook(extraArea = false): (excel: SimulatedExcel) => void {
+  return (excel) => {
+    const headers = ["Gemeente", "Gemeentecode", "Inwoners", "Woningen", "Oppervlakte (km²)", ...(extraArea ? ["Totale oppervlakte"] : [])];
+    excel.addSheet("Gemeenten", [
+      headers,
+      ...GOOI_MUNICIPALITIES.map((m) => [m.name, m.code, m.population, m.dwellings, Number(m.area), ...(extraArea ? [Number(m.area) * 2] : [])]),
+    ]);
+    excel.select("Gemeenten", "A1");
+  };
 }
 
 /** Whole euros of € 250.000 by the key, from the reference (fractions, plain largest remainder). */

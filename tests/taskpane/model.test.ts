@@ -124,11 +124,11 @@ describe("the preview sheet shows cells as Excel would", () => {
   });
 
   test("text, booleans, errors and empty cells", () => {
-    expect(displayCell({ value: "=6700001", numberFormat: "@" }, "nl")).toEqual({ text: "=6700001", numeric: false });
-    expect(displayCell({ value: true }, "nl").text).toBe("WAAR");
-    expect(displayCell({ value: false }, "en").text).toBe("FALSE");
-    expect(displayCell({ value: { error: "#N/A" } }, "nl").text).toBe("#N/A");
+    expect(displayCell({ v: "=6700001", nf: "@" }, "nl")).toEqual({ text: "=6700001", numeric: false });
+    expect(displayCell({ v: true }, "nl").text).toBe("WAAR");
+    expect(displayCell({ v: false }, "en").text).toBe("FALSE");
+    expect(displayCell({ err: "#N/A" }, "nl").text).toBe("#N/A");
     expect(displayCell(undefined, "nl")).toEqual({ text: "", numeric: false });
-    expect(displayCell({ value: 7503, numberFormat: EURO_WHOLE_FORMAT }, "nl")).toEqual({ text: "€ 7.503", numeric: true });
+    expect(displayCell({ v: 7503, nf: EURO_WHOLE_FORMAT }, "nl")).toEqual({ text: "€ 7.503", numeric: true });
   });
 });

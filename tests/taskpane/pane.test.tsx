@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
-// The task pane on the in-memory example workbook: pick a schedule, see every amount, edit a
-// rate, apply, answer the host's questions, undo back to the original workbook.
+// The task pane on the example workbook (the Office host on office.js and the simulated Excel):
+// pick a schedule, see every amount, edit a rate, apply, answer the host's questions, undo back
+// to the original workbook.
 import "./dom-setup";
 import { screen, waitFor, within } from "@testing-library/react";
-import { EURO_WHOLE_FORMAT } from "../../src/workbook";
-import { AUDIT_SHEET } from "../../src/preview/memory-host";
+import { AUDIT_SHEET, EURO_WHOLE_FORMAT } from "../../src/workbook";
 import { NML_MUNICIPALITIES } from "../../src/preview/example-data";
 import { auditRows, click, cellValue, openDialog, pickSchedule, previewRow, rateField, renderPane, type } from "./helpers";
 
@@ -105,27 +105,27 @@ describe("the task pane, Dutch, on the example workbook", () => {
   });
 
   test("Toepassen writes the columns, totals and an audit row into the sheet; no budget line, no budget-line column", async () => {
-    const { book } = await renderPane();
+    const { excel } = await renderPane();
     await pickSchedule("nml-2023");
     await waitEnabled(applyButton);
     click(applyButton());
-    await status(/Toegepast: \d+ cellen geschreven \(Gemeenten!D1:F17\)/);
-    expect(cellValue(book, "Gemeenten", "D1")).toBe("Bijdrage basis 2023");
-    expect(cellValue(book, "Gemeenten", "E1")).toBe("Bijdrage uitbreiding 2023");
-    expect(cellValue(book, "Gemeenten", "F1")).toBe("Bijdrage totaal 2023");
-    expect(cellValue(book, "Gemeenten", "G1")).toBeNull();
-    expect(book.cell("Gemeenten", `D${WEERT_ROW}`)).toEqual({ value: 4002, numberFormat: EURO_WHOLE_FORMAT });
-    expect(book.cell("Gemeenten", `E${WEERT_ROW}`)).toEqual({ value: 3501, numberFormat: EURO_WHOLE_FORMAT });
-    expect(book.cell("Gemeenten", `F${WEERT_ROW}`)).toEqual({ value: 7503, numberFormat: EURO_WHOLE_FORMAT });
-    expect(cellValue(book, "Gemeenten", `A${TOTALS_ROW}`)).toBe("Totaal");
-    expect(cellValue(book, "Gemeenten", `D${TOTALS_ROW}`)).toBe(BASIS_TOTAL);
-    expect(cellValue(book, "Gemeenten", `E${TOTALS_ROW}`)).toBe(EXTENSION_TOTAL);
-    expect(cellValue(book, "Gemeenten", `F${TOTALS_ROW}`)).toBe(GRAND_TOTAL);
+    await status(/Toegepast: \d+ cellen geschreven \(nml-2023 op Gemeenten!D1:F17\)/);
+    expect(cellValue(excel, "Gemeenten", "D1")).toBe("Bijdrage basis 2023");
+    expect(cellValue(excel, "Gemeenten", "E1")).toBe("Bijdrage uitbreiding 2023");
+    expect(cellValue(excel, "Gemeenten", "F1")).toBe("Bijdrage totaal 2023");
+    expect(cellValue(excel, "Gemeenten", "G1")).toBeNull();
+    expect(excel.cell("Gemeenten", `D${WEERT_ROW}`)).toEqual({ v: 4002, nf: EURO_WHOLE_FORMAT });
+    expect(excel.cell("Gemeenten", `E${WEERT_ROW}`)).toEqual({ v: 3501, nf: EURO_WHOLE_FORMAT });
+    expect(excel.cell("Gemeenten", `F${WEERT_ROW}`)).toEqual({ v: 7503, nf: EURO_WHOLE_FORMAT });
+    expect(cellValue(excel, "Gemeenten", `A${TOTALS_ROW}`)).toBe("Totaal");
+    expect(cellValue(excel, "Gemeenten", `D${TOTALS_ROW}`)).toBe(BASIS_TOTAL);
+    expect(cellValue(excel, "Gemeenten", `E${TOTALS_ROW}`)).toBe(EXTENSION_TOTAL);
+    expect(cellValue(excel, "Gemeenten", `F${TOTALS_ROW}`)).toBe(GRAND_TOTAL);
     // The note under the table is untouched.
-    expect(String(cellValue(book, "Gemeenten", "A18"))).toMatch(/^Bron: Beesel/);
+    expect(String(cellValue(excel, "Gemeenten", "A18"))).toMatch(/^Bron: Beesel/);
     // One audit row on Verantwoording (labels in row 1), with the schedule, its source and the rates used.
-    expect(book.sheet(AUDIT_SHEET)).toBeDefined();
-    const audit = auditRows(book);
+    expect(excel.book.sheet(AUDIT_SHEET)).toBeDefined();
+    const audit = auditRows(excel);
     expect(audit).toHaveLength(1);
     expect(audit[0]["Schema"]).toBe(
       "nml-2023 — Noord- en Midden-Limburg: zorgcoördinatie mensenhandel vanaf 2023 (€ 0,15 per inwoner)",
@@ -140,14 +140,14 @@ describe("the task pane, Dutch, on the example workbook", () => {
   });
 
   test("a second apply asks before overwriting; yes writes the edited rate; undo twice restores the original exactly", async () => {
-    const { book } = await renderPane();
-    const original = book.snapshot();
+    const { excel } = await renderPane();
+    const original = excel.snapshot();
     await pickSchedule("nml-2023");
     await waitEnabled(applyButton);
     click(applyButton());
     await status(/Toegepast/);
     await waitEnabled(applyButton);
-    const afterFirst = book.snapshot();
+    const afterFirst = excel.snapshot();
 
     type(rateField("Uitbreiding"), "0,09");
     await waitFor(() => expect(previewRow("Weert")[3]).toBe("€ 4.502"));
@@ -163,14 +163,14 @@ describe("the task pane, Dutch, on the example workbook", () => {
         .map((li) => li.textContent),
     ).toEqual(["D2:D17", "E1:E17", "F1:F17"]);
     expect(within(dialog).getByText("Let op: gewijzigd tarief, niet vastgesteld: uitbreiding € 0,09 (vastgesteld € 0,07).")).toBeTruthy();
-    expect(book.snapshot()).toEqual(afterFirst); // nothing written before the yes
+    expect(excel.snapshot()).toEqual(afterFirst); // nothing written before the yes
     click(within(dialog).getByRole("button", { name: "Overschrijven", hidden: true }));
     await status(/Toegepast/);
-    expect(cellValue(book, "Gemeenten", `E${WEERT_ROW}`)).toBe(4502);
-    expect(cellValue(book, "Gemeenten", `F${WEERT_ROW}`)).toBe(8504);
-    expect(cellValue(book, "Gemeenten", "E1")).toBe("Bijdrage uitbreiding 2023 (gewijzigd € 0,09)");
-    expect(cellValue(book, "Gemeenten", "F1")).toBe("Bijdrage totaal 2023 (gewijzigd uitbreiding € 0,09)");
-    const audit = auditRows(book);
+    expect(cellValue(excel, "Gemeenten", `E${WEERT_ROW}`)).toBe(4502);
+    expect(cellValue(excel, "Gemeenten", `F${WEERT_ROW}`)).toBe(8504);
+    expect(cellValue(excel, "Gemeenten", "E1")).toBe("Bijdrage uitbreiding 2023 (gewijzigd € 0,09)");
+    expect(cellValue(excel, "Gemeenten", "F1")).toBe("Bijdrage totaal 2023 (gewijzigd uitbreiding € 0,09)");
+    const audit = auditRows(excel);
     expect(audit).toHaveLength(2);
     expect(audit[1]["Tarief uitbreiding"]).toBe("€ 0,09 per inwoner (gewijzigd; vastgesteld € 0,07)");
     await screen.findByText("2 acties kunnen ongedaan worden gemaakt.");
@@ -178,86 +178,91 @@ describe("the task pane, Dutch, on the example workbook", () => {
     // The buttons wait for the re-read after an action.
     await waitEnabled(undoButton);
     click(undoButton());
-    await status(/Ongedaan gemaakt: Gemeenten!D1:F17 is hersteld/);
-    await waitFor(() => expect(book.snapshot()).toEqual(afterFirst));
+    await status(/Ongedaan gemaakt: nml-2023 op Gemeenten!D1:F17 is hersteld/);
+    await waitFor(() => expect(excel.snapshot()).toEqual(afterFirst));
     await screen.findByText("1 actie kan ongedaan worden gemaakt.");
     await waitEnabled(undoButton);
     click(undoButton());
-    await waitFor(() => expect(book.snapshot()).toEqual(original));
-    expect(book.sheet(AUDIT_SHEET)).toBeUndefined();
+    await waitFor(() => expect(excel.snapshot()).toEqual(original));
+    expect(excel.book.sheet(AUDIT_SHEET)).toBeUndefined();
     await waitFor(() => expect(undoButton().getAttribute("aria-disabled")).toBe("true"));
     expect(screen.getByText("Er is nog niets om ongedaan te maken.")).toBeTruthy();
   });
 
   test("Annuleren in the overwrite question writes nothing", async () => {
-    const { book } = await renderPane();
+    const { excel } = await renderPane();
     await pickSchedule("nml-2023");
     await waitEnabled(applyButton);
     click(applyButton());
     await status(/Toegepast/);
     await waitEnabled(applyButton);
-    const before = book.snapshot();
+    const before = excel.snapshot();
     click(applyButton());
     const dialog = await openDialog();
     click(within(dialog).getByRole("button", { name: "Annuleren", hidden: true }));
     await status(/Niets geschreven/);
-    expect(book.snapshot()).toEqual(before);
+    expect(excel.snapshot()).toEqual(before);
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
   });
 
   test("undo after the user edited a written cell asks first, names the cell, and restores anyway on yes", async () => {
-    const { book } = await renderPane();
-    const original = book.snapshot();
+    const { excel } = await renderPane();
+    const original = excel.snapshot();
     await pickSchedule("nml-2023");
     await waitEnabled(applyButton);
     click(applyButton());
     await status(/Toegepast/);
-    book.setCell("Gemeenten", "E16", 3600);
+    excel.type("Gemeenten", "E16", 3600);
     await waitEnabled(undoButton);
     click(undoButton());
     const dialog = await openDialog();
     expect(within(dialog).getByText("Toch herstellen?")).toBeTruthy();
     expect(within(dialog).getByText("E16")).toBeTruthy();
-    expect(cellValue(book, "Gemeenten", "E16")).toBe(3600); // nothing restored yet
+    expect(cellValue(excel, "Gemeenten", "E16")).toBe(3600); // nothing restored yet
     click(within(dialog).getByRole("button", { name: "Toch herstellen", hidden: true }));
     await status(/Ongedaan gemaakt/);
-    expect(book.snapshot()).toEqual(original);
+    expect(excel.snapshot()).toEqual(original);
   });
 
   test("a filter that appears after reading: the pane offers to clear and restore it, then writes", async () => {
-    const { book, host } = await renderPane();
+    const { excel } = await renderPane();
     await pickSchedule("nml-2023");
     await waitEnabled(applyButton);
-    const sheet = book.sheet("Gemeenten")!;
-    sheet.filterActive = true;
-    sheet.hiddenRows.add(4);
+    // The user filters Horst aan de Maas (row 5) out.
+    excel.setAutoFilter("Gemeenten", "A1:C16", { 0: { filterOn: "Custom", criterion1: "<>Horst aan de Maas" } });
+    const filtered = excel.dump("Gemeenten");
+    expect(filtered.hiddenRows).toEqual([4]);
     click(applyButton());
     const dialog = await openDialog();
     expect(within(dialog).getByText("Filter tijdelijk opheffen?")).toBeTruthy();
-    expect(cellValue(book, "Gemeenten", "D1")).toBeNull();
+    expect(cellValue(excel, "Gemeenten", "D1")).toBeNull();
     click(within(dialog).getByRole("button", { name: "Filter opheffen en schrijven", hidden: true }));
     await status(/Toegepast/);
-    expect(host.filterClears).toBe(1);
-    expect(cellValue(book, "Gemeenten", `F${WEERT_ROW}`)).toBe(7503);
-    expect(sheet.filterActive).toBe(true);
-    expect([...sheet.hiddenRows]).toEqual([4]);
+    expect(excel.filterClears).toBe(1);
+    expect(cellValue(excel, "Gemeenten", `F${WEERT_ROW}`)).toBe(7503);
+    // Horst got its amounts too, and the filter is back as the user had it.
+    const horst = NML_MUNICIPALITIES[3].population;
+    expect(cellValue(excel, "Gemeenten", "F5")).toBe(euros(horst, 8) + euros(horst, 7));
+    const after = excel.dump("Gemeenten");
+    expect(after.autoFilter).toEqual(filtered.autoFilter);
+    expect(after.hiddenRows).toEqual([4]);
   });
 
   test("a sheet protected after reading: a message says so and nothing is written", async () => {
-    const { book } = await renderPane();
+    const { excel } = await renderPane();
     await pickSchedule("nml-2023");
     await waitEnabled(applyButton);
-    const before = book.snapshot();
-    book.sheet("Gemeenten")!.isProtected = true;
+    const before = excel.snapshot();
+    excel.sheet("Gemeenten").protected = true;
     click(applyButton());
     await status(/Het blad Gemeenten is beveiligd: er is niets geschreven/);
-    book.sheet("Gemeenten")!.isProtected = false;
-    expect(book.snapshot()).toEqual(before);
+    excel.sheet("Gemeenten").protected = false;
+    expect(excel.snapshot()).toEqual(before);
   });
 
   test("a protected sheet seen when reading is a finding, and Toepassen says why it cannot run", async () => {
-    const { book } = await renderPane();
-    book.sheet("Gemeenten")!.isProtected = true;
+    const { excel } = await renderPane();
+    excel.sheet("Gemeenten").protected = true;
     click(screen.getByRole("button", { name: "Gegevens opnieuw lezen" }));
     await pickSchedule("nml-2023");
     await screen.findByText(/beveiligd/, { selector: "button, span, p, div" });

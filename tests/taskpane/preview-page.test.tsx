@@ -1,12 +1,15 @@
 /** @jest-environment jsdom */
-// The preview page: the real pane beside the in-memory workbook drawn as Excel would, redrawn
-// after every apply, undo and selection.
+// The preview page: the real pane (the Office host on office.js) beside the simulated Excel's
+// workbook drawn as Excel would, redrawn after every apply, undo, selection and edit.
 import "./dom-setup";
 import { render, screen, waitFor, within } from "@testing-library/react";
+import { createOfficeHost } from "../../src/excel/office-host";
 import { exampleBook } from "../../src/preview/example-book";
-import { MemoryHost } from "../../src/preview/memory-host";
 import { PreviewPage } from "../../src/preview/PreviewPage";
+import { startExcel, stopExcel } from "../office-js/harness";
 import { click, openDialog, pickSchedule, type } from "./helpers";
+
+afterEach(stopExcel);
 
 /** The sheet as drawn: rows of cell texts, header row (column letters) first. */
 function sheet(): string[][] {
@@ -17,9 +20,9 @@ function sheet(): string[][] {
 }
 
 test("the Werkblad table shows column letters, row numbers and formatted cells, and follows the workbook", async () => {
-  const book = exampleBook();
-  const host = new MemoryHost(book, { language: "nl" });
-  render(<PreviewPage host={host} book={book} lang="nl" />);
+  const { excel } = await startExcel();
+  exampleBook(excel);
+  render(<PreviewPage host={createOfficeHost()} excel={excel} lang="nl" />);
   await screen.findByText("Blad Gemeenten, A1:C16: 15 gemeenten.");
   const original = sheet();
   expect(original[0]).toEqual(["", "A", "B", "C", "D"]);
@@ -30,15 +33,10 @@ test("the Werkblad table shows column letters, row numbers and formatted cells, 
   const apply = screen.getByRole("button", { name: "Toepassen" });
   await waitFor(() => expect(apply.getAttribute("aria-disabled")).not.toBe("true"));
   click(apply);
-  await waitFor(() =>
-    expect(sheet()[16].slice(0, 7)).toEqual(["16", "Weert", "GM0988", "50.020", "€ 4.002", "€ 3.501", "€ 7.503"]),
-  );
+  await screen.findByText(/Toegepast: \d+ cellen geschreven/);
+  expect(sheet()[16].slice(0, 7)).toEqual(["16", "Weert", "GM0988", "50.020", "€ 4.002", "€ 3.501", "€ 7.503"]);
   expect(sheet()[17].slice(0, 2)).toEqual(["17", "Totaal"]);
   expect(screen.getByRole("tab", { name: "Verantwoording" })).toBeTruthy();
-
-  // Selecting a finding's cell shows the selection on the page.
-  click(screen.getByRole("button", { name: /cel A18/ }));
-  await screen.findByText("Selectie: Gemeenten!A18");
 
   // A cell edited on the page (as a user would in Excel) makes undo ask first.
   type(screen.getByRole("textbox", { name: "Cel" }), "E16");
@@ -53,4 +51,12 @@ test("the Werkblad table shows column letters, row numbers and formatted cells, 
   click(within(dialog).getByRole("button", { name: "Toch herstellen", hidden: true }));
   await waitFor(() => expect(sheet()).toEqual(original));
   expect(within(screen.getByRole("tablist", { name: "Werkbladen" })).getAllByRole("tab")).toHaveLength(2);
+
+  // A population emptied on the page is a finding after reading again; activating it selects the cell.
+  type(screen.getByRole("textbox", { name: "Cel" }), "C3");
+  type(screen.getByRole("textbox", { name: "Nieuwe inhoud" }), "");
+  click(screen.getByRole("button", { name: "Cel invullen" }));
+  click(screen.getByRole("button", { name: "Gegevens opnieuw lezen" }));
+  click(await screen.findByRole("button", { name: /cel C3/ }));
+  await screen.findByText("Selectie: Gemeenten!C3");
 }, 60_000);

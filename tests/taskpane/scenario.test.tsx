@@ -5,7 +5,7 @@
 import "./dom-setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { NML_MUNICIPALITIES } from "../../src/preview/example-data";
-import type { MemoryWorkbook } from "../../src/preview/memory-host";
+import type { SimulatedExcel } from "../../src/simulated-excel";
 import { click, openDialog, pickSchedule, rateField, renderPane, type } from "./helpers";
 
 /** Whole euros, half up, in integers: independent of the allocation code. */
@@ -22,16 +22,16 @@ function comparisonRow(name: string): string[] {
 }
 
 /** Header row texts of Gemeenten, A1 onwards. */
-function headers(book: MemoryWorkbook): string[] {
-  const ws = book.sheet("Gemeenten")!;
+function headers(excel: SimulatedExcel): string[] {
+  const ws = excel.sheet("Gemeenten");
   const out: string[] = [];
-  for (let c = 0; c <= (ws.usedRect()?.right ?? 0); c++) out.push(String(ws.get(0, c)?.value ?? ""));
+  for (let c = 0; c <= (ws.usedRect(true)?.right ?? 0); c++) out.push(String(ws.get(0, c)?.v ?? ""));
   return out;
 }
 
-function columnOf(book: MemoryWorkbook, header: string): number {
-  const i = headers(book).indexOf(header);
-  if (i < 0) throw new Error(`no column ${header} in ${headers(book).join(" | ")}`);
+function columnOf(excel: SimulatedExcel, header: string): number {
+  const i = headers(excel).indexOf(header);
+  if (i < 0) throw new Error(`no column ${header} in ${headers(excel).join(" | ")}`);
   return i;
 }
 
@@ -42,12 +42,16 @@ async function scenarioWithExtension(rate: string): Promise<void> {
   await screen.findByRole("table", { name: "Scenario tegenover vastgesteld" });
 }
 
-/** Saves the scenario and waits until its column is in the sheet. */
-async function save(book: MemoryWorkbook, header: string): Promise<void> {
-  const button = screen.getByRole("button", { name: "Opslaan als scenario" });
-  await waitFor(() => expect(button.getAttribute("aria-disabled")).not.toBe("true"));
-  click(button);
-  await waitFor(() => expect(headers(book)).toContain(header));
+/** Saves the scenario and waits until the pane is done with it (and has read the sheet again). */
+async function save(excel: SimulatedExcel, header: string): Promise<void> {
+  const button = (): HTMLElement => screen.getByRole("button", { name: "Opslaan als scenario" });
+  await waitFor(() => expect(button().getAttribute("aria-disabled")).not.toBe("true"));
+  click(button());
+  // Busy while the host writes and the pane reads again; enabled once both are done.
+  await waitFor(() => {
+    expect(headers(excel)).toContain(header);
+    expect(button().getAttribute("aria-disabled")).not.toBe("true");
+  });
 }
 
 const EXT_09 = "Bijdrage uitbreiding 2023 (scenario € 0,09)";
@@ -66,64 +70,64 @@ describe("Scenario", () => {
   });
 
   test("saving writes the figures the comparison showed in new columns named after the rate", async () => {
-    const { book } = await renderPane();
+    const { excel } = await renderPane();
     await scenarioWithExtension("0,09");
     const shown = NML_MUNICIPALITIES.map((m) => comparisonRow(m.name)[1]);
-    await save(book, EXT_09);
-    const total = columnOf(book, "Bijdrage totaal 2023 (scenario uitbreiding € 0,09)");
-    const extension = columnOf(book, "Bijdrage uitbreiding 2023 (scenario € 0,09)");
+    await save(excel, EXT_09);
+    const total = columnOf(excel, "Bijdrage totaal 2023 (scenario uitbreiding € 0,09)");
+    const extension = columnOf(excel, "Bijdrage uitbreiding 2023 (scenario € 0,09)");
     NML_MUNICIPALITIES.forEach((m, i) => {
-      const ws = book.sheet("Gemeenten")!;
-      expect(`€ ${nl(ws.get(i + 1, total)!.value as number)}`).toBe(shown[i]);
-      expect(ws.get(i + 1, extension)!.value).toBe(euros(m.population, 9));
+      const ws = excel.sheet("Gemeenten");
+      expect(`€ ${nl(ws.get(i + 1, total)!.v as number)}`).toBe(shown[i]);
+      expect(ws.get(i + 1, extension)!.v).toBe(euros(m.population, 9));
     });
   });
 
   test("scenario columns never overwrite the agreed ones; two scenarios stand side by side", async () => {
-    const { book } = await renderPane();
+    const { excel } = await renderPane();
     await pickSchedule("nml-2023");
     const apply = screen.getByRole("button", { name: "Toepassen" });
     await waitFor(() => expect(apply.getAttribute("aria-disabled")).not.toBe("true"));
     click(apply);
-    await waitFor(() => expect(headers(book)).toContain("Bijdrage totaal 2023"));
-    const agreedColumns = ["Bijdrage basis 2023", "Bijdrage uitbreiding 2023", "Bijdrage totaal 2023"].map((h) => columnOf(book, h));
-    const agreedBefore = agreedColumns.map((c) => NML_MUNICIPALITIES.map((_m, i) => book.sheet("Gemeenten")!.get(i + 1, c)?.value));
+    await waitFor(() => expect(headers(excel)).toContain("Bijdrage totaal 2023"));
+    const agreedColumns = ["Bijdrage basis 2023", "Bijdrage uitbreiding 2023", "Bijdrage totaal 2023"].map((h) => columnOf(excel, h));
+    const agreedBefore = agreedColumns.map((c) => NML_MUNICIPALITIES.map((_m, i) => excel.sheet("Gemeenten").get(i + 1, c)?.v));
 
     type(rateField("Uitbreiding"), "0,09");
     click(screen.getByRole("tab", { name: "Scenario" }));
-    await save(book, EXT_09);
+    await save(excel, EXT_09);
     type(rateField("Uitbreiding"), "0,10");
-    await save(book, "Bijdrage uitbreiding 2023 (scenario € 0,10)");
+    await save(excel, "Bijdrage uitbreiding 2023 (scenario € 0,10)");
 
-    const agreedAfter = agreedColumns.map((c) => NML_MUNICIPALITIES.map((_m, i) => book.sheet("Gemeenten")!.get(i + 1, c)?.value));
+    const agreedAfter = agreedColumns.map((c) => NML_MUNICIPALITIES.map((_m, i) => excel.sheet("Gemeenten").get(i + 1, c)?.v));
     expect(agreedAfter).toEqual(agreedBefore);
-    const h = headers(book);
+    const h = headers(excel);
     expect(h).toContain("Bijdrage uitbreiding 2023 (scenario € 0,09)");
     expect(h).toContain("Bijdrage uitbreiding 2023 (scenario € 0,10)");
-    expect(columnOf(book, EXT_09)).toBeGreaterThan(Math.max(...agreedColumns));
+    expect(columnOf(excel, EXT_09)).toBeGreaterThan(Math.max(...agreedColumns));
   });
 
   test("saving the same scenario again asks before overwriting its own columns", async () => {
-    const { book } = await renderPane();
+    const { excel } = await renderPane();
     await scenarioWithExtension("0,09");
-    await save(book, EXT_09);
+    await save(excel, EXT_09);
     click(screen.getByRole("button", { name: "Opslaan als scenario" }));
     const dialog = await openDialog();
     expect(within(dialog).getByText(/bevatten al gegevens/)).toBeTruthy();
   });
 
   test("formula mode writes formulas on a Tarieven block that give the same figures as value mode", async () => {
-    const { book } = await renderPane();
+    const { excel } = await renderPane();
     await scenarioWithExtension("0,09");
     click(screen.getByRole("checkbox", { name: /als formules/ }));
-    await save(book, EXT_09);
-    const ws = book.sheet("Gemeenten")!;
-    const extension = columnOf(book, EXT_09);
+    await save(excel, EXT_09);
+    const ws = excel.sheet("Gemeenten");
+    const extension = columnOf(excel, EXT_09);
     const weert = ws.get(15, extension)!;
-    expect(weert.formula).toMatch(/^=ROUND\(.*C16\*Tarieven!\$[A-Z]+\$\d+.*,0\)$/);
-    expect(weert.value).toBe(euros(50020, 9));
-    const tarieven = book.sheet("Tarieven")!;
-    expect(tarieven.entries().some((e) => e.cell.value === 0.09)).toBe(true);
+    expect(weert.f).toMatch(/^=ROUND\(.*C16\*Tarieven!\$[A-Z]+\$\d+.*,0\)$/);
+    expect(weert.v).toBe(euros(50020, 9));
+    const tarieven = excel.sheet("Tarieven");
+    expect(tarieven.entries().some((e) => e.cell.v === 0.09)).toBe(true);
   });
 
   test("Terug naar vastgesteld drops the edits: the rate field shows the agreed rate again", async () => {

@@ -5,9 +5,7 @@
 import "./dom-setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { parseSchedule } from "../../src/allocation";
-import { MemoryHost } from "../../src/preview/memory-host";
-import { exampleBook } from "../../src/preview/example-book";
-import { click, previewRow, renderPane, type } from "./helpers";
+import { click, previewRow, renderPane, savedChoices, type } from "./helpers";
 
 const SHARE = {
   id: "eigen-aandeel",
@@ -38,13 +36,13 @@ async function makeInEditor(): Promise<void> {
 
 describe("the user's own schedules", () => {
   test("a schedule made in the editor is chosen at once, previewed, and kept in the document", async () => {
-    const { host } = await renderPane({ saveDelayMs: 10 });
+    const { excel } = await renderPane({ saveDelayMs: 10 });
     await makeInEditor();
     await screen.findByText(/Verdeelschema eigen-aandeel is in deze werkmap bewaard/);
     const combo = screen.getByRole("combobox", { name: "Verdeelschema" }) as HTMLInputElement;
     expect(combo.value).toBe("eigen-aandeel — Eigen verdeling van € 10.000");
-    await waitFor(() => expect(host.savedChoices?.userSchedules).toHaveLength(1));
-    const saved = host.savedChoices!;
+    await waitFor(() => expect(savedChoices(excel)?.userSchedules).toHaveLength(1));
+    const saved = savedChoices(excel)!;
     expect(saved.scheduleId).toBe("eigen-aandeel");
     expect(parseSchedule(saved.userSchedules![0]).components[0]).toMatchObject({ kind: "share-of-total", total: "10000" });
     click(screen.getByRole("tab", { name: "Invullen" }));
@@ -53,20 +51,18 @@ describe("the user's own schedules", () => {
   });
 
   test("a new pane on the same document lists and restores the user's schedule", async () => {
-    const host = new MemoryHost(exampleBook(), { choices: { scheduleId: "eigen-aandeel", userSchedules: [SHARE] } });
-    await renderPane({ host });
+    const { excel } = await renderPane({ choices: { scheduleId: "eigen-aandeel", userSchedules: [SHARE] } });
     const combo = screen.getByRole("combobox", { name: "Verdeelschema" }) as HTMLInputElement;
     await waitFor(() => expect(combo.value).toBe("eigen-aandeel — Eigen verdeling van € 10.000"));
     click(screen.getByRole("tab", { name: "Schema's" }));
     expect(await screen.findByText("eigen-aandeel")).toBeTruthy();
-    expect(host.saveCount).toBe(0);
+    expect(excel.settingsWrites).toBe(0);
   });
 
   test("an invalid or clashing saved schedule is skipped with a message that names the field", async () => {
     const broken = { ...SHARE, id: "kapot", components: [{ ...SHARE.components[0], total: "veel" }] };
     const clash = { ...SHARE, id: "nml-2023" };
-    const host = new MemoryHost(exampleBook(), { choices: { userSchedules: [broken, clash, SHARE] } });
-    await renderPane({ host });
+    await renderPane({ choices: { userSchedules: [broken, clash, SHARE] } });
     click(screen.getByRole("tab", { name: "Schema's" }));
     const warnings = await screen.findAllByText(/ongeldig en overgeslagen/);
     expect(warnings).toHaveLength(2);
@@ -76,11 +72,10 @@ describe("the user's own schedules", () => {
   });
 
   test("deleting a user schedule removes it from the document's settings", async () => {
-    const host = new MemoryHost(exampleBook(), { choices: { userSchedules: [SHARE] } });
-    await renderPane({ host, saveDelayMs: 10 });
+    const { excel } = await renderPane({ choices: { userSchedules: [SHARE] }, saveDelayMs: 10 });
     click(screen.getByRole("tab", { name: "Schema's" }));
     click(await screen.findByRole("button", { name: "eigen-aandeel verwijderen" }));
     await screen.findByText("Verdeelschema eigen-aandeel is uit deze werkmap verwijderd.");
-    await waitFor(() => expect(host.savedChoices?.userSchedules).toBeUndefined());
+    await waitFor(() => expect(savedChoices(excel)?.userSchedules).toBeUndefined());
   });
 });

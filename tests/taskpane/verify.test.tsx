@@ -1,12 +1,13 @@
 /** @jest-environment jsdom */
-// Controleren in the task pane, on the controle example in memory (Venlo's extension in E8 is
+// Controleren in the task pane, on the controle example in the simulated Excel (Venlo's extension in E8 is
 // 7.410 instead of 7.140): the suggested columns, exactly that cell listed, nothing changed by
 // checking, marks that come off exactly, and the Controle report sheet.
 import "./dom-setup";
 import { screen, waitFor, within } from "@testing-library/react";
 import { controleBook, CONTROLE_HEADERS } from "../../src/preview/example-book";
 import { CONTROLE_ERROR } from "../../src/preview/example-data";
-import { MARK_COLOR } from "../../src/preview/memory-marks";
+import { MARK_FILL } from "../../src/excel/marks";
+import type { SimulatedExcel } from "../../src/simulated-excel";
 import { click, pickSchedule, renderPane, type } from "./helpers";
 
 async function openVerify(): Promise<void> {
@@ -33,7 +34,7 @@ function mismatchRows(): string[][] {
 
 describe("Controleren", () => {
   test("without a schedule the button waits, and the reason names Controleren", async () => {
-    await renderPane({ book: controleBook() });
+    await renderPane({ book: controleBook });
     await screen.findByText(/15 gemeenten/);
     click(screen.getByRole("tab", { name: "Controleren" }));
     const button = await screen.findByRole("button", { name: "Controleren" });
@@ -43,7 +44,7 @@ describe("Controleren", () => {
   });
 
   test("suggests the column of each component and the total by header", async () => {
-    await renderPane({ book: controleBook() });
+    await renderPane({ book: controleBook });
     await openVerify();
     expect(screen.getByRole("combobox", { name: "Kolom met Basis" }).textContent).toContain(`${CONTROLE_HEADERS[0]} (kolom D)`);
     expect(screen.getByRole("combobox", { name: "Kolom met Uitbreiding" }).textContent).toContain(`${CONTROLE_HEADERS[1]} (kolom E)`);
@@ -53,44 +54,48 @@ describe("Controleren", () => {
   });
 
   test("lists exactly the wrong cell, with the summary, and changes nothing in the workbook", async () => {
-    const { book } = await renderPane({ book: controleBook() });
-    const before = book.snapshot();
+    const { excel } = await renderPane({ book: controleBook });
+    const before = excel.snapshot();
     await openVerify();
     await runCheck();
     expect(screen.getByText("45 bedragen gecontroleerd: 44 juist, 1 onjuist. Som van de verschillen: € +270.")).toBeTruthy();
     expect(mismatchRows()).toEqual([[CONTROLE_ERROR.cell, "Venlo", "Uitbreiding", "€ 7.140", "€ 7.410", "€ +270"]]);
-    expect(book.snapshot()).toEqual(before);
+    expect(excel.snapshot()).toEqual(before);
   });
 
   test("activating a difference selects its cell in the sheet", async () => {
-    const { host } = await renderPane({ book: controleBook() });
+    const { excel } = await renderPane({ book: controleBook });
     await openVerify();
     await runCheck();
     click(screen.getByRole("button", { name: `Ga naar ${CONTROLE_ERROR.cell} (Venlo)` }));
-    await waitFor(() => expect(host.selections.at(-1)).toEqual({ sheet: "Gemeenten", address: CONTROLE_ERROR.cell }));
+    await waitFor(() => expect(excel.selections.at(-1)).toEqual({ sheet: "Gemeenten", address: CONTROLE_ERROR.cell }));
   });
 
   test("marks only the wrong cell and unmarking restores every format exactly", async () => {
-    const book = controleBook();
-    book.setCell("Gemeenten", CONTROLE_ERROR.cell, { value: CONTROLE_ERROR.wrong, numberFormat: '"€" #,##0;"€" -#,##0', fill: "#FFFF00" });
-    await renderPane({ book });
-    const before = book.snapshot();
+    // The wrong cell already has a yellow fill of the user's own.
+    const book = (excel: SimulatedExcel): void => {
+      controleBook(excel);
+      excel.setCells("Gemeenten", CONTROLE_ERROR.cell, [[{ v: CONTROLE_ERROR.wrong, nf: '"€" #,##0;"€" -#,##0', fill: { color: "#FFFF00" } }]]);
+    };
+    const { excel } = await renderPane({ book });
+    const before = excel.snapshot();
     await openVerify();
     await runCheck();
     click(screen.getByRole("button", { name: "Onjuiste cellen markeren" }));
     await screen.findByText(/1 cel gemarkeerd/);
-    const filled = book.sheet("Gemeenten")!.entries().filter((e) => e.cell.fill !== undefined);
-    expect(filled.map((e) => [e.row, e.col, e.cell.fill])).toEqual([[7, 4, MARK_COLOR]]);
+    const filled = excel.sheet("Gemeenten").entries().filter((e) => e.cell.fill !== undefined);
+    expect(filled.map((e) => [e.row, e.col, e.cell.fill?.pattern, e.cell.fill?.color])).toEqual([[7, 4, "Solid", MARK_FILL]]);
     click(screen.getByRole("button", { name: "Markering weghalen" }));
     await screen.findByText(/Markering weggehaald/);
-    expect(book.snapshot()).toEqual(before);
+    expect(excel.snapshot()).toEqual(before);
   });
 
   test("flags a formula that does not match, text where a number belongs, and a blank", async () => {
-    const book = controleBook();
-    book.setCell("Gemeenten", "E3", { value: 900, formula: "=C3*0,07-10" });
-    book.setCell("Gemeenten", "E4", "1.234");
-    book.setCell("Gemeenten", "E5", null);
+    const book = (excel: SimulatedExcel): void => {
+      controleBook(excel);
+      // A formula that computes another figure, a text that looks like a number, a blank.
+      excel.setCells("Gemeenten", "E3", [[{ f: "=ROUND(C3*0.07-10,0)" }], ["1.234"], [null]]);
+    };
     await renderPane({ book });
     await openVerify();
     await runCheck();
@@ -106,7 +111,7 @@ describe("Controleren", () => {
   });
 
   test("a tolerance of 300 euro accepts Venlo's difference; an invalid tolerance blocks the check", async () => {
-    await renderPane({ book: controleBook() });
+    await renderPane({ book: controleBook });
     await openVerify();
     const tolerance = screen.getByRole("textbox", { name: "Tolerantie in euro" });
     type(tolerance, "-1");
@@ -121,18 +126,18 @@ describe("Controleren", () => {
   });
 
   test("writes a Controle report sheet with the summary and the difference, and touches no other sheet", async () => {
-    const { book } = await renderPane({ book: controleBook() });
-    const gemeenten = JSON.stringify((book.snapshot() as { name: string }[]).find((s) => s.name === "Gemeenten"));
+    const { excel } = await renderPane({ book: controleBook });
+    const gemeenten = JSON.stringify((excel.snapshot() as { name: string }[]).find((s) => s.name === "Gemeenten"));
     await openVerify();
     await runCheck();
     click(screen.getByRole("button", { name: "Controleverslag maken" }));
     await screen.findByText("Het controleverslag staat op het blad Controle.");
-    const report = book.sheet("Controle")!;
-    const texts = report.entries().map((e) => String(e.cell.value));
+    const report = excel.sheet("Controle");
+    const texts = report.entries().map((e) => String(e.cell.v));
     expect(texts.some((x) => x.startsWith("nml-2023 — "))).toBe(true);
     expect(texts).toContain(CONTROLE_ERROR.cell);
     expect(texts).toContain("Venlo");
-    expect(report.entries().some((e) => e.cell.value === 270)).toBe(true);
-    expect(JSON.stringify((book.snapshot() as { name: string }[]).find((s) => s.name === "Gemeenten"))).toBe(gemeenten);
+    expect(report.entries().some((e) => e.cell.v === 270)).toBe(true);
+    expect(JSON.stringify((excel.snapshot() as { name: string }[]).find((s) => s.name === "Gemeenten"))).toBe(gemeenten);
   });
 });

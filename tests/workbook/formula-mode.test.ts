@@ -440,6 +440,18 @@ describe("formula mode: HyperFormula computes the core's figures", () => {
   });
 });
 
+/** Every function call of a formula and its number of arguments (commas at its own depth, plus one). */
+function argumentCounts(formula: string): number[] {
+  const counts: number[] = [];
+  const open: number[] = [];
+  for (const ch of formula) {
+    if (ch === "(") open.push(1);
+    else if (ch === ",") open[open.length - 1]++;
+    else if (ch === ")") counts.push(open.pop() as number);
+  }
+  return counts;
+}
+
 describe("columnSumFormula", () => {
   const rows = (list: number[]): DataRow[] => list.map((row) => ({ row, name: `G${row}`, population: 1 }));
 
@@ -450,13 +462,44 @@ describe("columnSumFormula", () => {
     expect(columnSumFormula(2, [])).toBe("=0");
   });
 
-  it("too many gaps for one formula: the range from the first to the last charged row", () => {
-    const many = rows(Array.from({ length: 3000 }, (_, i) => 1 + 2 * i));
-    const f = columnSumFormula(2, many);
-    expect(f).toBe("=SUM(C2:C6000)");
-    const fewer = columnSumFormula(2, rows(Array.from({ length: 500 }, (_, i) => 1 + 2 * i)));
-    expect(fewer.length).toBeLessThanOrEqual(8000);
-    expect(fewer.split(",")).toHaveLength(500);
+  it("more than 255 ranges: summed in groups of 255, every function within Excel's 255 arguments", () => {
+    const f = columnSumFormula(2, rows(Array.from({ length: 500 }, (_, i) => 1 + 2 * i))) as string;
+    expect(f.startsWith("=SUM(SUM(C2,C4,")).toBe(true);
+    expect(argumentCounts(f)).toEqual([255, 245, 2]);
+    expect(f.length).toBeLessThanOrEqual(8192);
+    expect(f.match(/C\d+/g)).toHaveLength(500);
+  });
+
+  it("beyond 8,192 characters even so: no formula (the total is written as a value), never a range over rows not charged", () => {
+    expect(columnSumFormula(2, rows(Array.from({ length: 3000 }, (_, i) => 1 + 2 * i)))).toBeUndefined();
+    const plan = formulaPlan(
+      makeGrid([["Gemeente", "Perioden", "Inwoners"], ...Array.from({ length: 3000 }, (_, i) => [[`G${i}`, "2023", 1000 + i], [`G${i}`, "2022", 999]]).flat()]),
+      NML_2023,
+    );
+    const totals = plan.cells[plan.totalsRow - plan.top];
+    expect(totals[0]).toMatchObject({ kind: "number" });
+  });
+});
+
+describe("formula mode: a CBS paste with two periods per municipality (342 municipalities)", () => {
+  it("the totals are sums within Excel's limits, and an independent engine computes the allocation's figures from them", () => {
+    const rows: CellValue[][] = [["Regio's", "Perioden", "Bevolking op 1 januari (aantal)"]];
+    for (let i = 0; i < 342; i++) {
+      rows.push([`Gemeente ${i + 1}`, "2022", 10_000 + 97 * i]);
+      rows.push([`Gemeente ${i + 1}`, "2023*", 10_050 + 97 * i]);
+    }
+    const grid = makeGrid(rows);
+    const { table, allocation } = setup(grid, NML_2023);
+    expect(table.period).toBe("2023*");
+    expect(table.rows).toHaveLength(342);
+    const plan = formulaPlan(grid, NML_2023);
+    const totals = plan.cells[plan.totalsRow - plan.top].filter((c): c is Extract<PlannedCell, { kind: "formula" }> => c.kind === "formula");
+    expect(totals.length).toBeGreaterThan(0);
+    for (const t of totals) {
+      expect(t.formula.length).toBeLessThanOrEqual(8192);
+      for (const n of argumentCounts(t.formula)) expect(n).toBeLessThanOrEqual(255);
+    }
+    expect(expectSameFigures(grid, plan, table, allocation)).toBe(342 * 3);
   });
 });
 

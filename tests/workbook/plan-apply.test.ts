@@ -1,12 +1,14 @@
 import { allocate, applyOverrides } from "../../src/allocation";
 import type { Schedule } from "../../src/allocation/types";
 import { detectTable } from "../../src/workbook/detect";
+import { auditValue } from "../../src/workbook/audit-layout";
 import { EURO_CENTS_FORMAT, EURO_WHOLE_FORMAT, planApply, type PlanApplyArgs } from "../../src/workbook/plan-apply";
 import { conflictFindings, toMunicipalities } from "../../src/workbook/plan-findings";
 import type { CellValue, DetectedTable, Grid, PlannedCell, WritePlan } from "../../src/workbook/types";
 import { handAllocation, LIMBURG_2020, makeGrid, NHN_2020, NML_2023 } from "./grid-helpers";
 
-const NOW = new Date("2024-03-01T10:00:00Z");
+/** 1 March 2024, 10:00 local time (the audit shows local time). */
+const NOW = new Date(2024, 2, 1, 10, 0);
 
 function detect(grid: Grid): DetectedTable {
   const r = detectTable(grid);
@@ -104,7 +106,8 @@ describe("planApply: the shape", () => {
       "Budget line extension",
     ]);
     expect(p.extraCells?.[0].cell).toEqual(text("Total"));
-    expect(p.audit.entries[0].label).toBe("Time");
+    expect(p.audit.entries[0]).toEqual({ label: "Time", value: NOW.toISOString(), time: true });
+    expect(auditValue(p.audit.entries[0], p.audit.lang)).toBe("2024-03-01 10:00");
   });
 
   it("a component with a period names the period's year", () => {
@@ -308,7 +311,9 @@ describe("planApply: audit record", () => {
       "Totaal",
       "Versie",
     ]);
-    expect(audit(p, "Tijdstip")).toBe("2024-03-01T10:00:00.000Z");
+    // The instant; the audit sheet shows it in local date and time in the user's language.
+    expect(audit(p, "Tijdstip")).toBe(NOW.toISOString());
+    expect(auditValue(p.audit.entries[0], p.audit.lang)).toBe("1-3-2024 10:00");
     expect(audit(p, "Schema")).toBe("nml-2023 — Noord- en Midden-Limburg, vanaf 2023");
     expect(audit(p, "Afronding")).toBe("op hele euro's, half weg van nul (rekenkundig afronden)");
     expect(audit(p, "Peildatum inwoners")).toBe("CBS, 1 januari 2022");

@@ -11,7 +11,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { memo } from "react";
-import type { InputRead } from "../../excel/host";
+import type { InputRead } from "../../host";
 import type { DetectedTable } from "../../workbook/types";
 import type { MeasureChoice } from "../model/columns";
 import { useMessages } from "../i18n";

@@ -1,6 +1,6 @@
 // The catalog for the user's language, handed down through React context.
 import { createContext, useContext } from "react";
-import type { Lang } from "../../excel/host";
+import type { Lang } from "../../host";
 import { en } from "./en";
 import { nl } from "./nl";
 import type { Messages } from "./types";

@@ -2,7 +2,7 @@
 // Rows whose texts did not change keep their object identity, so memoized rows skip rendering.
 import { formatEuro, localize } from "../../allocation";
 import type { Allocation } from "../../allocation/types";
-import type { Lang } from "../../excel/host";
+import type { Lang } from "../../host";
 import type { DetectedTable } from "../../workbook/types";
 
 export interface PreviewColumn {

@@ -2,7 +2,7 @@
 import { Decimal, formatEuro, localize, parseUserDecimal } from "../../allocation";
 import { inlineLabel } from "../../workbook";
 import type { Component, Overrides, Schedule } from "../../allocation/types";
-import type { Lang } from "../../excel/host";
+import type { Lang } from "../../host";
 
 /** The editable value of a component: its rate (per inhabitant, per unit) or its total (share of total, fixed percentages). */
 export function agreedValue(c: Component): string | undefined {

@@ -3,7 +3,7 @@
 // is computed with decimal.js on the rounded amounts both allocations give.
 import { formatEuro, formatEuroDifference } from "../../allocation";
 import type { Allocation } from "../../allocation/types";
-import type { Lang } from "../../excel/host";
+import type { Lang } from "../../host";
 import type { DetectedTable } from "../../workbook/types";
 
 export interface ComparisonRow {

@@ -1,6 +1,7 @@
-// The one door between the task pane and a workbook. The Office.js host (office-host.ts)
-// implements it inside Excel; the preview page and the tests implement it in memory.
-// Types only: nothing here touches Office.
+// The host contract: the one door between the task pane and a workbook. The Office host
+// (src/excel/office-host.ts) implements it inside Excel, on office.js; the preview page and the
+// task pane's tests run that same host on the simulated Excel. Types only: nothing here touches
+// Office or files.
 import type { AuditRecord, CellRect, Grid, PlannedCell, WritePlan } from "../workbook/types";
 
 export type Lang = "nl" | "en";
