@@ -74,7 +74,8 @@ describe("share of a total by a weighted key: every figure equals the exact refe
           const sums = measures.map((m) => munis.reduce((s, x) => s + Number(m === "inwoners" ? x.population : x.measures?.[m]), 0));
           const total = unit === "cent" ? (totalUnits / 100).toFixed(2) : String(totalUnits);
           const s = schedule([{ id: "aandeel", label: "Aandeel", kind: "share-of-total", total, key }], unit);
-          if (totalUnits > 0 && sums.some((x) => x === 0)) {
+          // A key measure that adds up to 0 cannot split anything, not even a total of 0: refused by design.
+          if (sums.some((x) => x === 0)) {
             expect(() => allocate(s, munis)).toThrow(AllocationError);
             return;
           }
