@@ -108,7 +108,7 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
   if (out !== undefined && shownOut !== undefined) await checkOutPath(out, shownOut, book, args.force, lang);
 
   const workbook = await readWorkbook(book, shownBook, lang);
-  const picked = pickSheet(workbook, args, shownBook, lang);
+  const picked = pickSheet(workbook, args, schedule, shownBook, lang);
   const steps = progress(ctx, picked.grid.values.length);
   steps.step("Lezen… klaar,", "Reading… done,", picked.grid.values.length);
   const { table } = picked.detect;
