@@ -15,6 +15,8 @@ import { renderTable } from "./text-table";
 export interface ApplyRowReport {
   row: number;
   name: string;
+  /** The municipality's code when the table has a code column (CBS's GM0988). */
+  code?: string;
   population: number;
   /** The other measures the schedule uses (woningen, oppervlakte, …) as read, decimal strings. */
   measures?: Record<string, string>;
@@ -79,8 +81,9 @@ export function buildApplyReport(
   const rows = table.rows.map((r, i): ApplyRowReport => {
     const amounts: Record<string, string> = {};
     for (const [id, texts] of columns) amounts[id] = texts[i];
+    const code = r.code !== undefined ? { code: r.code } : undefined;
     const measures = r.measures ? { measures: r.measures } : undefined;
-    return { row: r.row + 1, name: r.name, population: r.population, ...measures, amounts, total: totalColumn[i], budgetLines };
+    return { row: r.row + 1, name: r.name, ...code, population: r.population, ...measures, amounts, total: totalColumn[i], budgetLines };
   });
   const totals: Record<string, string> = {};
   for (const c of allocation.components) totals[c.componentId] = amountString(c.total, unit);

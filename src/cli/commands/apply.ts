@@ -10,16 +10,16 @@ import { buildApplyReport, effectiveBudgetLines, printApplyText } from "../apply
 import { progress, type CliContext, type Progress } from "../context";
 import { CliError, EXIT_OK } from "../errors";
 import { findingLine, findingsError, printWarnings } from "../findings-output";
-import { tr } from "../lang";
+import { tr, type Lang } from "../lang";
 import { checkOutPath, defaultOutPath, macroOutPathError } from "../output-path";
 import { planFitError, planFitProblem } from "../plan-fit";
 import { saveFile } from "../save-file";
 import { loadSchedule, type LoadedSchedule } from "../schedule-source";
 import { pickSheet } from "../sheet-pick";
-import type { XlsxBook } from "../xlsx/book";
 import { ZIP_LEVEL } from "../write-rules";
 import { carryOutPlan, writeAuditSheet } from "../xlsx-write";
-import { bookFailure, readWorkbook } from "../xlsx-read";
+import { bookFailure } from "../xlsx-read";
+import { csvReadLine, openInput, refuseSheetOption, withCsvSource, type InputBook } from "../csv-input";
 
 interface Written {
   sheet: string;
@@ -34,7 +34,8 @@ interface Written {
  * Reads, computes and carries out the plan on the workbook. The grid and the plan stay local to
  * this function, so they are garbage before the copy is packed.
  */
-function computeAndCarryOut(book: XlsxBook, loaded: LoadedSchedule, args: ParsedArgs, ctx: CliContext, shownBook: string): Written {
+function computeAndCarryOut(input: InputBook, loaded: LoadedSchedule, args: ParsedArgs, ctx: CliContext, shownBook: string): Written {
+  const { book } = input;
   const { lang } = ctx;
   const picked = pickSheet(book, args, loaded.schedule, shownBook, lang);
   const steps = progress(ctx, picked.grid.values.length);
@@ -82,8 +83,23 @@ function computeAndCarryOut(book: XlsxBook, loaded: LoadedSchedule, args: Parsed
 
   steps.step("Schrijven…", "Writing…", plan.cells.length);
   carryOutPlan(book, picked.sheet, plan, { table: table.table });
-  writeAuditSheet(book, plan.audit, tr(lang, `Berekening ${loaded.schedule.id}`, `Calculation ${loaded.schedule.id}`));
+  const audit = input.csv ? withCsvSource(plan.audit, shownBook, input.csv.description, lang) : plan.audit;
+  writeAuditSheet(book, audit, tr(lang, `Berekening ${loaded.schedule.id}`, `Calculation ${loaded.schedule.id}`));
   return { sheet: picked.name, table, allocation, budgetLines, allFindings, steps };
+}
+
+/** A CSV file becomes a new workbook: it has no sheets to choose, and the new workbook is an .xlsx. */
+function csvOptionsProblem(args: ParsedArgs, shownBook: string, shownOut: string, lang: Lang): void {
+  refuseSheetOption(args.sheet, shownBook, lang);
+  if (!/\.xlsx$/i.test(shownOut)) {
+    throw new CliError(
+      tr(
+        lang,
+        `${shownBook} is een CSV-bestand: apply schrijft een nieuwe werkmap met de tabel en de bijdragen, dus --out moet op .xlsx eindigen (niet ${shownOut}); er is niets geschreven.`,
+        `${shownBook} is a CSV file: apply writes a new workbook with the table and the contributions, so --out must end in .xlsx (not ${shownOut}); nothing was written.`,
+      ),
+    );
+  }
 }
 
 export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<number> {
@@ -95,13 +111,18 @@ export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<numbe
   const out = path.resolve(io.cwd, shownOut);
   await checkOutPath(out, shownOut, book, args.force, lang);
 
-  const workbook = await readWorkbook(book, shownBook, lang);
+  const input = await openInput(book, shownBook, lang, "apply", `verdeel ${ctx.version}`, ctx.now());
+  const workbook = input.book;
   const macroProblem = macroOutPathError(workbook.kind, shownBook, shownOut, lang);
   if (macroProblem) throw macroProblem;
+  if (input.csv) {
+    csvOptionsProblem(args, shownBook, shownOut, lang);
+    io.stderr.write(csvReadLine(shownBook, input.csv.description, lang));
+  }
   let written: Written;
   let bytes: Uint8Array;
   try {
-    written = computeAndCarryOut(workbook, loaded, args, ctx, shownBook);
+    written = computeAndCarryOut(input, loaded, args, ctx, shownBook);
     bytes = await workbook.toBytes(ctx.now(), ZIP_LEVEL);
   } catch (e) {
     // A part read only now (an existing Verantwoording sheet) may be damaged too.

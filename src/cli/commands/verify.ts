@@ -14,7 +14,7 @@ import { tr, type Lang } from "../lang";
 import { checkOutPath } from "../output-path";
 import { componentId, loadSchedule } from "../schedule-source";
 import { pickSheet } from "../sheet-pick";
-import { readWorkbook } from "../xlsx-read";
+import { csvReadLine, openInput, refuseSheetOption } from "../csv-input";
 import { checksWithColumns, controleReportBook } from "../verify-report";
 import { saveFile } from "../save-file";
 import { fullSummary, mismatchTable, sumMismatches, sumTable, type VerifyJson } from "../verify-output";
@@ -80,8 +80,12 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
   const out = shownOut === undefined ? undefined : path.resolve(io.cwd, shownOut);
   if (out !== undefined && shownOut !== undefined) await checkOutPath(out, shownOut, book, args.force, lang);
 
-  const workbook = await readWorkbook(book, shownBook, lang);
-  const picked = pickSheet(workbook, args, schedule, shownBook, lang);
+  const input = await openInput(book, shownBook, lang, "verify", `verdeel ${ctx.version}`, ctx.now());
+  if (input.csv) {
+    refuseSheetOption(args.sheet, shownBook, lang);
+    io.stderr.write(csvReadLine(shownBook, input.csv.description, lang));
+  }
+  const picked = pickSheet(input.book, args, schedule, shownBook, lang);
   const steps = progress(ctx, picked.grid.values.length);
   steps.step("Lezen… klaar,", "Reading… done,", picked.grid.values.length);
   const { table } = picked.detect;
