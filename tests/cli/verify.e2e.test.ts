@@ -430,6 +430,7 @@ describe("verdeel schedules", () => {
     expect(r.stdout).toContain("  - uitbreiding (Uitbreiding): € 0,07 per inwoner");
     expect(r.stdout).toContain("  - aandeel (Aandeel): aandeel in € 90.000,00 naar inwonertal");
     expect(r.stdout).toContain("aandeel in € 100.000 naar inwonertal");
+    expect(r.stdout).toContain("  - aandeel (Aandeel): aandeel in € 250.000 naar 50 % inwoners + 30 % woningen + 20 % oppervlakte\n");
     expect(r.stdout).not.toMatch(/\b0\.0[5-8]\b|\b100000\b/);
     expect(r.stdout).toMatch(/8 verdeelsleutels/);
   });
