@@ -102,10 +102,12 @@ export function usage(lang: Lang, topic?: "schedules" | "apply" | "verify"): str
       lang,
       "Berekent de bijdragen en schrijft een nieuwe werkmap (standaard WERKMAP.verdeeld.xlsx);\n" +
         "      het invoerbestand blijft ongewijzigd. --force overschrijft een bestaande KOPIE en\n" +
-        "      gevulde doelcellen in de kopie.",
+        "      gevulde doelcellen in de kopie. Een CSV-bestand (zoals CBS het levert) wordt een nieuwe\n" +
+        "      werkmap met de tabel en de bijdragen.",
       "Computes the contributions and writes a new workbook (default BOOK.verdeeld.xlsx);\n" +
         "      the input file is never changed. --force overwrites an existing OUT file and filled\n" +
-        "      target cells in the copy.",
+        "      target cells in the copy. A CSV file (as CBS delivers it) becomes a new workbook with\n" +
+        "      the table and the contributions.",
     ),
     verify: tr(
       lang,
@@ -127,10 +129,12 @@ export function usage(lang: Lang, topic?: "schedules" | "apply" | "verify"): str
     "",
     tr(
       lang,
-      "Afsluitcodes: 0 klaar (verify: alles klopt), 1 verify vond afwijkingen, 2 onjuiste invoer of aanroep.\n" +
+      "Afsluitcodes: 0 klaar (verify: alles klopt), 1 verify vond afwijkingen of totalen die niet\n" +
+        "optellen, 2 onjuiste invoer of aanroep.\n" +
         "Bedragen: punt of komma als decimaalteken (0,09 of 0.09). Engelse teksten: VERDEEL_LANG=en.\n" +
         "--measure-column woningen=\"Aantal woningen\": de kolom van een maatstaf die de verdeelsleutel gebruikt.",
-      "Exit codes: 0 done (verify: all match), 1 verify found mismatches, 2 bad input or usage.\n" +
+      "Exit codes: 0 done (verify: all match), 1 verify found mismatches or totals that do not add up,\n" +
+        "2 bad input or usage.\n" +
         "Amounts: point or comma as decimal separator (0.09 or 0,09). Dutch texts: unset VERDEEL_LANG.\n" +
         "--measure-column woningen=\"Number of dwellings\": the column of a measure the schedule uses.",
     ),
