@@ -18,6 +18,8 @@ export interface ParsedArgs {
   rates: { component: string; value: string }[];
   /** --budget-line COMPONENT=CODE. */
   budgetLines: { component: string; value: string }[];
+  /** --measure-column MEASURE=HEADER: the column of a measure the schedule uses (woningen, clienten, …). */
+  measureColumns: { component: string; value: string }[];
   /** --check [COMPONENT=]HEADER, as typed: split against the schedule's components later. */
   checks: string[];
   tolerance?: string;
@@ -40,6 +42,7 @@ const OPTIONS: Record<"schedules" | "apply" | "verify", Record<string, OptionSpe
     sheet: { type: "string" },
     "name-column": { type: "string" },
     "population-column": { type: "string" },
+    "measure-column": { type: "string", multiple: true },
     rate: { type: "string", multiple: true },
     "budget-line": { type: "string", multiple: true },
     out: { type: "string" },
@@ -52,6 +55,7 @@ const OPTIONS: Record<"schedules" | "apply" | "verify", Record<string, OptionSpe
     sheet: { type: "string" },
     "name-column": { type: "string" },
     "population-column": { type: "string" },
+    "measure-column": { type: "string", multiple: true },
     check: { type: "string", multiple: true },
     tolerance: { type: "string" },
     out: { type: "string" },
@@ -66,24 +70,26 @@ const SYNOPSIS: Record<Lang, Record<"schedules" | "apply" | "verify" | "help", s
     schedules: "verdeel schedules [--json]",
     apply:
       "verdeel apply WERKMAP.xlsx --schedule ID|SCHEMA.json [--sheet BLAD] [--name-column KOLOMKOP]\n" +
-      "      [--population-column KOLOMKOP] [--rate ONDERDEEL=BEDRAG]... [--budget-line ONDERDEEL=CODE]...\n" +
-      "      [--out KOPIE.xlsx] [--force] [--json]",
+      "      [--population-column KOLOMKOP] [--measure-column MAATSTAF=KOLOMKOP]...\n" +
+      "      [--rate ONDERDEEL=BEDRAG]... [--budget-line ONDERDEEL=CODE]... [--out KOPIE.xlsx]\n" +
+      "      [--force] [--json]",
     verify:
       "verdeel verify WERKMAP.xlsx --schedule ID|SCHEMA.json --check [ONDERDEEL=]KOLOMKOP ...\n" +
       "      [--tolerance EURO] [--sheet BLAD] [--name-column KOLOMKOP] [--population-column KOLOMKOP]\n" +
-      "      [--out VERSLAG.xlsx] [--force] [--json]",
+      "      [--measure-column MAATSTAF=KOLOMKOP]... [--out VERSLAG.xlsx] [--force] [--json]",
     help: "verdeel help [OPDRACHT] | verdeel --help | verdeel --version",
   },
   en: {
     schedules: "verdeel schedules [--json]",
     apply:
       "verdeel apply BOOK.xlsx --schedule ID|FILE.json [--sheet NAME] [--name-column HEADER]\n" +
-      "      [--population-column HEADER] [--rate COMPONENT=DECIMAL]... [--budget-line COMPONENT=CODE]...\n" +
-      "      [--out OUT.xlsx] [--force] [--json]",
+      "      [--population-column HEADER] [--measure-column MEASURE=HEADER]...\n" +
+      "      [--rate COMPONENT=DECIMAL]... [--budget-line COMPONENT=CODE]... [--out OUT.xlsx]\n" +
+      "      [--force] [--json]",
     verify:
       "verdeel verify BOOK.xlsx --schedule ID|FILE.json --check [COMPONENT=]HEADER ...\n" +
       "      [--tolerance EUROS] [--sheet NAME] [--name-column HEADER] [--population-column HEADER]\n" +
-      "      [--out REPORT.xlsx] [--force] [--json]",
+      "      [--measure-column MEASURE=HEADER]... [--out REPORT.xlsx] [--force] [--json]",
     help: "verdeel help [COMMAND] | verdeel --help | verdeel --version",
   },
 };
@@ -96,10 +102,12 @@ export function usage(lang: Lang, topic?: "schedules" | "apply" | "verify"): str
       lang,
       "Berekent de bijdragen en schrijft een nieuwe werkmap (standaard WERKMAP.verdeeld.xlsx);\n" +
         "      het invoerbestand blijft ongewijzigd. --force overschrijft een bestaande KOPIE en\n" +
-        "      gevulde doelcellen in de kopie.",
+        "      gevulde doelcellen in de kopie. Een CSV-bestand (zoals CBS het levert) wordt een nieuwe\n" +
+        "      werkmap met de tabel en de bijdragen.",
       "Computes the contributions and writes a new workbook (default BOOK.verdeeld.xlsx);\n" +
         "      the input file is never changed. --force overwrites an existing OUT file and filled\n" +
-        "      target cells in the copy.",
+        "      target cells in the copy. A CSV file (as CBS delivers it) becomes a new workbook with\n" +
+        "      the table and the contributions.",
     ),
     verify: tr(
       lang,
@@ -121,10 +129,14 @@ export function usage(lang: Lang, topic?: "schedules" | "apply" | "verify"): str
     "",
     tr(
       lang,
-      "Afsluitcodes: 0 klaar (verify: alles klopt), 1 verify vond afwijkingen, 2 onjuiste invoer of aanroep.\n" +
-        "Bedragen: punt of komma als decimaalteken (0,09 of 0.09). Engelse teksten: VERDEEL_LANG=en.",
-      "Exit codes: 0 done (verify: all match), 1 verify found mismatches, 2 bad input or usage.\n" +
-        "Amounts: point or comma as decimal separator (0.09 or 0,09). Dutch texts: unset VERDEEL_LANG.",
+      "Afsluitcodes: 0 klaar (verify: alles klopt), 1 verify vond afwijkingen of totalen die niet\n" +
+        "optellen, 2 onjuiste invoer of aanroep.\n" +
+        "Bedragen: punt of komma als decimaalteken (0,09 of 0.09). Engelse teksten: VERDEEL_LANG=en.\n" +
+        "--measure-column woningen=\"Aantal woningen\": de kolom van een maatstaf die de verdeelsleutel gebruikt.",
+      "Exit codes: 0 done (verify: all match), 1 verify found mismatches or totals that do not add up,\n" +
+        "2 bad input or usage.\n" +
+        "Amounts: point or comma as decimal separator (0.09 or 0,09). Dutch texts: unset VERDEEL_LANG.\n" +
+        "--measure-column woningen=\"Number of dwellings\": the column of a measure the schedule uses.",
     ),
   );
   return out.join("\n") + "\n";
@@ -134,26 +146,29 @@ function usageError(message: string): CliError {
   return new CliError(message, { showUsage: true });
 }
 
-/** Splits COMPONENT=VALUE; both sides must be non-empty. */
-function splitPair(lang: Lang, option: "rate" | "budget-line", raw: string): { component: string; value: string } {
-  const what = option === "rate" ? tr(lang, "BEDRAG", "DECIMAL") : "CODE";
+/** What each KEY=VALUE option expects, and an example, per language. */
+const PAIRS: Record<"rate" | "budget-line" | "measure-column", Record<Lang, { form: string; example: string }>> = {
+  rate: { nl: { form: "ONDERDEEL=BEDRAG", example: "uitbreiding=0,09" }, en: { form: "COMPONENT=DECIMAL", example: "uitbreiding=0.09" } },
+  "budget-line": { nl: { form: "ONDERDEEL=CODE", example: "uitbreiding=6700001" }, en: { form: "COMPONENT=CODE", example: "uitbreiding=6700001" } },
+  "measure-column": { nl: { form: "MAATSTAF=KOLOMKOP", example: 'clienten="Aantal cliënten"' }, en: { form: "MEASURE=HEADER", example: 'clienten="Number of clients"' } },
+};
+
+/** Splits KEY=VALUE (COMPONENT=DECIMAL, MEASURE=HEADER, …); both sides must be non-empty. */
+function splitPair(lang: Lang, option: keyof typeof PAIRS, raw: string): { component: string; value: string } {
+  const { form, example } = PAIRS[option][lang];
   const at = raw.indexOf("=");
   const component = at < 0 ? "" : raw.slice(0, at).trim();
   const value = at < 0 ? "" : raw.slice(at + 1).trim();
   if (!component || !value) {
     throw usageError(
-      tr(
-        lang,
-        `--${option} verwacht ONDERDEEL=${what}, bijvoorbeeld --${option} uitbreiding=${option === "rate" ? "0,09" : "6700001"}; gekregen: "${raw}".`,
-        `--${option} expects COMPONENT=${what}, e.g. --${option} uitbreiding=${option === "rate" ? "0.09" : "6700001"}; got: "${raw}".`,
-      ),
+      tr(lang, `--${option} verwacht ${form}, bijvoorbeeld --${option} ${example}; gekregen: "${raw}".`, `--${option} expects ${form}, e.g. --${option} ${example}; got: "${raw}".`),
     );
   }
   return { component, value };
 }
 
 export function parseCommandLine(argv: string[], lang: Lang): ParsedArgs {
-  const empty: ParsedArgs = { command: "help", rates: [], budgetLines: [], checks: [], force: false, json: false };
+  const empty: ParsedArgs = { command: "help", rates: [], budgetLines: [], measureColumns: [], checks: [], force: false, json: false };
   const [first, ...rest] = argv;
   if (first === undefined) {
     throw usageError(tr(lang, "Geen opdracht gegeven.", "No command given."));
@@ -213,6 +228,7 @@ export function parseCommandLine(argv: string[], lang: Lang): ParsedArgs {
     populationColumn: str("population-column"),
     rates: list("rate").map((r) => splitPair(lang, "rate", r)),
     budgetLines: list("budget-line").map((r) => splitPair(lang, "budget-line", r)),
+    measureColumns: list("measure-column").map((r) => splitPair(lang, "measure-column", r)),
     checks: list("check"),
     tolerance: str("tolerance"),
     out: str("out"),

@@ -148,8 +148,8 @@ export async function loadSchedule(args: ParsedArgs, cwd: string, lang: Lang): P
   return { schedule, original, overrides };
 }
 
-/** The same option twice for one component with different values: which one was meant is not guessed. */
-function contradiction(lang: Lang, option: "rate" | "budget-line", id: string, first: string, second: string): CliError {
+/** The same option twice for one component (or measure) with different values: which one was meant is not guessed. */
+export function contradiction(lang: Lang, option: "rate" | "budget-line" | "measure-column", id: string, first: string, second: string): CliError {
   return new CliError(
     tr(
       lang,

@@ -21,21 +21,22 @@ export function renderTable(columns: TextColumn[], rows: string[][]): string {
 export const TEXT_WIDTH = 100;
 
 /**
- * Breaks a text into lines of at most `width` characters at spaces, each line starting with
- * `indent`; a word longer than a line gets a line of its own.
+ * Breaks a text into lines of at most `width` characters at spaces, the first line starting with
+ * `indent` and the others with `hanging` (the same by default); a word longer than a line gets a
+ * line of its own.
  */
-export function wrapText(text: string, width = TEXT_WIDTH, indent = ""): string[] {
-  const room = Math.max(1, width - indent.length);
+export function wrapText(text: string, width = TEXT_WIDTH, indent = "", hanging = indent): string[] {
   const lines: string[] = [];
+  const prefix = (): string => (lines.length === 0 ? indent : hanging);
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > room) {
-      lines.push(indent + line);
+    if (line && prefix().length + line.length + 1 + word.length > width) {
+      lines.push(prefix() + line);
       line = word;
     } else {
       line = line ? `${line} ${word}` : word;
     }
   }
-  if (line) lines.push(indent + line);
+  if (line) lines.push(prefix() + line);
   return lines;
 }

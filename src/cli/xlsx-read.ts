@@ -73,14 +73,14 @@ export function bookFailure(e: unknown, shown: string, lang: Lang): unknown {
   return e;
 }
 
-export async function readWorkbook(file: string, shown: string, lang: Lang): Promise<XlsxBook> {
-  let data: Buffer;
+/** The bytes of an input file, with a message naming it when it cannot be read. */
+export async function readInputBytes(file: string, shown: string, lang: Lang): Promise<Buffer> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) {
       throw new CliError(tr(lang, `${shown} is een map, geen .xlsx-bestand.`, `${shown} is a folder, not an .xlsx file.`));
     }
-    data = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -89,6 +89,19 @@ export async function readWorkbook(file: string, shown: string, lang: Lang): Pro
     }
     throw new CliError(tr(lang, `Kan ${shown} niet lezen (${code ?? "?"}).`, `Cannot read ${shown} (${code ?? "?"}).`));
   }
+}
+
+/** Whether the bytes are a zip file, as every .xlsx is. */
+export function isZip(data: Buffer): boolean {
+  return data.subarray(0, 4).equals(ZIP_MAGIC);
+}
+
+export async function readWorkbook(file: string, shown: string, lang: Lang): Promise<XlsxBook> {
+  return openWorkbook(await readInputBytes(file, shown, lang), shown, lang);
+}
+
+/** An .xlsx/.xlsm file's bytes as a workbook, with a message saying what the file is when it is not one. */
+export async function openWorkbook(data: Buffer, shown: string, lang: Lang): Promise<XlsxBook> {
   if (data.subarray(0, 4).equals(OLE_MAGIC)) {
     throw new CliError(
       tr(
@@ -98,7 +111,7 @@ export async function readWorkbook(file: string, shown: string, lang: Lang): Pro
       ),
     );
   }
-  if (!data.subarray(0, 4).equals(ZIP_MAGIC)) throw new CliError(problemMessage({ kind: "not-a-zip" }, shown, lang));
+  if (!isZip(data)) throw new CliError(problemMessage({ kind: "not-a-zip" }, shown, lang));
   let book: XlsxBook;
   try {
     book = await XlsxBook.open(data);

@@ -162,6 +162,37 @@ describe("what-if rates, budget lines, the output file", () => {
     expect(audit.join("\n")).toMatch(/0,09/);
   });
 
+  test("--rate names the edit in the title, the table's headers and --json; the agreed title is called the agreed schedule's", async () => {
+    await writeBook(path.join(dir, "w.xlsx"), [["Gemeente", "Inwoners"], ["Weert", 50020]]);
+    const r = await verdeel(["apply", "w.xlsx", "--schedule", "nml-2023", "--rate", "uitbreiding=0,09"], dir);
+    expect(r.code).toBe(0);
+    const [first, second] = r.stdout.split("\n");
+    expect(first).toBe("nml-2023 gewijzigd: uitbreiding € 0,09 (vastgesteld € 0,07). Wat-als-berekening, niet de vastgestelde bedragen.");
+    expect(second).toBe("Vastgestelde verdeelsleutel: Noord- en Midden-Limburg: zorgcoördinatie mensenhandel vanaf 2023 (€ 0,15 per inwoner)");
+    expect(r.stdout).toMatch(/ Basis +Uitbreiding \(gewijzigd € 0,09\) +Totaal \(gewijzigd uitbreiding € 0,09\)\n/);
+    // the same words as the headers written in the copy
+    const ws = (await readBook(path.join(dir, "w.verdeeld.xlsx"))).worksheets[0];
+    expect([ws.getCell("C1").value, ws.getCell("D1").value, ws.getCell("E1").value]).toEqual([
+      "Bijdrage basis 2023",
+      "Bijdrage uitbreiding 2023 (gewijzigd € 0,09)",
+      "Bijdrage totaal 2023 (gewijzigd uitbreiding € 0,09)",
+    ]);
+    const en = await verdeel(["apply", "w.xlsx", "--schedule", "nml-2023", "--rate", "uitbreiding=0,09", "--out", "en.xlsx"], dir, { VERDEEL_LANG: "en" });
+    expect(en.stdout.split("\n")[0]).toBe("nml-2023 edited: extension €0.09 (agreed €0.07). What-if figures, not the agreed amounts.");
+    expect(en.stdout).toMatch(/Extension \(edited €0\.09\) +Total \(edited extension €0\.09\)\n/);
+    // --json: the edits beside the schedule as applied; a share's total is a total
+    const json = (await applyJson(["apply", "w.xlsx", "--schedule", "nml-2023", "--rate", "uitbreiding=0,09", "--out", "j.xlsx"])) as ApplyJson & { edits: unknown };
+    expect(json.edits).toEqual([{ component: "uitbreiding", field: "rate", value: "0.09", agreed: "0.07" }]);
+    const share = (await applyJson(["apply", "w.xlsx", "--schedule", "nhn-2020", "--rate", "aandeel=120000", "--out", "s.xlsx"])) as ApplyJson & { edits: unknown };
+    expect(share.edits).toEqual([{ component: "aandeel", field: "total", value: "120000", agreed: "90000" }]);
+    // without --rate (also with only a budget line) there are no edits and the title is the schedule's
+    const plain = (await applyJson(["apply", "w.xlsx", "--schedule", "nml-2023", "--budget-line", "basis=1", "--out", "p.xlsx"])) as ApplyJson & { edits: unknown };
+    expect(plain.edits).toEqual([]);
+    const text = await verdeel(["apply", "w.xlsx", "--schedule", "nml-2023", "--out", "t.xlsx"], dir);
+    expect(text.stdout.split("\n")[0]).toBe("nml-2023: Noord- en Midden-Limburg: zorgcoördinatie mensenhandel vanaf 2023 (€ 0,15 per inwoner)");
+    expect(text.stdout).not.toMatch(/gewijzigd/);
+  });
+
   test("--budget-line writes the code as text in every row, also one that looks like a formula", async () => {
     await writeBook(path.join(dir, "w.xlsx"), [["Gemeente", "Inwoners"], ["Weert", 50020], ["Beesel", 13478]]);
     const json = await applyJson([

@@ -67,6 +67,19 @@ test("verify with several --check, with and without COMPONENT=, and --tolerance"
   expect(a.command).toBe("verify");
 });
 
+test("--measure-column MEASURE=HEADER, repeated, for apply and verify; a header may hold spaces and '='", () => {
+  const a = parseCommandLine(["apply", "b.xlsx", "--schedule", "s.json", "--measure-column", "clienten=Aantal cliënten", "--measure-column", "woningen=Woningen = 1 jan"], "nl");
+  expect(a.measureColumns).toEqual([
+    { component: "clienten", value: "Aantal cliënten" },
+    { component: "woningen", value: "Woningen = 1 jan" },
+  ]);
+  const v = parseCommandLine(["verify", "b.xlsx", "--schedule", "s.json", "--check", "T", "--measure-column=woningen=Woningen"], "nl");
+  expect(v.measureColumns).toEqual([{ component: "woningen", value: "Woningen" }]);
+  expect(parseCommandLine(["apply", "b.xlsx", "--schedule", "s.json"], "nl").measureColumns).toEqual([]);
+  expect(usage("nl")).toContain("[--measure-column MAATSTAF=KOLOMKOP]...");
+  expect(usage("en")).toContain("[--measure-column MEASURE=HEADER]...");
+});
+
 test("--opt=value form works too", () => {
   const a = parseCommandLine(["apply", "b.xlsx", "--schedule=limburg-2020", "--rate=basis=0,09"], "nl");
   expect(a.schedule).toBe("limburg-2020");
@@ -100,6 +113,7 @@ test.each([
   [["apply", "a.xlsx", "--schedule", "x", "--check", "Totaal"], /Onbekende optie --check/],
   [["apply", "a.xlsx", "--schedule", "x", "--rate", "0,09"], /--rate verwacht ONDERDEEL=BEDRAG/],
   [["apply", "a.xlsx", "--schedule", "x", "--budget-line", "basis="], /--budget-line verwacht ONDERDEEL=CODE/],
+  [["apply", "a.xlsx", "--schedule", "x", "--measure-column", "=Woningen"], /--measure-column verwacht MAATSTAF=KOLOMKOP, bijvoorbeeld --measure-column clienten="Aantal cliënten"/],
   [["verify", "a.xlsx", "--schedule", "x"], /ten minste één --check/],
   [["verify", "a.xlsx", "--schedule", "x", "--check", "T", "--rate", "a=1"], /Onbekende optie --rate/],
   [["schedules", "extra"], /neemt geen bestand/],

@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { CONTROLE_ERROR } from "../../examples/make-examples";
+import { CONTROLE_ERROR, NML_MUNICIPALITIES } from "../../examples/make-examples";
 import { allocate } from "../../src/allocation";
 import { findSchedule } from "../../src/schedules";
 import {
@@ -28,6 +28,9 @@ interface VerifyJson {
   matched: number;
   mismatches: { row: number; cell: string; name: string; component: string; expected: string; found: string | null; difference: string | null }[];
   sumOfDifferences: string;
+  withinTolerance: number;
+  sumWithinTolerance: string;
+  sumMismatches: { kind: string; cell: string; row: number; name?: string; terms?: string; column?: string; found: string; sum: string; difference: string }[];
   tolerance: string;
   summary: string;
   findings: { code: string; severity: string; cell?: string }[];
@@ -49,9 +52,13 @@ test("the controle example: exactly the one wrong cell, exit 1, nothing changed 
   expect(r.stdout).toContain("Venlo");
   expect(r.stdout).toContain("€ 7.140");
   expect(r.stdout).toContain("€ 7.410");
-  expect(r.stdout).toContain("€ 270");
-  expect(r.stdout).toMatch(/45 bedragen gecontroleerd: 44 kloppen, 1 wijkt af/);
-  expect(r.stdout.match(/Gemeenten!/g)).toHaveLength(1);
+  // a difference shows its sign, the Dutch way (docs/pane-flows.md, Money, signs and differences)
+  expect(r.stdout).toMatch(/Gemeenten!E8 +Venlo +Uitbreiding +€ 7\.140 +€ 7\.410 +€ \+270\n/);
+  expect(r.stdout).toMatch(/45 bedragen gecontroleerd: 44 kloppen, 1 wijkt af \(som van de verschillen € \+270\)\./);
+  // one mismatch against the schedule (E8), and Venlo's total (F8) listed apart: it does not add up
+  expect(r.stdout.match(/Gemeenten!/g)).toEqual(["Gemeenten!", "Gemeenten!"]);
+  expect(r.stdout).toMatch(/Totalen die niet optellen:\n.*\n.*\nGemeenten!F8 +totaal van Venlo \(D8 \+ E8\) +€ 15\.300 +€ 15\.570 +€ -270\n/);
+  expect(r.stdout).toMatch(/1 totaal telt niet op\.\n$/);
   expect(sha256(controle)).toBe(hash);
   expect(await listDir(dir)).toEqual(["controle.xlsx"]);
 });
@@ -69,6 +76,56 @@ test("--json: checked, matched and the one mismatch with row, cell, name, compon
   expect(json.tolerance).toBe("0");
   expect(json.summary).toMatch(/1 wijkt af/);
   expect(Array.isArray(json.findings)).toBe(true);
+  // Venlo's F8 (€ 15.300) against D8 + E8 as found (8.160 + 7.410 = 15.570)
+  expect(json.sumMismatches).toEqual([{ kind: "row-total", cell: "F8", row: 8, name: "Venlo", terms: "D8 + E8", found: "15300", sum: "15570", difference: "-270" }]);
+  expect(json.findings.filter((f) => f.code === "row-total-mismatch").map((f) => f.cell)).toEqual(["F8"]);
+  expect([json.withinTolerance, json.sumWithinTolerance]).toEqual([0, "0"]);
+});
+
+describe("totals that do not add up make the exit code 1, also when every figure matches the schedule", () => {
+  const NML_HEAD = ["Gemeente", "Inwoners", "Bijdrage basis 2023", "Bijdrage uitbreiding 2023", "Bijdrage totaal 2023"];
+
+  test("a row's total: Weert's parts are each € 1 off (within the tolerance), its total is right, the row does not add up", async () => {
+    // Weert, 50.020 inhabitants: basis 50.020 × 0,08 = 4.001,60 → € 4.002; uitbreiding × 0,07 = 3.501,40 → € 3.501; total € 7.503
+    await writeBook(path.join(dir, "r.xlsx"), [NML_HEAD, ["Weert", 50020, 4003, 3502, 7503]]);
+    const r = await verdeel(["verify", "r.xlsx", "--schedule", "nml-2023", ...CHECKS, "--tolerance", "1", "--json"], dir);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout) as VerifyJson;
+    expect(json.mismatches).toEqual([]);
+    expect([json.matched, json.withinTolerance, json.sumWithinTolerance]).toEqual([3, 2, "2"]);
+    expect(json.sumMismatches).toEqual([{ kind: "row-total", cell: "E2", row: 2, name: "Weert", terms: "C2 + D2", found: "7503", sum: "7505", difference: "-2" }]);
+    expect(json.summary).toBe(
+      "3 bedragen gecontroleerd: alle kloppen. 2 bedragen kloppen alleen binnen de tolerantie (verschillen samen € +2). 1 totaal telt niet op.",
+    );
+    // a tolerance that covers the row's difference too: exit 0
+    const wide = await verdeel(["verify", "r.xlsx", "--schedule", "nml-2023", ...CHECKS, "--tolerance", "2"], dir);
+    expect(wide.code).toBe(0);
+    expect(wide.stdout).not.toMatch(/optellen/);
+  });
+
+  test("a totals row: every municipality right, the Totaal row's figure off by € 5", async () => {
+    await fs.copyFile(path.join(EXAMPLES, "noord-midden-limburg.xlsx"), path.join(dir, "nml.xlsx"));
+    expect((await verdeel(["apply", "nml.xlsx", "--schedule", "nml-2023"], dir)).code).toBe(0);
+    const wb = await readBook(path.join(dir, "nml.verdeeld.xlsx"));
+    const ws = wb.getWorksheet("Gemeenten")!;
+    let totalsRow = 0;
+    ws.eachRow((row, n) => {
+      if (row.getCell(1).value === "Totaal") totalsRow = n;
+    });
+    // basis: € 0,08 per inhabitant in whole euros, half up: (8 × population + 50) div 100, in integers
+    const sum = NML_MUNICIPALITIES.reduce((s, m) => s + Math.floor((8 * m.population + 50) / 100), 0);
+    expect(ws.getCell(`D${totalsRow}`).value).toBe(sum);
+    ws.getCell(`D${totalsRow}`).value = sum + 5;
+    await wb.xlsx.writeFile(path.join(dir, "t.xlsx"));
+    const r = await verdeel(["verify", "t.xlsx", "--schedule", "nml-2023", ...CHECKS], dir, { VERDEEL_LANG: "en" });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`Gemeenten!D${totalsRow} +totals row of column D \\(Bijdrage basis 2023\\) +€${(sum + 5).toLocaleString("en-GB")} +€${sum.toLocaleString("en-GB")} +\\+€5\\n`));
+    expect(r.stdout).toMatch(/45 amounts checked: all match\. 1 total does not add up\.\n$/);
+    const json = JSON.parse((await verdeel(["verify", "t.xlsx", "--schedule", "nml-2023", ...CHECKS, "--json"], dir)).stdout) as VerifyJson;
+    expect(json.sumMismatches).toEqual([
+      { kind: "totals-row", cell: `D${totalsRow}`, row: totalsRow, column: "D (Bijdrage basis 2023)", found: String(sum + 5), sum: String(sum), difference: "5" },
+    ]);
+  });
 });
 
 test("a book filled in by apply verifies clean: exit 0", async () => {
@@ -100,6 +157,11 @@ test("--tolerance: differences within it match", async () => {
   expect(r.code).toBe(1);
   r = await verdeel(["verify", "controle.xlsx", "--schedule", "nml-2023", ...CHECKS, "--tolerance", "300"], dir);
   expect(r.code).toBe(0);
+  // what only the tolerance let through is said, with its signed difference
+  expect(r.stdout).toMatch(/45 bedragen gecontroleerd: alle kloppen\. 1 bedrag klopt alleen binnen de tolerantie \(verschil € \+270\)\.\n$/);
+  const within = JSON.parse((await verdeel(["verify", "controle.xlsx", "--schedule", "nml-2023", ...CHECKS, "--tolerance", "300", "--json"], dir, { VERDEEL_LANG: "en" })).stdout) as VerifyJson;
+  expect([within.matched, within.withinTolerance, within.sumWithinTolerance, within.mismatches, within.sumMismatches]).toEqual([45, 1, "270", [], []]);
+  expect(within.summary).toBe("45 amounts checked: all match. 1 amount is correct only within the tolerance (difference +€270).");
   r = await verdeel(["verify", "b.xlsx", "--schedule", "limburg-2020", "--check", "Bijdrage", "--tolerance=-1"], dir);
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/--tolerance -1: verwacht een bedrag/);
@@ -368,6 +430,7 @@ describe("verdeel schedules", () => {
     expect(r.stdout).toContain("  - uitbreiding (Uitbreiding): € 0,07 per inwoner");
     expect(r.stdout).toContain("  - aandeel (Aandeel): aandeel in € 90.000,00 naar inwonertal");
     expect(r.stdout).toContain("aandeel in € 100.000 naar inwonertal");
+    expect(r.stdout).toContain("  - aandeel (Aandeel): aandeel in € 250.000 naar 50 % inwoners + 30 % woningen + 20 % oppervlakte\n");
     expect(r.stdout).not.toMatch(/\b0\.0[5-8]\b|\b100000\b/);
     expect(r.stdout).toMatch(/8 verdeelsleutels/);
   });

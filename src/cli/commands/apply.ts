@@ -1,125 +1,25 @@
 // verdeel apply BOOK.xlsx --schedule ID|FILE.json …: compute the contributions and write them
 // into a copy of the workbook (the input is never changed).
 import path from "node:path";
-import { localize, toPlainAmounts } from "../../allocation";
-import type { Allocation, Schedule } from "../../allocation/types";
+import type { Allocation } from "../../allocation/types";
 import { allocationFindings, conflictFindings, hasErrors, planApply } from "../../workbook";
 import type { DetectedTable, Finding } from "../../workbook/types";
 import type { ParsedArgs } from "../args";
 import { allocateTable } from "../allocate-table";
+import { buildApplyReport, effectiveBudgetLines, printApplyText } from "../apply-report";
 import { progress, type CliContext, type Progress } from "../context";
 import { CliError, EXIT_OK } from "../errors";
-import { amountString, euro } from "../euro";
-import { findingJson, findingLine, findingsError, printWarnings } from "../findings-output";
-import { formatCount, tr } from "../lang";
+import { findingLine, findingsError, printWarnings } from "../findings-output";
+import { tr, type Lang } from "../lang";
 import { checkOutPath, defaultOutPath, macroOutPathError } from "../output-path";
 import { planFitError, planFitProblem } from "../plan-fit";
 import { saveFile } from "../save-file";
 import { loadSchedule, type LoadedSchedule } from "../schedule-source";
 import { pickSheet } from "../sheet-pick";
-import { renderTable } from "../text-table";
-import type { XlsxBook } from "../xlsx/book";
 import { ZIP_LEVEL } from "../write-rules";
 import { carryOutPlan, writeAuditSheet } from "../xlsx-write";
-import { bookFailure, readWorkbook } from "../xlsx-read";
-
-export interface ApplyRowReport {
-  row: number;
-  name: string;
-  population: number;
-  amounts: Record<string, string>;
-  total: string;
-  budgetLines: Record<string, string>;
-}
-
-export interface ApplyReport {
-  schedule: Schedule;
-  rows: ApplyRowReport[];
-  totals: Record<string, string>;
-  findings: ReturnType<typeof findingJson>[];
-}
-
-/** The effective budget line per component: --budget-line, else the schedule's default. */
-export function effectiveBudgetLines(schedule: Schedule, overrides: Record<string, string> | undefined): Record<string, string> {
-  const lines: Record<string, string> = {};
-  for (const c of schedule.components) {
-    const code = overrides?.[c.id] ?? c.budgetLine;
-    if (code !== undefined && code !== "") lines[c.id] = code;
-  }
-  return lines;
-}
-
-export function buildApplyReport(
-  table: DetectedTable,
-  allocation: Allocation,
-  budgetLines: Record<string, string>,
-  findings: Finding[],
-  ctx: CliContext,
-): ApplyReport {
-  const unit = allocation.schedule.rounding.unit;
-  // Column by column through the core's fast path: the same strings as amountString, cheaper.
-  const columns = allocation.components.map((c) => [c.componentId, toPlainAmounts(c.amounts, allocation.schedule.rounding)] as const);
-  const totalColumn = toPlainAmounts(allocation.totals, allocation.schedule.rounding);
-  const rows = table.rows.map((r, i): ApplyRowReport => {
-    const amounts: Record<string, string> = {};
-    for (const [id, texts] of columns) amounts[id] = texts[i];
-    const row: ApplyRowReport = {
-      row: r.row + 1,
-      name: r.name,
-      population: r.population,
-      amounts,
-      total: totalColumn[i],
-      budgetLines,
-    };
-    return row;
-  });
-  const totals: Record<string, string> = {};
-  for (const c of allocation.components) totals[c.componentId] = amountString(c.total, unit);
-  totals.total = amountString(allocation.grandTotal, unit);
-  return { schedule: allocation.schedule, rows, totals, findings: findings.map((f) => findingJson(f, ctx.lang)) };
-}
-
-function printText(report: ApplyReport, allocation: Allocation, ctx: CliContext, sheet: string, shownOut: string): void {
-  const { lang } = ctx;
-  const unit = allocation.schedule.rounding.unit;
-  const components = allocation.schedule.components;
-  const several = components.length > 1;
-  const columns = [
-    { header: tr(lang, "Rij", "Row"), align: "right" as const },
-    { header: tr(lang, "Gemeente", "Municipality") },
-    { header: tr(lang, "Inwoners", "Population"), align: "right" as const },
-    ...components.map((c) => ({ header: localize(c.label, lang), align: "right" as const })),
-    ...(several ? [{ header: tr(lang, "Totaal", "Total"), align: "right" as const }] : []),
-  ];
-  const rows = report.rows.map((r) => [
-    String(r.row),
-    r.name,
-    formatCount(r.population, lang),
-    ...components.map((c) => euro(r.amounts[c.id], unit, lang)),
-    ...(several ? [euro(r.total, unit, lang)] : []),
-  ]);
-  rows.push([
-    "",
-    tr(lang, "Totaal", "Total"),
-    formatCount(
-      report.rows.reduce((sum, r) => sum + r.population, 0),
-      lang,
-    ),
-    ...components.map((c) => euro(report.totals[c.id], unit, lang)),
-    ...(several ? [euro(report.totals.total, unit, lang)] : []),
-  ]);
-  const title = localize(allocation.schedule.title, lang);
-  ctx.io.stdout.write(`${allocation.schedule.id}: ${title}\n\n`);
-  ctx.io.stdout.write(renderTable(columns, rows));
-  ctx.io.stdout.write(
-    "\n" +
-      tr(
-        lang,
-        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "gemeente" : "gemeenten"}, totaal ${euro(report.totals.total, unit, lang)}; geschreven naar ${shownOut} (werkblad ${sheet} en Verantwoording).\n`,
-        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "municipality" : "municipalities"}, total ${euro(report.totals.total, unit, lang)}; written to ${shownOut} (sheet ${sheet} and Verantwoording).\n`,
-      ),
-  );
-}
+import { bookFailure } from "../xlsx-read";
+import { csvReadLine, openInput, refuseSheetOption, withCsvSource, type InputBook } from "../csv-input";
 
 interface Written {
   sheet: string;
@@ -134,9 +34,10 @@ interface Written {
  * Reads, computes and carries out the plan on the workbook. The grid and the plan stay local to
  * this function, so they are garbage before the copy is packed.
  */
-function computeAndCarryOut(book: XlsxBook, loaded: LoadedSchedule, args: ParsedArgs, ctx: CliContext, shownBook: string): Written {
+function computeAndCarryOut(input: InputBook, loaded: LoadedSchedule, args: ParsedArgs, ctx: CliContext, shownBook: string): Written {
+  const { book } = input;
   const { lang } = ctx;
-  const picked = pickSheet(book, args, shownBook, lang);
+  const picked = pickSheet(book, args, loaded.schedule, shownBook, lang);
   const steps = progress(ctx, picked.grid.values.length);
   steps.step("Lezen… klaar,", "Reading… done,", picked.grid.values.length);
 
@@ -182,8 +83,23 @@ function computeAndCarryOut(book: XlsxBook, loaded: LoadedSchedule, args: Parsed
 
   steps.step("Schrijven…", "Writing…", plan.cells.length);
   carryOutPlan(book, picked.sheet, plan, { table: table.table });
-  writeAuditSheet(book, plan.audit, tr(lang, `Berekening ${loaded.schedule.id}`, `Calculation ${loaded.schedule.id}`));
+  const audit = input.csv ? withCsvSource(plan.audit, shownBook, input.csv.description, lang) : plan.audit;
+  writeAuditSheet(book, audit, tr(lang, `Berekening ${loaded.schedule.id}`, `Calculation ${loaded.schedule.id}`));
   return { sheet: picked.name, table, allocation, budgetLines, allFindings, steps };
+}
+
+/** A CSV file becomes a new workbook: it has no sheets to choose, and the new workbook is an .xlsx. */
+function csvOptionsProblem(args: ParsedArgs, shownBook: string, shownOut: string, lang: Lang): void {
+  refuseSheetOption(args.sheet, shownBook, lang);
+  if (!/\.xlsx$/i.test(shownOut)) {
+    throw new CliError(
+      tr(
+        lang,
+        `${shownBook} is een CSV-bestand: apply schrijft een nieuwe werkmap met de tabel en de bijdragen, dus --out moet op .xlsx eindigen (niet ${shownOut}); er is niets geschreven.`,
+        `${shownBook} is a CSV file: apply writes a new workbook with the table and the contributions, so --out must end in .xlsx (not ${shownOut}); nothing was written.`,
+      ),
+    );
+  }
 }
 
 export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<number> {
@@ -195,13 +111,18 @@ export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<numbe
   const out = path.resolve(io.cwd, shownOut);
   await checkOutPath(out, shownOut, book, args.force, lang);
 
-  const workbook = await readWorkbook(book, shownBook, lang);
+  const input = await openInput(book, shownBook, lang, "apply", `verdeel ${ctx.version}`, ctx.now());
+  const workbook = input.book;
   const macroProblem = macroOutPathError(workbook.kind, shownBook, shownOut, lang);
   if (macroProblem) throw macroProblem;
+  if (input.csv) {
+    csvOptionsProblem(args, shownBook, shownOut, lang);
+    io.stderr.write(csvReadLine(shownBook, input.csv.description, lang));
+  }
   let written: Written;
   let bytes: Uint8Array;
   try {
-    written = computeAndCarryOut(workbook, loaded, args, ctx, shownBook);
+    written = computeAndCarryOut(input, loaded, args, ctx, shownBook);
     bytes = await workbook.toBytes(ctx.now(), ZIP_LEVEL);
   } catch (e) {
     // A part read only now (an existing Verantwoording sheet) may be damaged too.
@@ -209,7 +130,7 @@ export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<numbe
   }
   const { sheet, table, allocation, budgetLines, allFindings, steps } = written;
   // Everything that can fail is done before the file is put in place: what is reported is what is on disk.
-  const report = buildApplyReport(table, allocation, budgetLines, allFindings, ctx);
+  const report = buildApplyReport(table, allocation, loaded.original, budgetLines, allFindings, lang);
   const json = args.json ? JSON.stringify(report, null, 2) + "\n" : undefined;
   await saveFile(bytes, out, shownOut, lang);
   steps.step("Klaar.", "Done.");
@@ -219,7 +140,7 @@ export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<numbe
     io.stdout.write(json);
     io.stderr.write(tr(lang, `Geschreven: ${shownOut}\n`, `Written: ${shownOut}\n`));
   } else {
-    printText(report, allocation, ctx, sheet, shownOut);
+    printApplyText(report, loaded.original, ctx, sheet, shownOut);
   }
   return EXIT_OK;
 }

@@ -1,44 +1,29 @@
 // verdeel verify BOOK.xlsx --schedule ID|FILE.json --check [COMPONENT=]HEADER …: recompute and
 // compare with the figures in the workbook; changes nothing (an optional report is a new file).
 import path from "node:path";
-import { localize, parseUserDecimal } from "../../allocation";
+import { parseUserDecimal } from "../../allocation";
 import type { Schedule } from "../../allocation/types";
 import { hasErrors, planVerify, verifyReport } from "../../workbook";
 import type { Finding } from "../../workbook/types";
-import type { VerifyMismatchRow } from "../../workbook";
 import type { ParsedArgs } from "../args";
 import { allocateTable } from "../allocate-table";
 import { progress, type CliContext } from "../context";
 import { CliError, EXIT_MISMATCH, EXIT_OK } from "../errors";
-import { euro } from "../euro";
-import { findingJson, findingsError, printWarnings, type FindingJson } from "../findings-output";
-import { formatCount, tr, type Lang } from "../lang";
+import { findingJson, findingsError, printWarnings } from "../findings-output";
+import { tr, type Lang } from "../lang";
 import { checkOutPath } from "../output-path";
 import { componentId, loadSchedule } from "../schedule-source";
 import { pickSheet } from "../sheet-pick";
-import { renderTable } from "../text-table";
-import { readWorkbook } from "../xlsx-read";
+import { csvReadLine, openInput, refuseSheetOption } from "../csv-input";
 import { checksWithColumns, controleReportBook } from "../verify-report";
 import { saveFile } from "../save-file";
+import { fullSummary, mismatchTable, sumMismatches, sumTable, type VerifyJson } from "../verify-output";
 import { ZIP_LEVEL } from "../write-rules";
 
 /** One --check: which figure (a component id or "total") is in which column. */
 export interface CheckSpec {
   target: string;
   header: string;
-}
-
-/** One mismatch as the JSON report gives it: the workbook layer's row, unchanged. */
-export type VerifyMismatchJson = VerifyMismatchRow;
-
-export interface VerifyJson {
-  checked: number;
-  matched: number;
-  mismatches: VerifyMismatchJson[];
-  sumOfDifferences: string;
-  tolerance: string;
-  summary: string;
-  findings: FindingJson[];
 }
 
 const TOTAL_WORDS = new Set(["total", "totaal"]);
@@ -64,18 +49,6 @@ export function resolveChecks(raw: string[], schedule: Schedule, lang: Lang): Ch
     }
     return { target: fallback, header: text.trim() };
   });
-}
-
-export function verifySummary(checked: number, matched: number, mismatches: number, sum: string, lang: Lang): string {
-  const n = (x: number): string => formatCount(x, lang);
-  if (mismatches === 0) {
-    return tr(lang, `${n(checked)} bedrag${checked === 1 ? "" : "en"} gecontroleerd: alle kloppen.`, `${n(checked)} amount${checked === 1 ? "" : "s"} checked: all match.`);
-  }
-  return tr(
-    lang,
-    `${n(checked)} bedrag${checked === 1 ? "" : "en"} gecontroleerd: ${n(matched)} ${matched === 1 ? "klopt" : "kloppen"}, ${n(mismatches)} ${mismatches === 1 ? "wijkt" : "wijken"} af (som van de verschillen ${sum}).`,
-    `${n(checked)} amount${checked === 1 ? "" : "s"} checked: ${n(matched)} match${matched === 1 ? "es" : ""}, ${n(mismatches)} differ${mismatches === 1 ? "s" : ""} (sum of differences ${sum}).`,
-  );
 }
 
 function parseTolerance(raw: string | undefined, lang: Lang): string {
@@ -107,8 +80,12 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
   const out = shownOut === undefined ? undefined : path.resolve(io.cwd, shownOut);
   if (out !== undefined && shownOut !== undefined) await checkOutPath(out, shownOut, book, args.force, lang);
 
-  const workbook = await readWorkbook(book, shownBook, lang);
-  const picked = pickSheet(workbook, args, shownBook, lang);
+  const input = await openInput(book, shownBook, lang, "verify", `verdeel ${ctx.version}`, ctx.now());
+  if (input.csv) {
+    refuseSheetOption(args.sheet, shownBook, lang);
+    io.stderr.write(csvReadLine(shownBook, input.csv.description, lang));
+  }
+  const picked = pickSheet(input.book, args, schedule, shownBook, lang);
   const steps = progress(ctx, picked.grid.values.length);
   steps.step("Lezen… klaar,", "Reading… done,", picked.grid.values.length);
   const { table } = picked.detect;
@@ -126,7 +103,8 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
   const findings: Finding[] = [...picked.detect.findings, ...report.findings];
 
   const unit = schedule.rounding.unit;
-  const summary = verifySummary(report.checked, report.matched, report.mismatches.length, euro(report.sumOfDifferences, unit, lang), lang);
+  const sums = sumMismatches(report.findings);
+  const summary = fullSummary(report, sums.length, unit, lang);
 
   if (out !== undefined && shownOut !== undefined) {
     steps.step("Schrijven…", "Writing…", report.mismatches.length);
@@ -160,38 +138,20 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
         difference: m.difference,
       })),
       sumOfDifferences: report.sumOfDifferences,
+      withinTolerance: report.withinTolerance,
+      sumWithinTolerance: report.sumWithinTolerance,
+      sumMismatches: sums,
       tolerance,
       summary,
       findings: findings.map((f) => findingJson(f, lang)),
     };
     io.stdout.write(JSON.stringify(json, null, 2) + "\n");
   } else {
-    if (report.mismatches.length > 0) {
-      const label = (target: string): string => {
-        if (target === "total") return tr(lang, "totaal", "total");
-        const c = schedule.components.find((x) => x.id === target);
-        return c ? localize(c.label, lang) : target;
-      };
-      const columns = [
-        { header: tr(lang, "Cel", "Cell") },
-        { header: tr(lang, "Gemeente", "Municipality") },
-        { header: tr(lang, "Onderdeel", "Component") },
-        { header: tr(lang, "Verwacht", "Expected"), align: "right" as const },
-        { header: tr(lang, "Gevonden", "Found"), align: "right" as const },
-        { header: tr(lang, "Verschil", "Difference"), align: "right" as const },
-      ];
-      const rows = report.mismatches.map((m) => [
-        `${picked.name}!${m.cell}`,
-        m.name,
-        label(m.component),
-        euro(m.expected, unit, lang),
-        m.found === null ? tr(lang, "(geen getal)", "(no number)") : euro(m.found, unit, lang),
-        m.difference === null ? "" : euro(m.difference, unit, lang),
-      ]);
-      io.stdout.write(renderTable(columns, rows) + "\n");
-    }
+    if (report.mismatches.length > 0) io.stdout.write(mismatchTable(report, schedule, picked.name, lang) + "\n");
+    if (sums.length > 0) io.stdout.write(sumTable(sums, unit, picked.name, lang) + "\n");
     io.stdout.write(`${shownBook}, ${tr(lang, "werkblad", "sheet")} ${picked.name}, ${schedule.id}: ${summary}\n`);
   }
   if (shownOut !== undefined) io.stderr.write(tr(lang, `Controlerapport geschreven: ${shownOut}\n`, `Check report written: ${shownOut}\n`));
-  return report.mismatches.length > 0 ? EXIT_MISMATCH : EXIT_OK;
+  // Exit 1 means "something does not add up": a figure against the schedule, or a total against its parts.
+  return report.mismatches.length > 0 || sums.length > 0 ? EXIT_MISMATCH : EXIT_OK;
 }
