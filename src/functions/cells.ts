@@ -1,11 +1,14 @@
 // Reading what Excel passes to a custom function: numbers are JavaScript numbers, text is a
 // string, an omitted optional argument is null, a range is an array of rows. Every refusal names
 // the parameter and, in a range, the row or column.
-import { unitDecimals, type RoundingUnit } from "../allocation";
+import { isWholeMeasure, POPULATION_MEASURE, unitDecimals, type RoundingUnit } from "../allocation";
 import { failure, type ParamKey, type Where } from "./i18n";
 
 /** 12 digits before the point: the largest amount a schedule may hold (exact in 40 digits). */
 const MAX_INTEGER_DIGITS = 12;
+/** The allocation core's limits for a measure value (measures.ts): 15 digits before the point, 10 after. */
+const MAX_MEASURE_INTEGER_DIGITS = 15;
+const MAX_MEASURE_DECIMALS = 10;
 
 /** An omitted optional argument (null), or an empty cell as Excel on the web passes it. */
 export function isOmitted(value: unknown): boolean {
@@ -55,18 +58,47 @@ export interface Line {
   where(i: number): Where;
 }
 
-/** A range that must be one column or one row (a single cell is both). */
-export function readLine(value: unknown, param: ParamKey): Line {
+/** A range as Excel passes it: rows of equal length, at least one cell. */
+export function readGrid(value: unknown, param: ParamKey): unknown[][] {
   const rows = Array.isArray(value) ? value : null;
   if (!rows || !rows.every((r) => Array.isArray(r))) throw failure((m) => m.notARange(m.param(param)));
   const columns = rows.length === 0 ? 0 : (rows[0] as unknown[]).length;
   if (rows.length === 0 || columns === 0) throw failure((m) => m.emptyRange(m.param(param)));
   if (rows.some((r) => (r as unknown[]).length !== columns)) throw failure((m) => m.notARange(m.param(param)));
+  return rows as unknown[][];
+}
+
+/** A range that must be one column or one row (a single cell is both). */
+export function readLine(value: unknown, param: ParamKey): Line {
+  const rows = readGrid(value, param);
+  const columns = rows[0].length;
   if (columns === 1) {
-    return { cells: rows.map((r) => (r as unknown[])[0]), rows: rows.length, columns, where: (i) => ({ param, row: i + 1 }) };
+    return { cells: rows.map((r) => r[0]), rows: rows.length, columns, where: (i) => ({ param, row: i + 1 }) };
   }
-  if (rows.length === 1) return { cells: [...(rows[0] as unknown[])], rows: 1, columns, where: (i) => ({ param, column: i + 1 }) };
+  if (rows.length === 1) return { cells: [...rows[0]], rows: 1, columns, where: (i) => ({ param, column: i + 1 }) };
   throw failure((m) => m.notOneLine(m.param(param), rows.length, columns));
+}
+
+/**
+ * The value of a measure as the allocation core takes it: `inwoners` a population (a safe whole
+ * number); another measure a plain decimal string ≥ 0 ("45001", "35.72"), whole when it counts
+ * things (woningen, huishoudens), with at most 15 digits before the point and 10 after.
+ */
+export function readMeasureValue(value: unknown, measure: string, where: Where): string {
+  if (measure === POPULATION_MEASURE) return String(readPopulation(value, where));
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw failure((m) => m.measureTooLarge(m.at(where), m.number(value), measure));
+    const text = excelDecimal(value);
+    if (value < 0) throw failure((m) => m.negativeMeasure(m.at(where), m.number(value), measure));
+    const [integer, fraction = ""] = text.split(".");
+    if (integer.length > MAX_MEASURE_INTEGER_DIGITS) throw failure((m) => m.measureTooLarge(m.at(where), text, measure));
+    if (fraction !== "" && isWholeMeasure(measure)) throw failure((m) => m.fractionalMeasure(m.at(where), m.number(value), measure));
+    if (fraction.length > MAX_MEASURE_DECIMALS) throw failure((m) => m.measureTooPrecise(m.at(where), m.number(value), measure));
+    return text;
+  }
+  if (isOmitted(value)) throw failure((m) => m.emptyMeasure(m.at(where), measure));
+  if (typeof value === "string") throw failure((m) => m.textMeasure(m.at(where), value, measure));
+  throw failure((m) => m.notAMeasure(m.at(where), m.show(value), measure));
 }
 
 /**

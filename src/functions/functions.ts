@@ -11,6 +11,7 @@
 // over a changed list of the user's own schedules (shared runtime, schedules.ts).
 import type { Lang } from "../allocation";
 import { contributionOf } from "./contribution";
+import { keyShareOf } from "./key-share";
 import { asFailure, functionsLanguage, languageOf, messagesFor, setFunctionsLanguage } from "./i18n";
 import { onSchedulesChanged } from "./schedules";
 import { scheduleFieldOf } from "./schedule-field";
@@ -29,6 +30,7 @@ function cellError(names: Names, error: unknown): CustomFunctions.Error {
 
 function sameResult(a: unknown, b: unknown): boolean {
   if (a instanceof CustomFunctions.Error && b instanceof CustomFunctions.Error) return a.code === b.code && a.message === b.message;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((row, i) => sameResult(row, b[i]));
   return a === b;
 }
 
@@ -36,7 +38,7 @@ function sameResult(a: unknown, b: unknown): boolean {
  * Sets the cell's result now, and again whenever the user's schedules change and the result
  * with them; stops listening when Excel cancels the formula (edited, deleted, closed).
  */
-function streamToCell<T extends number | string>(invocation: CustomFunctions.StreamingInvocation<T>, names: Names, compute: () => T): void {
+function streamToCell<T extends number | string | number[][]>(invocation: CustomFunctions.StreamingInvocation<T>, names: Names, compute: () => T): void {
   const evaluate = (): T | CustomFunctions.Error => {
     try {
       return compute();
@@ -57,14 +59,15 @@ function streamToCell<T extends number | string>(invocation: CustomFunctions.Str
 const BIJDRAGE: Names = { nl: "VERDEEL.BIJDRAGE", en: "VERDEEL.CONTRIBUTION" };
 const AANDEEL: Names = { nl: "VERDEEL.AANDEEL", en: "VERDEEL.SHARE" };
 const SCHEMA: Names = { nl: "VERDEEL.SCHEMA", en: "VERDEEL.SCHEDULE" };
+const SLEUTEL: Names = { nl: "VERDEEL.SLEUTEL", en: "VERDEEL.KEY" };
 
 /**
- * De bijdrage van één gemeente volgens een verdeelschema: het aantal inwoners maal het tarief, afgerond zoals het schema zegt; zonder onderdeel het totaal van alle onderdelen per inwoner.
+ * De bijdrage van één gemeente volgens een verdeelschema: het aantal inwoners (of woningen, km², …) maal het tarief, afgerond zoals het schema zegt; zonder onderdeel het totaal van alle onderdelen per inwoner (of per eenheid).
  * @customfunction CONTRIBUTION BIJDRAGE
- * @param inwoners Het aantal inwoners van de gemeente (een geheel getal, 0 of meer).
+ * @param inwoners Het aantal inwoners van de gemeente (een geheel getal, 0 of meer); bij een onderdeel per eenheid de waarde van die maatstaf (het aantal woningen, de oppervlakte in km², …).
  * @param schema Het verdeelschema: een meegeleverd schema (bijvoorbeeld "limburg-2020") of een eigen schema uit het tabblad Schema's.
- * @param [onderdeel] Het onderdeel van het schema (bijvoorbeeld "uitbreiding"); weglaten: alle onderdelen per inwoner samen.
- * @param [tarief] Een ander tarief per inwoner om mee te rekenen (wat als), bijvoorbeeld 0,09; weglaten: het tarief van het schema.
+ * @param [onderdeel] Het onderdeel van het schema (bijvoorbeeld "uitbreiding"); weglaten: alle onderdelen per inwoner (of per eenheid van één maatstaf) samen.
+ * @param [tarief] Een ander tarief per inwoner (of per eenheid) om mee te rekenen (wat als), bijvoorbeeld 0,09; weglaten: het tarief van het schema.
  * @param invocation Excel's aanroep: het resultaat, opnieuw als de schema's veranderen.
  */
 export function contribution(
@@ -95,15 +98,43 @@ export function share(inwoners_bereik: unknown[][], totaal: unknown, eenheid?: u
 }
 
 /**
- * Een gegeven uit een verdeelschema: tarief, totaal, periodefactor, begrotingspost, titel en meer, zodat een blad laat zien waar een bedrag vandaan komt.
+ * Verdeelt het vaste totaal van een verdeelschema over een tabel van gemeenten volgens de sleutel van het schema (inwoners, of een gewogen sleutel van inwoners, woningen, oppervlakte, …) of zijn vaste percentages, met de grootste-restmethode: samen precies het totaal. Geeft een kolom met één bedrag per rij onder de kopjes.
+ * @customfunction KEY SLEUTEL
+ * @param tabel De gemeenten met de kopjes in de eerste rij (zoals bij DBSOM): Gemeente en/of Gemeentecode, Inwoners en elke maatstaf van de sleutel (Woningen, Oppervlakte, …), in elke volgorde.
+ * @param schema Het verdeelschema: een meegeleverd schema (bijvoorbeeld "gooi-vechtstreek-voorbeeld") of een eigen schema uit het tabblad Schema's.
+ * @param [onderdeel] Het onderdeel dat een vast totaal verdeelt; weglaten als het schema er één heeft.
+ * @param [totaal] Een ander totaal per jaar om te verdelen (wat als), bijvoorbeeld 300000; weglaten: het totaal van het schema.
+ * @param [gewichten] Andere gewichten (wat als): twee kolommen of rijen met de maatstaf en zijn gewicht (samen 1), of bij vaste percentages de gemeente en haar percentage (samen 100).
+ * @param invocation Excel's aanroep: het resultaat, opnieuw als de schema's veranderen.
+ */
+export function keyShare(
+  tabel: unknown[][],
+  schema: unknown,
+  onderdeel: unknown,
+  totaal: unknown,
+  gewichten: unknown[][],
+  invocation: CustomFunctions.StreamingInvocation<number[][]>,
+): void {
+  streamToCell(invocation, SLEUTEL, () => keyShareOf(tabel, schema, onderdeel, totaal, gewichten));
+}
+
+/**
+ * Een gegeven uit een verdeelschema: tarief, totaal, periodefactor, begrotingspost, gewicht, percentage, titel en meer, zodat een blad laat zien waar een bedrag vandaan komt.
  * @customfunction SCHEDULE SCHEMA
  * @param schema Het verdeelschema: een meegeleverd schema (bijvoorbeeld "limburg-2020") of een eigen schema uit het tabblad Schema's.
  * @param [onderdeel] Het onderdeel (bijvoorbeeld "basis"); nodig voor de gegevens van een onderdeel als het schema er meer heeft.
- * @param [veld] Welk gegeven: "tarief", "totaal", "periodefactor", "begrotingspost", "naam", "soort", "titel", "regio", "jaar", "bron", "eenheid", "afronding", "peildatum" of "onderdelen" (de Engelse namen werken ook).
+ * @param [veld] Welk gegeven: "tarief", "totaal", "periodefactor", "begrotingspost", "naam", "soort", "maatstaven", "gewicht", "percentage", "titel", "regio", "jaar", "bron", "eenheid", "afronding", "peildatum" of "onderdelen" (de Engelse namen werken ook).
+ * @param [maatstaf_of_gemeente] Bij "gewicht" de maatstaf (bijvoorbeeld "woningen"), bij "percentage" de gemeente (naam of CBS-code).
  * @param invocation Excel's aanroep: het resultaat, opnieuw als de schema's veranderen.
  */
-export function scheduleField(schema: unknown, onderdeel: unknown, veld: unknown, invocation: CustomFunctions.StreamingInvocation<number | string>): void {
-  streamToCell(invocation, SCHEMA, () => scheduleFieldOf(schema, onderdeel, veld));
+export function scheduleField(
+  schema: unknown,
+  onderdeel: unknown,
+  veld: unknown,
+  maatstaf_of_gemeente: unknown,
+  invocation: CustomFunctions.StreamingInvocation<number | string>,
+): void {
+  streamToCell(invocation, SCHEMA, () => scheduleFieldOf(schema, onderdeel, veld, maatstaf_of_gemeente));
 }
 
 // The messages follow Office's display language (Dutch for nl-*, English otherwise).

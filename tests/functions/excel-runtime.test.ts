@@ -5,6 +5,7 @@ import { parseSchedule, type Schedule } from "../../src/allocation";
 import { setFunctionsLanguage } from "../../src/functions/i18n";
 import { listenerCount, shareUserSchedules } from "../../src/functions/schedules";
 import { excelRuntime, registeredFunctions, streamingInvocation } from "./excel-runtime";
+import { largestRemainder, unitsToNumber, weightedShares } from "./exact";
 
 const own = (rate: string): Schedule =>
   parseSchedule({
@@ -26,8 +27,8 @@ afterEach(() => {
   shareUserSchedules([]);
 });
 
-test("the three functions are associated under their metadata ids", () => {
-  expect(Object.keys(fns).sort()).toEqual(["CONTRIBUTION", "SCHEDULE", "SHARE"]);
+test("the four functions are associated under their metadata ids", () => {
+  expect(Object.keys(fns).sort()).toEqual(["CONTRIBUTION", "KEY", "SCHEDULE", "SHARE"]);
 });
 
 test("bad input is a CustomFunctions.Error #VALUE! with the message in Excel's language", () => {
@@ -82,7 +83,7 @@ describe("a formula naming the user's own schedule", () => {
     const invocation = streamingInvocation<number>();
     fns.CONTRIBUTION(24360, "gooi-2024", null, null, invocation);
     const field = streamingInvocation<number | string>();
-    fns.SCHEDULE("gooi-2024", "basis", "tarief", field);
+    fns.SCHEDULE("gooi-2024", "basis", "tarief", null, field);
     expect(listenerCount()).toBe(before + 2);
 
     shareUserSchedules([own("0.06")]); // 24.360 × 0,06 = 1.461,60
@@ -104,4 +105,34 @@ describe("a formula naming the user's own schedule", () => {
     expect(invocation.results).toEqual([1078.24]);
     invocation.onCanceled?.();
   });
+});
+
+test("a spilled split by the user's own weighted key follows the schedule when its weights change", () => {
+  const keyed = (inwoners: string, woningen: string): Schedule =>
+    parseSchedule({
+      id: "gooi-sleutel",
+      title: "Gooi, gewogen",
+      region: "Gooi en Vechtstreek",
+      year: 2024,
+      source: "Eigen schema (test)",
+      rounding: { unit: "euro", mode: "half-up" },
+      components: [{ id: "aandeel", label: "Aandeel", kind: "share-of-total", total: "1000", key: [{ measure: "inwoners", weight: inwoners }, { measure: "woningen", weight: woningen }] }],
+    });
+  const table = [["Gemeente", "Inwoners", "Woningen"], ["Blaricum", 11536, 4702], ["Laren", 11274, 4606], ["Huizen", 41273, 18110]];
+  const expected = (a: string, b: string) =>
+    largestRemainder(
+      weightedShares(1000n, [
+        { weight: a, values: table.slice(1).map((r) => String(r[1])) },
+        { weight: b, values: table.slice(1).map((r) => String(r[2])) },
+      ]),
+      table.slice(1).map((r) => ({ name: r[0] as string, population: r[1] as number })),
+    ).map((u) => [unitsToNumber(u, 0)]);
+  shareUserSchedules([keyed("0.5", "0.5")]);
+  const invocation = streamingInvocation<number[][]>();
+  fns.KEY(table, "gooi-sleutel", null, null, null, invocation);
+  shareUserSchedules([keyed("0.9", "0.1")]);
+  shareUserSchedules([keyed("0.9", "0.1")]); // the same split: nothing to tell Excel
+  expect(invocation.results).toEqual([expected("0.5", "0.5"), expected("0.9", "0.1")]);
+  expect(invocation.results.every((r) => (r as number[][]).reduce((s, [v]) => s + v, 0) === 1000)).toBe(true);
+  invocation.onCanceled?.();
 });

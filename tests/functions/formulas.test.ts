@@ -2,9 +2,13 @@
 // English Excel write them. Expected figures: allocate's, and where a test checks arithmetic, an
 // independent exact computation (BigInt cents).
 import type { HyperFormula } from "hyperformula";
-import { allocate, Decimal } from "../../src/allocation";
+import { allocate, applyOverrides, Decimal } from "../../src/allocation";
+import { shareUserSchedules } from "../../src/functions/schedules";
 import { NML_MUNICIPALITIES } from "../../src/preview/example-data";
 import { findSchedule } from "../../src/schedules";
+import { GOOI_MUNICIPALITIES } from "../../examples/make-weighted-example";
+import { testSchedule } from "./arbitraries";
+import { largestRemainder, unitsToNumber, weightedShares } from "./exact";
 import { dutchSheet, englishSheet } from "./hyperformula";
 
 const nhn = findSchedule("nhn-2020")!;
@@ -106,5 +110,91 @@ describe("VERDEEL.BIJDRAGE and VERDEEL.SCHEMA in a sheet", () => {
   test("an unknown schedule: #WAARDE! with the known ones", async () => {
     const hf = await dutchSheet([['=VERDEEL.BIJDRAGE(13478;"limburg-2021")']]);
     expect(value(hf, "A1")).toMatchObject({ value: "#WAARDE!", message: expect.stringMatching(/^Onbekend verdeelschema "limburg-2021"\. Bekend: .*limburg-2020/) });
+  });
+});
+
+describe("VERDEEL.SLEUTEL in a sheet: the weighted key of gooi-vechtstreek-voorbeeld", () => {
+  const gooi = findSchedule("gooi-vechtstreek-voorbeeld")!;
+  const munis = GOOI_MUNICIPALITIES.map((m) => ({ name: m.name, code: m.code, population: m.population, measures: { woningen: String(m.dwellings), oppervlakte: m.area } }));
+  /** The example workbook's sheet in A1:E8, a result column F. */
+  function gooiRows(): (string | number | null)[][] {
+    return [["Gemeente", "Gemeentecode", "Inwoners", "Woningen", "Oppervlakte (km²)", "Aandeel"], ...GOOI_MUNICIPALITIES.map((m) => [m.name, m.code, m.population, m.dwellings, Number(m.area), null])];
+  }
+  /** € 250.000 by 50 % inhabitants, 30 % dwellings, 20 % area, computed exactly in whole euros. */
+  const exact = (weights = ["0.5", "0.3", "0.2"], total = 250000n) =>
+    largestRemainder(
+      weightedShares(total, [
+        { weight: weights[0], values: munis.map((m) => String(m.population)) },
+        { weight: weights[1], values: munis.map((m) => m.measures.woningen) },
+        { weight: weights[2], values: munis.map((m) => m.measures.oppervlakte) },
+      ]),
+      munis,
+    ).map((u) => unitsToNumber(u, 0));
+  const spilled = (hf: HyperFormula, column = "F") => Array.from({ length: 7 }, (_, i) => value(hf, `${column}${i + 2}`));
+
+  test('=VERDEEL.SLEUTEL(A1:E8;"gooi-vechtstreek-voorbeeld") spills 7 shares that add up to 250.000, equal to allocate\'s and the exact split', async () => {
+    const rows = gooiRows();
+    rows[1][5] = '=VERDEEL.SLEUTEL(A1:E8;"gooi-vechtstreek-voorbeeld")';
+    rows.push([], [null, null, null, null, null, "=SOM(F2:F8)"]);
+    const hf = await dutchSheet(rows);
+    expect(spilled(hf)).toEqual(allocate(gooi, munis).components[0].amounts.map((a) => a.toNumber()));
+    expect(spilled(hf)).toEqual(exact());
+    expect(value(hf, "F10")).toBe(250000);
+    expect(value(hf, "F9")).toBeNull(); // the spill ends with the table
+  });
+
+  test("what-if weights and total from cells, recalculated when a weight changes", async () => {
+    const rows = gooiRows();
+    rows[0].push(null, "Inwoners", "Woningen", "Oppervlakte");
+    rows[1].push(null, 0.4, 0.4, 0.2);
+    rows[2].push(null, 300000);
+    rows[1][5] = '=VERDEEL.SLEUTEL(A1:E8;"gooi-vechtstreek-voorbeeld";;H3;H1:J2)';
+    const hf = await dutchSheet(rows);
+    const overridden = (w: [string, string]) => applyOverrides(gooi, { rates: { aandeel: "300000" }, weights: { aandeel: { inwoners: w[0], woningen: w[1] } } });
+    expect(spilled(hf)).toEqual(allocate(overridden(["0.4", "0.4"]), munis).components[0].amounts.map((a) => a.toNumber()));
+    expect(spilled(hf)).toEqual(exact(["0.4", "0.4", "0.2"], 300000n));
+    hf.setCellContents(hf.simpleCellAddressFromString("H2", 0)!, [[0.6, 0.2]]);
+    expect(spilled(hf)).toEqual(exact(["0.6", "0.2", "0.2"], 300000n));
+    hf.setCellContents(hf.simpleCellAddressFromString("H2", 0)!, [[0.6, 0.3]]);
+    expect(value(hf, "F2")).toMatchObject({ value: "#WAARDE!", message: "gewichten: de gewichten tellen op tot 1,1; samen moeten ze precies 1 zijn." });
+  });
+
+  test("an English sheet: =VERDEEL.KEY(A1:E8,…) gives the same split", async () => {
+    const rows = gooiRows();
+    rows[1][5] = '=VERDEEL.KEY(A1:E8,"gooi-vechtstreek-voorbeeld")';
+    const hf = await englishSheet(rows);
+    expect(spilled(hf)).toEqual(exact());
+  });
+
+  test("text in a dwellings cell: #WAARDE! naming the row and column of the table", async () => {
+    const rows = gooiRows();
+    rows[3][3] = "'41.321";
+    rows[1][5] = '=VERDEEL.SLEUTEL(A1:E8;"gooi-vechtstreek-voorbeeld")';
+    const hf = await dutchSheet(rows);
+    expect(value(hf, "F2")).toMatchObject({ value: "#WAARDE!", message: 'tabel, rij 4, kolom 4 (Woningen): "41.321" is tekst, geen getal. Typ het aantal woningen als getal.' });
+  });
+
+  test("the schedule's key beside it: VERDEEL.SCHEMA's weights and measures", async () => {
+    const hf = await dutchSheet([
+      [
+        '=VERDEEL.SCHEMA("gooi-vechtstreek-voorbeeld";"aandeel";"gewicht";"woningen")',
+        '=VERDEEL.SCHEMA("gooi-vechtstreek-voorbeeld";;"maatstaven")',
+        '=VERDEEL.SCHEMA("gooi-vechtstreek-voorbeeld";;"totaal")',
+      ],
+    ]);
+    expect([value(hf, "A1"), value(hf, "B1"), value(hf, "C1")]).toEqual([0.3, "inwoners, woningen, oppervlakte", 250000]);
+  });
+});
+
+describe("VERDEEL.BIJDRAGE per unit in a sheet", () => {
+  afterEach(() => shareUserSchedules([]));
+
+  test("€ 1,25 per dwelling of a schedule of the user's own, filled down a column of dwellings", async () => {
+    const own = testSchedule("per-woning", { unit: "cent", mode: "half-up" }, [{ id: "woningen", label: "Per woning", kind: "per-unit", measure: "woningen", rate: "1.25" }]);
+    shareUserSchedules([own]);
+    const rows = [["Gemeente", "Woningen", "Bijdrage"], ...GOOI_MUNICIPALITIES.map((m, i) => [m.name, m.dwellings, `=VERDEEL.BIJDRAGE(B${i + 2};"per-woning")`])];
+    const hf = await dutchSheet(rows);
+    // 1,25 euro is 125 cents: the product is whole cents, nothing to round.
+    expect(GOOI_MUNICIPALITIES.map((_, i) => value(hf, `C${i + 2}`))).toEqual(GOOI_MUNICIPALITIES.map((m) => Number(BigInt(m.dwellings) * 125n) / 100));
   });
 });

@@ -79,9 +79,16 @@ function callLikeExcel(meta: Metadata, fn: ExcelFunction, args: unknown[]): unkn
 }
 
 /**
- * The plugin class for the metadata. A spilled result (AANDEEL) has the shape of its first range
- * argument: HyperFormula must know the size before it computes, Excel need not.
+ * The size of a spilled result from the size of the function's first argument (a range):
+ * HyperFormula must know it before it computes, Excel need not. AANDEEL keeps the shape of its
+ * populations; SLEUTEL gives a column, one row per row of the table under its header row.
  */
+const SPILL: Record<string, (range: ArraySize) => ArraySize> = {
+  SHARE: (range) => new ArraySize(range.width, range.height),
+  KEY: (range) => new ArraySize(1, Math.max(1, range.height - 1)),
+};
+
+/** The plugin class for the metadata. */
 function pluginFor(metadata: FunctionsMetadata, registered: Record<string, ExcelFunction>): FunctionPluginDefinition {
   class VerdeelPlugin extends FunctionPlugin {}
   const prototype = VerdeelPlugin.prototype as unknown as Record<string, unknown>;
@@ -106,9 +113,10 @@ function pluginFor(metadata: FunctionsMetadata, registered: Record<string, Excel
       );
     };
     if (spills) {
+      const spill = SPILL[meta.id];
+      if (!spill) throw new Error(`${meta.id} spills, and this engine does not know how far`);
       prototype[`size${meta.id}`] = function (this: unknown, ast: ProcedureAst, state: InterpreterState) {
-        const size = (this as { arraySizeForAst: (a: unknown, s: unknown) => ArraySize }).arraySizeForAst(ast.args[0], state);
-        return new ArraySize(size.width, size.height);
+        return spill((this as { arraySizeForAst: (a: unknown, s: unknown) => ArraySize }).arraySizeForAst(ast.args[0], state));
       };
     }
   }

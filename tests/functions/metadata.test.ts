@@ -20,7 +20,8 @@ test("Dutch names and parameters (AANDEEL has no [afronding]: see docs/functions
   expect(nl.functions.map(signature)).toEqual([
     "BIJDRAGE(inwoners; schema; [onderdeel]; [tarief])",
     "AANDEEL(inwoners_bereik; totaal; [eenheid]; [namen_bereik])",
-    "SCHEMA(schema; [onderdeel]; [veld])",
+    "SLEUTEL(tabel; schema; [onderdeel]; [totaal]; [gewichten])",
+    "SCHEMA(schema; [onderdeel]; [veld]; [maatstaf_of_gemeente])",
   ]);
   expect(nl.functions.every((f) => f.description && f.parameters.every((p) => p.description))).toBe(true);
 });
@@ -29,13 +30,14 @@ test("English names and parameters, same ids, same order", () => {
   expect(en.functions.map(signature)).toEqual([
     "CONTRIBUTION(population; schedule; [component]; [rate])",
     "SHARE(population_range; total; [unit]; [names_range])",
-    "SCHEDULE(schedule; [component]; [field])",
+    "KEY(table; schedule; [component]; [total]; [weights])",
+    "SCHEDULE(schedule; [component]; [field]; [measure_or_municipality])",
   ]);
   expect(en.functions.map((f) => f.id)).toEqual(nl.functions.map((f) => f.id));
-  expect(en.functions.map((f) => f.id)).toEqual(["CONTRIBUTION", "SHARE", "SCHEDULE"]);
+  expect(en.functions.map((f) => f.id)).toEqual(["CONTRIBUTION", "SHARE", "KEY", "SCHEDULE"]);
 });
 
-test("types, spill and streaming: only AANDEEL takes ranges and spills; the schedule functions stream", () => {
+test("types, spill and streaming: AANDEEL and SLEUTEL take ranges and spill; the functions that name a schedule stream", () => {
   const shape = (m: FunctionsMetadata) =>
     m.functions.map((f) => ({
       id: f.id,
@@ -46,7 +48,8 @@ test("types, spill and streaming: only AANDEEL takes ranges and spills; the sche
   expect(shape(nl)).toEqual([
     { id: "CONTRIBUTION", stream: true, result: { type: "number" }, params: ["any", "any", "any", "any"] },
     { id: "SHARE", stream: false, result: { type: "number", dimensionality: "matrix" }, params: ["any[][]", "any", "any", "any[][]"] },
-    { id: "SCHEDULE", stream: true, result: {}, params: ["any", "any", "any"] }, // {}: a number or text
+    { id: "KEY", stream: true, result: { type: "number", dimensionality: "matrix" }, params: ["any[][]", "any", "any", "any", "any[][]"] },
+    { id: "SCHEDULE", stream: true, result: {}, params: ["any", "any", "any", "any"] }, // {}: a number or text
   ]);
   expect(shape(en)).toEqual(shape(nl));
 });

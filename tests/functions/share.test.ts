@@ -5,39 +5,20 @@ import fc from "fast-check";
 import { allocate, periodFraction, type Schedule } from "../../src/allocation";
 import { shareOf } from "../../src/functions/share";
 import { bundledSchedules } from "../../src/schedules";
+import { fraction, largestRemainder } from "./exact";
 import { failing } from "./failing";
 
 const column = (xs: unknown[]) => xs.map((x) => [x]);
 
-/**
- * The split written out independently: floor every exact share in units, then one unit each to
- * the largest remainders; ties by larger population, then CBS code (rows with one first), then
- * name by code points, then row order (docs/allocation.md).
- */
+/** The split by populations, by the independent computation of exact.ts. */
 function hamilton(totalUnits: bigint, pops: number[], keys: { name: string; code?: string }[]): bigint[] {
   const sum = pops.reduce((s, p) => s + BigInt(p), 0n);
-  const floors = pops.map((p) => (totalUnits * BigInt(p)) / sum);
-  const rest = pops.map((p, i) => totalUnits * BigInt(p) - floors[i] * sum);
-  const left = Number(totalUnits - floors.reduce((s, f) => s + f, 0n));
-  const cmp = (a: string, b: string) => {
-    const [x, y] = [[...a].map((c) => c.codePointAt(0)!), [...b].map((c) => c.codePointAt(0)!)];
-    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
-    return x.length - y.length;
-  };
-  const order = pops.map((_, i) => i).sort((a, b) => {
-    if (rest[a] !== rest[b]) return rest[a] > rest[b] ? -1 : 1;
-    if (pops[a] !== pops[b]) return pops[b] - pops[a];
-    const [ca, cb] = [keys[a].code?.toUpperCase() ?? "", keys[b].code?.toUpperCase() ?? ""];
-    if (ca !== cb) return ca === "" ? 1 : cb === "" ? -1 : ca < cb ? -1 : 1;
-    const c = cmp(keys[a].name.normalize("NFC"), keys[b].name.normalize("NFC"));
-    return c !== 0 ? c : a - b;
-  });
-  const out = [...floors];
-  for (const i of order.slice(0, left)) out[i] += 1n;
-  return out;
+  const shares = pops.map((p) => fraction(totalUnits * BigInt(p), sum));
+  return largestRemainder(shares, pops.map((population, i) => ({ population, ...keys[i] })));
 }
 
-// Shares by population (AANDEEL's split); the illustrative weighted key splits by more measures.
+// Shares by population (AANDEEL's split); the illustrative weighted key splits by more measures, and
+// VERDEEL.SLEUTEL splits it by the schedule (key-share.test.ts).
 const withShare = bundledSchedules().filter((s) => s.components.some((c) => c.kind === "share-of-total" && !c.key));
 
 test("the bundled schedules with a share of a fixed total by population are nhn-2020 and Limburg's 2018 proposal", () => {
