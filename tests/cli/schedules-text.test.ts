@@ -32,7 +32,7 @@ test("in Dutch", () => {
   // every municipality's percentage, continued under the component
   const start = lines.findIndex((l) => l.startsWith("  - bijdrage (Bijdrage): € 1.200.000 naar vaste percentages: Beesel 6,25 %, Bergen (L.) 6,25 %"));
   expect(start).toBeGreaterThan(0);
-  const continued = lines.slice(start + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith("    ")));
+  const continued = lines.slice(start + 1).filter((_l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith("    ")));
   expect(continued.length).toBeGreaterThan(0);
   expect([lines[start], ...continued].join(" ").replace(/\s+/g, " ")).toContain("Roermond 6,25 %, Weert 12,5 %");
   expect(text).toContain("  - woning (Per woning): € 1,25 per woning");
