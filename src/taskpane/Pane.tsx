@@ -20,7 +20,7 @@ import { ScenarioSection } from "./components/ScenarioSection";
 import { ScheduleSection } from "./components/ScheduleSection";
 import { SchedulesTab } from "./components/SchedulesTab";
 import { VerifySection } from "./components/VerifySection";
-import { useMessages } from "./i18n";
+import { useMessages, type WriteAction } from "./i18n";
 import { applyPlan, controleReportCells, scenarioPlan } from "./model/plans";
 import { headerOptions, measureChoices, roleHeader, tableRange } from "./model/columns";
 import { buildPreview, type PreviewModel } from "./model/preview";
@@ -212,14 +212,18 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
         .map((c) => localize(c.label, lang)),
     [agreed, rateTexts, lang, sched.invalidParts],
   );
-  let applyReason: string | undefined;
-  if (!table) applyReason = t.reasonNoTable;
-  else if (!agreed) applyReason = t.reasonNoSchedule;
-  else if (errorCount > 0) applyReason = t.reasonErrors(errorCount);
-  else if (invalidRates.length > 0) applyReason = t.reasonRate(invalidRates.join(", "));
-  else if (effective.error) applyReason = t.reasonSchedule(effective.error);
-  else if (computed?.error) applyReason = t.reasonSchedule(computed.error);
-  else if (municipalities.length === 0) applyReason = t.reasonNoRows;
+  /** Why Toepassen (or Opslaan als scenario) cannot write yet, naming that button; undefined when it can. */
+  const writeReason = (action: WriteAction): string | undefined => {
+    if (!table) return t.reasonNoTable(action);
+    if (!agreed) return t.reasonNoSchedule(action);
+    if (errorCount > 0) return t.reasonErrors(action, errorCount);
+    if (invalidRates.length > 0) return t.reasonRate(action, invalidRates.join(", "));
+    if (effective.error) return t.reasonSchedule(action, effective.error);
+    if (computed?.error) return t.reasonSchedule(action, computed.error);
+    if (municipalities.length === 0) return t.reasonNoRows(action);
+    return undefined;
+  };
+  const applyReason = writeReason("apply");
 
   // --- Choices: saved when the user makes them ---------------------------------------------------------
   const currentChoices = (): SavedChoices => {
@@ -251,7 +255,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   }, []);
   // --- Apply and undo ------------------------------------------------------------------------------------
   const planArgs = () => {
-    if (!input || !table || !agreed || !effective.schedule) throw new Error(applyReason ?? t.reasonNoTable);
+    if (!input || !table || !agreed || !effective.schedule) throw new Error(applyReason ?? t.reasonNoTable("apply"));
     const userLines: Record<string, string> = {};
     for (const [id, v] of Object.entries(budgetLines)) userLines[id] = v.trim();
     return {
@@ -282,7 +286,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   // --- Scenario: the edited schedule against the agreed one, live ----------------------------------------
   const edited = Object.keys(overrides).length > 0;
   const comparison = useComparison(mode === "scenario", agreed, table, municipalities, computed?.allocation, lang, t.totalsRow);
-  const scenarioReason = applyReason ?? (edited ? undefined : t.reasonNoEdits);
+  const scenarioReason = writeReason("saveScenario") ?? (edited ? undefined : t.reasonNoEdits);
   // Not memoized: it reads this render's state (ScenarioSection is not memoized either).
   const onSaveScenario = (): void => void flow.apply(async () => scenarioPlan(planArgs(), asFormulas, await ratesSheet()));
   // --- Controleren ----------------------------------------------------------------------------------------

@@ -130,6 +130,17 @@ describe("Scenario", () => {
     expect(tarieven.entries().some((e) => e.cell.v === 0.09)).toBe(true);
   });
 
+  test("a scenario that cannot be saved says why, naming Opslaan als scenario (not Toepassen)", async () => {
+    await renderPane();
+    click(screen.getByRole("tab", { name: "Scenario" }));
+    expect(await screen.findByText("Opslaan als scenario kan nog niet: kies eerst een verdeelschema.")).toBeTruthy();
+    await pickSchedule("nml-2023");
+    type(rateField("Uitbreiding"), "0,0x");
+    expect(await screen.findByText("Opslaan als scenario kan niet: het bedrag bij Uitbreiding is ongeldig.")).toBeTruthy();
+    expect(screen.queryByText(/Toepassen kan/)).toBeNull();
+    expect(screen.getByRole("button", { name: "Opslaan als scenario" }).getAttribute("aria-disabled")).toBe("true");
+  });
+
   test("Terug naar vastgesteld drops the edits: the rate field shows the agreed rate again", async () => {
     await renderPane();
     await scenarioWithExtension("0,09");

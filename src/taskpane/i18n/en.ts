@@ -1,7 +1,9 @@
 // English: for Excel with another display language than Dutch.
-import type { Messages } from "./types";
+import type { Messages, WriteAction } from "./types";
 
 const municipalities = (n: number): string => (n === 1 ? "1 municipality" : `${n.toLocaleString("en-GB")} municipalities`);
+/** The action a write reason names. */
+const ACTION: Record<WriteAction, string> = { apply: "apply", saveScenario: "save as scenario" };
 const cells = (n: number): string => (n === 1 ? "1 cell" : `${n.toLocaleString("en-GB")} cells`);
 
 export const en: Messages = {
@@ -95,13 +97,13 @@ export const en: Messages = {
   undoCount: (n) => (n === 1 ? "1 action can be undone." : `${n} actions can be undone.`),
   busyApplying: "Writing…",
   busyUndoing: "Restoring…",
-  reasonNoTable: "Cannot apply yet: no table with municipalities was found.",
-  reasonNoSchedule: "Cannot apply yet: choose a schedule first.",
-  reasonErrors: (n) =>
-    n === 1 ? "Cannot apply: solve the error in the data first." : `Cannot apply: solve the ${n} errors in the data first.`,
-  reasonRate: (labels) => `Cannot apply: the amount for ${labels} is not valid.`,
-  reasonSchedule: (m) => `Cannot apply: ${m}`,
-  reasonNoRows: "Cannot apply: there are no municipalities to compute.",
+  reasonNoTable: (a) => `Cannot ${ACTION[a]} yet: no table with municipalities was found.`,
+  reasonNoSchedule: (a) => `Cannot ${ACTION[a]} yet: choose a schedule first.`,
+  reasonErrors: (a, n) =>
+    n === 1 ? `Cannot ${ACTION[a]}: solve the error in the data first.` : `Cannot ${ACTION[a]}: solve the ${n} errors in the data first.`,
+  reasonRate: (a, labels) => `Cannot ${ACTION[a]}: the amount for ${labels} is not valid.`,
+  reasonSchedule: (a, m) => `Cannot ${ACTION[a]}: ${m}`,
+  reasonNoRows: (a) => `Cannot ${ACTION[a]}: there are no municipalities to compute.`,
   reasonNothingToUndo: "Nothing to undo yet.",
   applied: (n, where) => `Applied: ${cells(n)} written (${where}).`,
   undone: (where) => `Undone: ${where} is restored.`,

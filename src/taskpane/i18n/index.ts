@@ -5,7 +5,7 @@ import { en } from "./en";
 import { nl } from "./nl";
 import type { Messages } from "./types";
 
-export type { Messages } from "./types";
+export type { Messages, WriteAction } from "./types";
 
 export function messagesFor(lang: Lang): Messages {
   return lang === "nl" ? nl : en;

@@ -1,7 +1,9 @@
 // Nederlands: de eerste taal van het taakvenster.
-import type { Messages } from "./types";
+import type { Messages, WriteAction } from "./types";
 
 const gemeenten = (n: number): string => (n === 1 ? "1 gemeente" : `${n.toLocaleString("nl-NL")} gemeenten`);
+/** The button a write reason names. */
+const ACTION: Record<WriteAction, string> = { apply: "Toepassen", saveScenario: "Opslaan als scenario" };
 const cellen = (n: number): string => (n === 1 ? "1 cel" : `${n.toLocaleString("nl-NL")} cellen`);
 
 export const nl: Messages = {
@@ -95,15 +97,15 @@ export const nl: Messages = {
   undoCount: (n) => (n === 1 ? "1 actie kan ongedaan worden gemaakt." : `${n} acties kunnen ongedaan worden gemaakt.`),
   busyApplying: "Bezig met schrijven…",
   busyUndoing: "Bezig met herstellen…",
-  reasonNoTable: "Toepassen kan nog niet: er is geen tabel met gemeenten gevonden.",
-  reasonNoSchedule: "Toepassen kan nog niet: kies eerst een verdeelschema.",
-  reasonErrors: (n) =>
+  reasonNoTable: (a) => `${ACTION[a]} kan nog niet: er is geen tabel met gemeenten gevonden.`,
+  reasonNoSchedule: (a) => `${ACTION[a]} kan nog niet: kies eerst een verdeelschema.`,
+  reasonErrors: (a, n) =>
     n === 1
-      ? "Toepassen kan niet: los eerst de fout in de gegevens op."
-      : `Toepassen kan niet: los eerst de ${n} fouten in de gegevens op.`,
-  reasonRate: (labels) => `Toepassen kan niet: het bedrag bij ${labels} is ongeldig.`,
-  reasonSchedule: (m) => `Toepassen kan niet: ${m}`,
-  reasonNoRows: "Toepassen kan niet: er zijn geen gemeenten om te berekenen.",
+      ? `${ACTION[a]} kan niet: los eerst de fout in de gegevens op.`
+      : `${ACTION[a]} kan niet: los eerst de ${n} fouten in de gegevens op.`,
+  reasonRate: (a, labels) => `${ACTION[a]} kan niet: het bedrag bij ${labels} is ongeldig.`,
+  reasonSchedule: (a, m) => `${ACTION[a]} kan niet: ${m}`,
+  reasonNoRows: (a) => `${ACTION[a]} kan niet: er zijn geen gemeenten om te berekenen.`,
   reasonNothingToUndo: "Er is nog niets om ongedaan te maken.",
   applied: (cells, where) => `Toegepast: ${cellen(cells)} geschreven (${where}).`,
   undone: (where) => `Ongedaan gemaakt: ${where} is hersteld.`,

@@ -1,6 +1,9 @@
 // The task pane's message catalog: every text the pane shows, Dutch (nl.ts) and English (en.ts).
 // Both catalogs implement this interface, so a missing or misspelled key fails the type check.
 
+/** The buttons that write to the workbook: Toepassen (Invullen) and Opslaan als scenario. */
+export type WriteAction = "apply" | "saveScenario";
+
 export interface Messages {
   /** The catalog's language (also for errors that carry both). */
   lang: "nl" | "en";
@@ -99,12 +102,13 @@ export interface Messages {
   undoCount: (count: number) => string;
   busyApplying: string;
   busyUndoing: string;
-  reasonNoTable: string;
-  reasonNoSchedule: string;
-  reasonErrors: (count: number) => string;
-  reasonRate: (labels: string) => string;
-  reasonSchedule: (message: string) => string;
-  reasonNoRows: string;
+  /** Why a write cannot happen yet; each names the button the user pressed. */
+  reasonNoTable: (action: WriteAction) => string;
+  reasonNoSchedule: (action: WriteAction) => string;
+  reasonErrors: (action: WriteAction, count: number) => string;
+  reasonRate: (action: WriteAction, labels: string) => string;
+  reasonSchedule: (action: WriteAction, message: string) => string;
+  reasonNoRows: (action: WriteAction) => string;
   reasonNothingToUndo: string;
   applied: (cells: number, where: string) => string;
   undone: (where: string) => string;
