@@ -15,7 +15,7 @@ import { officeJs } from "../office-js/office-jsdom";
  * queries below wait for the result instead.
  */
 async function loadEntry(): Promise<void> {
-  document.body.innerHTML = '<div id="container"><p role="status">Verdeelsleutel wordt geladen…</p></div>';
+  document.body.innerHTML = '<main id="container"><p role="status">Verdeelsleutel wordt geladen…</p></main>';
   jest.isolateModules(() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a side-effect module, loaded afresh per test
     require("../../src/taskpane/index");
