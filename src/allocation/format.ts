@@ -2,9 +2,7 @@
 // by a user ("0,07" or "0.07"); the language of a Localized text.
 import { Decimal, toDecimal } from "./decimal";
 import { unitDecimals } from "./round";
-import type { Localized, RoundingUnit } from "./types";
-
-export type Lang = "nl" | "en";
+import type { Lang, Localized, RoundingUnit } from "./types";
 
 function group(integer: string, separator: string): string {
   let out = "";

@@ -12,4 +12,4 @@ export { applyOverrides } from "./overrides";
 export { verify } from "./verify";
 export { parseSchedule } from "./schema";
 export { scheduleToJson } from "./schedule-json";
-export { formatEuro, formatEuroDifference, parseUserDecimal, localize, type Lang } from "./format";
+export { formatEuro, formatEuroDifference, parseUserDecimal, localize } from "./format";

@@ -3,6 +3,9 @@
 import type Decimal from "decimal.js";
 
 /** A user-visible text: one string, or Dutch with an optional English translation. */
+/** The user's language, Dutch first and English second: the one declaration every layer uses. */
+export type Lang = "nl" | "en";
+
 export type Localized = string | { nl: string; en?: string };
 
 export type RoundingUnit = "cent" | "euro";

@@ -1,6 +1,8 @@
 // Language of the user-visible text: Dutch unless VERDEEL_LANG says English.
 
-export type Lang = "nl" | "en";
+import type { Lang } from "../allocation";
+
+export type { Lang };
 
 export function langFromEnv(env: Record<string, string | undefined>): Lang {
   const value = (env.VERDEEL_LANG ?? "").trim().toLowerCase();

@@ -4,7 +4,9 @@
 // Office or files.
 import type { AuditRecord, CellRect, Grid, PlannedCell, WritePlan } from "../workbook/types";
 
-export type Lang = "nl" | "en";
+import type { Lang } from "../allocation";
+
+export type { Lang };
 
 /** What the user chose, remembered in the document's settings. */
 export interface SavedChoices {

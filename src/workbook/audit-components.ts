@@ -4,7 +4,7 @@ import type Decimal from "decimal.js";
 import { formatEuro, localize } from "../allocation";
 import type { Component, ComponentResult } from "../allocation/types";
 import { columnLetters } from "./address";
-import type { Lang } from "./messages";
+import type { Lang } from "../allocation";
 import type { AuditInput } from "./plan-audit";
 import { dateText, formatDecimalText, inlineLabel } from "./text-format";
 import type { DetectedTable } from "./types";

@@ -1,7 +1,7 @@
 // The euro number formats of amount cells, one style per language as the pane shows money
 // (formatEuro): Dutch "€ 1.078,24" / "€ -1.078,24", English "€1,078.24" / "-€1,078.24" (Excel
 // shows the locale's separators). Differences always carry their sign: "€ +270", "+€270".
-import type { Lang } from "./messages";
+import type { Lang } from "../allocation";
 
 /** Dutch euro number format with cents: € 1.078,24. */
 export const EURO_CENTS_FORMAT = "€ #,##0.00;€ -#,##0.00";

@@ -8,7 +8,8 @@ export { CsvError, decodeCsvBytes, describeCsv, readCsv, type CsvEncoding, type 
 export { isCbsExport } from "./cbs-export";
 export { matchMeasureHeader } from "./headers";
 export { hasErrors } from "./findings";
-export { ALL_FINDING_CODES, formatFinding, measureName, type Lang } from "./messages";
+export { ALL_FINDING_CODES, formatFinding, measureName } from "./messages";
+export type { Lang } from "../allocation";
 export {
   componentYear,
   EURO_CENTS_FORMAT,

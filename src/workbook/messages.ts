@@ -1,5 +1,6 @@
 // formatFinding: one sentence pair per finding, Dutch and English. Every message names the
 // sheet and the cell, says what is wrong, and what to do about it.
+import type { Lang } from "../allocation";
 import { formatDecimalText } from "./text-format";
 import type { Finding, FindingCode } from "./types";
 
@@ -50,7 +51,6 @@ type MissingCode = Exclude<FindingCode, (typeof ALL_FINDING_CODES)[number]>;
 const complete: [MissingCode] extends [never] ? true : MissingCode = true;
 void complete;
 
-export type Lang = "nl" | "en";
 
 function p(f: Finding, key: string): string {
   const v = f.params[key];

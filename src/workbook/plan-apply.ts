@@ -2,7 +2,7 @@
 // overwritten, and the audit record. Pure: the host carries the plan out.
 import type { Allocation, Component, ComponentResult, Overrides, PerInhabitantComponent, Schedule } from "../allocation/types";
 import { normalizeHeader } from "./headers";
-import type { Lang } from "./messages";
+import type { Lang } from "../allocation";
 import { buildAudit } from "./plan-audit";
 import { localize } from "../allocation";
 import { componentFill, fillContext, prepareFormulas, totalFill } from "./plan-fills";

@@ -2,7 +2,7 @@
 import type { Component, Schedule } from "../allocation/types";
 import { amountOf, componentEntries, list, valueOf } from "./audit-components";
 import { columnLetters } from "./address";
-import type { Lang } from "./messages";
+import type { Lang } from "../allocation";
 import type { PlanApplyArgs } from "./plan-apply";
 import { RATES_SHEET } from "./rates-block";
 import { formatEuro, localize } from "../allocation";

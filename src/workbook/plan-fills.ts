@@ -3,7 +3,7 @@
 import { toPlainAmount, toPlainAmounts, unitDecimals } from "../allocation";
 import type { Allocation, Component, ComponentResult, PerInhabitantComponent } from "../allocation/types";
 import { cellRef, checkFormulaMode, columnSumFormula, perInhabitantExpression, rateLine } from "./formula-mode";
-import type { Lang } from "./messages";
+import type { Lang } from "../allocation";
 import type { ColumnFill } from "./plan-layout";
 import { planRatesBlock, type RateRef } from "./rates-block";
 import { euroNumberFormat } from "./euro-format";

@@ -5,7 +5,7 @@ import { rectToA1, rectsIntersect, toA1 } from "./address";
 import { cellAt, cellOccupied, cellText, headerRowEnd, isBlank } from "./cells";
 import { normalizeHeader } from "./headers";
 import { planTableJoin } from "./host-rules";
-import type { Lang } from "./messages";
+import type { Lang } from "../allocation";
 import type { DetectedTable, Grid, PlannedCell, PlannedColumn, WritePlan } from "./types";
 
 export const SKIP: PlannedCell = Object.freeze({ kind: "skip" }) as PlannedCell;

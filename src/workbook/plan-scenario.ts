@@ -3,7 +3,7 @@
 // components), with headers that name the scenario's figures. Uses planApply's machinery. Pure.
 import { localize, toPlainAmounts } from "../allocation";
 import type { Allocation, Component, ComponentResult, Overrides, PerInhabitantComponent, Schedule } from "../allocation/types";
-import type { Lang } from "./messages";
+import type { Lang } from "../allocation";
 import { plannedHeaders } from "./plan-apply";
 import { buildAudit } from "./plan-audit";
 import { PlanError } from "./plan-error";

@@ -5,7 +5,7 @@ import { Decimal } from "../allocation/decimal";
 import type { Period } from "../allocation/types";
 import type { PeriodFraction } from "../allocation/period";
 import { cellAt, cellText, formulaAt, isBlank, lastGridColumn, lastGridRow } from "./cells";
-import type { Lang } from "./messages";
+import type { Lang } from "../allocation";
 import { dateText } from "./text-format";
 import type { CellValue, Grid, PlannedCell, SheetBlock } from "./types";
 

@@ -5,7 +5,7 @@ import { localize } from "../allocation";
 import type { Schedule } from "../allocation/types";
 import { cellAt, cellText, headerRowEnd, isBlank } from "./cells";
 import { normalizeHeader } from "./headers";
-import type { Lang } from "./messages";
+import type { Lang } from "../allocation";
 import { componentYear, plannedHeaders } from "./plan-apply";
 import type { DetectedTable, Grid } from "./types";
 

@@ -1,5 +1,5 @@
 // Small display helpers for plan headers and the audit record (pure, no Intl).
-import type { Lang } from "./messages";
+import type { Lang } from "../allocation";
 
 /** A label inside a sentence or header: "Uitbreiding" -> "uitbreiding", "GIA basis" stays. */
 export function inlineLabel(label: string): string {

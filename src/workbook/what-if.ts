@@ -5,7 +5,7 @@
 import { Decimal } from "../allocation/decimal";
 import { localize } from "../allocation";
 import type { Component, Schedule } from "../allocation/types";
-import type { Lang } from "./messages";
+import type { Lang } from "../allocation";
 import { PlanError } from "./plan-error";
 import { formatDecimalText, inlineLabel } from "./text-format";
 

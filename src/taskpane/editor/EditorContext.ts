@@ -3,11 +3,12 @@
 // `data-field`, so focus can find it without ids of our own (Fluent's Field keeps its own ids
 // and so its label, hint and message stay tied to the control).
 import { createContext, useContext } from "react";
-import type { EditorLang, EditorMessages } from "./messages";
+import type { Lang } from "../../allocation";
+import type { EditorMessages } from "./messages";
 import { nl } from "./messages";
 
 export interface EditorContextValue {
-  lang: EditorLang;
+  lang: Lang;
   m: EditorMessages;
   /** The field's message in the user's language, or undefined (none, or not to be shown yet). */
   message(key: string): string | undefined;

@@ -5,7 +5,8 @@ import { Button, Caption1, Field, Textarea } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import { scheduleToJson } from "../../allocation/schedule-json";
 import type { Schedule } from "../../allocation/types";
-import { editorMessages, type EditorLang } from "./messages";
+import type { Lang } from "../../allocation";
+import { editorMessages } from "./messages";
 import { useEditorStyles } from "./styles";
 
 async function copyText(text: string, area: HTMLTextAreaElement | null): Promise<boolean> {
@@ -24,7 +25,7 @@ async function copyText(text: string, area: HTMLTextAreaElement | null): Promise
 }
 
 export interface ExportJsonProps {
-  lang: EditorLang;
+  lang: Lang;
   schedule: Schedule;
 }
 

@@ -4,7 +4,8 @@ import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Textarea } 
 import { useState } from "react";
 import type { ScheduleIssue } from "../../allocation/errors";
 import type { Schedule } from "../../allocation/types";
-import { editorMessages, type EditorLang } from "./messages";
+import type { Lang } from "../../allocation";
+import { editorMessages } from "./messages";
 import { readFileText, readScheduleText } from "./read-json";
 import { useEditorStyles } from "./styles";
 
@@ -12,7 +13,7 @@ import { useEditorStyles } from "./styles";
 const SHOWN = 30;
 
 export interface ImportJsonProps {
-  lang: EditorLang;
+  lang: Lang;
   onImport(schedule: Schedule, origin: string): void;
 }
 

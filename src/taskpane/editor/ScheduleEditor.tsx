@@ -23,13 +23,14 @@ import {
   updateRow,
 } from "./form-edit";
 import { GeneralFields } from "./GeneralFields";
-import { editorMessages, type EditorLang } from "./messages";
+import type { Lang } from "../../allocation";
+import { editorMessages } from "./messages";
 import { ScheduleJsonDialog } from "./ScheduleJsonDialog";
 import { useEditorStyles } from "./styles";
 import { issuesByKey, problemText, validateForm } from "./validate";
 
 export interface ScheduleEditorProps {
-  lang: EditorLang;
+  lang: Lang;
   /** A schedule to edit (a user schedule, or a bundled one to start from: it must get a new id). */
   initial?: Schedule;
   /** Ids that a saved schedule may not have: the bundled schedules'. */

@@ -13,10 +13,11 @@ import {
 import type { Schedule } from "../../allocation/types";
 import { ExportJson } from "./ExportJson";
 import { ImportJson } from "./ImportJson";
-import { editorMessages, type EditorLang } from "./messages";
+import type { Lang } from "../../allocation";
+import { editorMessages } from "./messages";
 
 export type ScheduleJsonDialogProps = {
-  lang: EditorLang;
+  lang: Lang;
   open: boolean;
   onClose(): void;
 } & (

@@ -12,7 +12,7 @@ import type {
   RoundingUnit,
   Schedule,
 } from "../../allocation/types";
-import type { EditorLang } from "./messages";
+import type { Lang } from "../../allocation";
 
 export interface AmountRowForm {
   /** Stable key for React and for the field messages; never written to JSON. */
@@ -81,7 +81,7 @@ export type ScheduleJson = Omit<Schedule, "year"> & { year?: number | string };
  * A decimal string as the user would type it ("0.07" → "0,07" in Dutch) that parseUserDecimal
  * reads back. "1.078" would read as a thousands group, so it is shown as "1,0780" (same value).
  */
-export function decimalInputText(value: string, lang: EditorLang): string {
+export function decimalInputText(value: string, lang: Lang): string {
   const text = lang === "nl" ? value.replace(".", ",") : value;
   if (parseUserDecimal(text) !== null || !/[.,]/.test(text)) return text;
   return `${text}0`;
@@ -138,7 +138,7 @@ function localizedParts(text: Localized): [string, string] {
 }
 
 /** The form for a schedule (keys k1, k2, … in order), amounts written for the user's language. */
-export function scheduleToForm(schedule: Schedule, lang: EditorLang): ScheduleForm {
+export function scheduleToForm(schedule: Schedule, lang: Lang): ScheduleForm {
   let next = 1;
   const key = (): string => `k${next++}`;
   const components = schedule.components.map((c): ComponentForm => {

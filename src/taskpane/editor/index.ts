@@ -2,4 +2,4 @@
 export { ScheduleEditor, type ScheduleEditorProps } from "./ScheduleEditor";
 export { ScheduleJsonDialog, type ScheduleJsonDialogProps } from "./ScheduleJsonDialog";
 export { readScheduleText, type ReadResult } from "./read-json";
-export { editorMessages, type EditorLang, type EditorMessages } from "./messages";
+export { editorMessages, type EditorMessages } from "./messages";

@@ -2,9 +2,8 @@
 // the compiler. The messages about a schedule's fields come from the allocation core's schema
 // (src/allocation); the ones here are the editor's own (labels, buttons, and the few checks the
 // form makes before the schema sees it).
-import type { ComponentKind, Prorate } from "../../allocation/types";
+import type { ComponentKind, Lang, Prorate } from "../../allocation/types";
 
-export type EditorLang = "nl" | "en";
 
 export interface EditorMessages {
   headingNew: string;
@@ -428,6 +427,6 @@ export const en: EditorMessages = {
   emptyJson: "empty; choose a file or paste the JSON of a schedule.",
 };
 
-export function editorMessages(lang: EditorLang): EditorMessages {
+export function editorMessages(lang: Lang): EditorMessages {
   return lang === "nl" ? nl : en;
 }
