@@ -1,6 +1,8 @@
 // Errors of the allocation core. Every message is Dutch (`message`) with English second
 // (`messageEn`), so a host can show either without translating.
 
+import type { Lang } from "./types";
+
 /** Base class: an input the core refuses, explained in Dutch and English. */
 export class VerdeelError extends Error {
   readonly messageEn: string;
@@ -9,6 +11,11 @@ export class VerdeelError extends Error {
     super(messageNl);
     this.name = new.target.name;
     this.messageEn = messageEn;
+  }
+
+  /** The message in the language asked for. */
+  text(lang: Lang): string {
+    return lang === "en" ? this.messageEn : this.message;
   }
 }
 

@@ -13,3 +13,4 @@ export { verify } from "./verify";
 export { parseSchedule } from "./schema";
 export { scheduleToJson } from "./schedule-json";
 export { formatEuro, formatEuroDifference, parseUserDecimal, localize } from "./format";
+export { domainWords, DOMAIN_WORDS, type DomainWords } from "./i18n";

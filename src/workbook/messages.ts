@@ -1,6 +1,6 @@
 // formatFinding: one sentence pair per finding, Dutch and English. Every message names the
 // sheet and the cell, says what is wrong, and what to do about it.
-import type { Lang } from "../allocation";
+import { domainWords, type Lang } from "../allocation";
 import { formatDecimalText } from "./text-format";
 import type { Finding, FindingCode } from "./types";
 
@@ -75,15 +75,9 @@ function role(f: Finding, lang: Lang): string {
   return r ? r[lang] : p(f, "role");
 }
 
-const MEASURE_NAMES: Record<string, { nl: string; en: string }> = {
-  woningen: { nl: "het aantal woningen", en: "the number of dwellings" },
-  huishoudens: { nl: "het aantal huishoudens", en: "the number of households" },
-  oppervlakte: { nl: "de oppervlakte", en: "the area" },
-};
-
-/** "het aantal woningen", "de oppervlakte", or the measure's own id ("clienten"). */
+/** "het aantal woningen", "de oppervlakte", or the measure's own id ("maatstaf clienten"). */
 export function measureName(measure: string, lang: Lang): string {
-  return MEASURE_NAMES[measure]?.[lang] ?? (lang === "nl" ? `maatstaf ${measure}` : `measure ${measure}`);
+  return domainWords(lang).measureName(measure);
 }
 
 /** Example headers of a measure, for "no column found". */
