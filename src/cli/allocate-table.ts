@@ -8,7 +8,8 @@ import { toMunicipalities } from "../workbook";
 import { toA1 } from "../workbook/address";
 import type { DetectedTable } from "../workbook/types";
 import { CliError } from "./errors";
-import { tr, type Lang } from "./lang";
+import { cliMessages } from "./i18n";
+import type { Lang } from "./lang";
 
 function refuses(schedule: Schedule, components: Component[], municipalities: Municipality[]): boolean {
   try {
@@ -54,14 +55,7 @@ export function allocateTable(schedule: Schedule, table: DetectedTable, shown: s
   } catch (e) {
     if (!(e instanceof VerdeelError)) throw e;
     const columns = refusedColumns(schedule, municipalities, table);
-    const cells = columns.map((col) => `${toA1(table.firstRow, col)}:${toA1(table.lastRow, col)}`).join(tr(lang, " en ", " and "));
-    const outcome = command === "apply" ? tr(lang, "er is niets geschreven", "nothing was written") : tr(lang, "er is niets gecontroleerd", "nothing was checked");
-    throw new CliError(
-      tr(
-        lang,
-        `${shown}, werkblad ${table.sheet}, cellen ${cells}: ${e.message.replace(/\.$/, "")}; ${outcome}.`,
-        `${shown}, sheet ${table.sheet}, cells ${cells}: ${e.messageEn.replace(/\.$/, "")}; ${outcome}.`,
-      ),
-    );
+    const cells = columns.map((col) => `${toA1(table.firstRow, col)}:${toA1(table.lastRow, col)}`);
+    throw new CliError(cliMessages(lang).cellsRefused(shown, table.sheet, cells, e.text(lang).replace(/\.$/, ""), command));
   }
 }

@@ -1,7 +1,7 @@
 // What `verdeel apply` reports: the JSON report and the text table. What-if edits (--rate) are
 // named wherever a figure is shown, as the written headers name them, so edited amounts never
 // look agreed.
-import { localize, toPlainAmounts } from "../allocation";
+import { domainWords, localize, toPlainAmounts } from "../allocation";
 import type { Allocation, Schedule } from "../allocation/types";
 import { inlineLabel, scenarioChanges } from "../workbook";
 import type { DetectedTable, Finding } from "../workbook/types";
@@ -9,7 +9,8 @@ import { editMoney, editRemarks, figureOf } from "../workbook/what-if";
 import type { CliContext } from "./context";
 import { amountString, euro } from "./euro";
 import { findingJson } from "./findings-output";
-import { formatCount, tr, type Lang } from "./lang";
+import { cliMessages } from "./i18n";
+import { formatCount, type Lang } from "./lang";
 import { renderTable } from "./text-table";
 
 export interface ApplyRowReport {
@@ -97,12 +98,6 @@ export function buildApplyReport(
   };
 }
 
-const MEASURE_HEADERS: Record<string, [string, string]> = {
-  woningen: ["Woningen", "Dwellings"],
-  huishoudens: ["Huishoudens", "Households"],
-  oppervlakte: ["Oppervlakte", "Area"],
-};
-
 /** A measure's figure as people write it: 41.321, 46,37 (English 41,321, 46.37). */
 function measureText(value: string, lang: Lang): string {
   const [whole, fraction] = value.split(".");
@@ -123,15 +118,11 @@ export function titleLines(report: ApplyReport, agreed: Schedule, lang: Lang): s
     const before = agreed.components.find((c) => c.id === e.component);
     const label = now ? inlineLabel(localize(now.label, lang)) : e.component;
     const money = (c: typeof now): string => (c ? editMoney(c, lang) : "");
-    return tr(lang, `${label} ${money(now)} (vastgesteld ${money(before)})`, `${label} ${money(now)} (agreed ${money(before)})`);
+    return cliMessages(lang).editedFrom(label, money(now), money(before));
   });
   return [
-    tr(
-      lang,
-      `${schedule.id} gewijzigd: ${edits.join(", ")}. Wat-als-berekening, niet de vastgestelde bedragen.`,
-      `${schedule.id} edited: ${edits.join(", ")}. What-if figures, not the agreed amounts.`,
-    ),
-    tr(lang, `Vastgestelde verdeelsleutel: ${title}`, `Agreed schedule: ${title}`),
+    cliMessages(lang).editedTitle(schedule.id, edits.join(", ")),
+    cliMessages(lang).agreedTitle(title),
   ];
 }
 
@@ -145,13 +136,15 @@ export function printApplyText(report: ApplyReport, agreed: Schedule, ctx: CliCo
   const changed = report.edits.map((e) => e.component);
   const remarks = changed.length > 0 ? editRemarks("edited", schedule, changed, lang, agreed) : undefined;
   const remark = (id?: string): string => (!remarks ? "" : id === undefined ? ` (${remarks.all})` : changed.includes(id) ? ` (${remarks.own(id)})` : "");
+  const t = cliMessages(lang);
+  const words = domainWords(lang);
   const columns = [
-    { header: tr(lang, "Rij", "Row"), align: "right" as const },
-    { header: tr(lang, "Gemeente", "Municipality") },
-    { header: tr(lang, "Inwoners", "Population"), align: "right" as const },
-    ...measures.map((m) => ({ header: MEASURE_HEADERS[m]?.[lang === "nl" ? 0 : 1] ?? m, align: "right" as const })),
+    { header: t.colRow, align: "right" as const },
+    { header: t.colMunicipality },
+    { header: t.colPopulation, align: "right" as const },
+    ...measures.map((m) => ({ header: words.measureHeader(m), align: "right" as const })),
     ...components.map((c) => ({ header: localize(c.label, lang) + remark(c.id), align: "right" as const })),
-    ...(several ? [{ header: tr(lang, "Totaal", "Total") + remark(), align: "right" as const }] : []),
+    ...(several ? [{ header: t.colTotal + remark(), align: "right" as const }] : []),
   ];
   const rows = report.rows.map((r) => [
     String(r.row),
@@ -163,7 +156,7 @@ export function printApplyText(report: ApplyReport, agreed: Schedule, ctx: CliCo
   ]);
   rows.push([
     "",
-    tr(lang, "Totaal", "Total"),
+    t.totalsRow,
     formatCount(
       report.rows.reduce((sum, r) => sum + r.population, 0),
       lang,
@@ -176,10 +169,6 @@ export function printApplyText(report: ApplyReport, agreed: Schedule, ctx: CliCo
   ctx.io.stdout.write(renderTable(columns, rows));
   ctx.io.stdout.write(
     "\n" +
-      tr(
-        lang,
-        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "gemeente" : "gemeenten"}, totaal ${euro(report.totals.total, unit, lang)}; geschreven naar ${shownOut} (werkblad ${sheet} en Verantwoording).\n`,
-        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "municipality" : "municipalities"}, total ${euro(report.totals.total, unit, lang)}; written to ${shownOut} (sheet ${sheet} and Verantwoording).\n`,
-      ),
+      t.applied(report.rows.length, euro(report.totals.total, unit, lang), shownOut, sheet),
   );
 }

@@ -1,5 +1,6 @@
 // What every command gets: the surroundings, the language, the version, progress reporting.
-import { formatCount, tr, type Lang } from "./lang";
+import { cliMessages, type CliMessages } from "./i18n";
+import type { Lang } from "./lang";
 import type { CliIo } from "./io";
 
 /** Progress lines go to stderr, and only for big workbooks (stdout carries the result alone). */
@@ -14,16 +15,17 @@ export interface CliContext {
 }
 
 export interface Progress {
-  step(nl: string, en: string, rows?: number): void;
+  /** Prints a step of the catalogue ("Berekenen…"), with a row count when given. */
+  step(text: (m: CliMessages) => string, rows?: number): void;
 }
 
 export function progress(ctx: CliContext, rows: number): Progress {
   const enabled = rows > PROGRESS_THRESHOLD_ROWS;
   return {
-    step(nl, en, count) {
+    step(text, count) {
       if (!enabled) return;
-      const n = count === undefined ? "" : ` ${formatCount(count, ctx.lang)} ${tr(ctx.lang, "rijen", "rows")}`;
-      ctx.io.stderr.write(`${tr(ctx.lang, nl, en)}${n}\n`);
+      const m = cliMessages(ctx.lang);
+      ctx.io.stderr.write(`${text(m)}${count === undefined ? "" : m.rows(count)}\n`);
     },
   };
 }

@@ -8,7 +8,8 @@ import { CsvError, describeCsv, readCsv, type CsvRead, type Grid, type PlannedCe
 import { cellNumberText } from "../workbook";
 import type { AuditRecord } from "../workbook/types";
 import { CliError } from "./errors";
-import { tr, type Lang } from "./lang";
+import { cliMessages } from "./i18n";
+import type { Lang } from "./lang";
 import { XlsxBook } from "./xlsx/book";
 import { cellBlockPatch } from "./xlsx-cells";
 import { AUDIT_SHEET, EMPHASIS } from "./write-rules";
@@ -52,7 +53,7 @@ function gridCells(grid: Grid): ReturnType<typeof cellBlockPatch> {
 }
 
 function csvProblem(e: CsvError, shown: string, lang: Lang, command: "apply" | "verify"): CliError {
-  const outcome = command === "apply" ? tr(lang, "er is niets geschreven", "nothing was written") : tr(lang, "er is niets gecontroleerd", "nothing was checked");
+  const outcome = cliMessages(lang).nothingDone[command];
   const text = (lang === "en" ? e.messageEn : e.message).replace(/\.$/, "");
   return new CliError(e.line > 0 ? `${shown}, ${text}; ${outcome}.` : `${shown}: ${text}; ${outcome}.`);
 }
@@ -81,19 +82,17 @@ export async function openInput(file: string, shown: string, lang: Lang, command
 
 /** The line that says how a CSV file was read (stderr). */
 export function csvReadLine(shown: string, description: string, lang: Lang): string {
-  return tr(lang, `${shown} gelezen als CSV-bestand: ${description}.\n`, `${shown} read as a CSV file: ${description}.\n`);
+  return cliMessages(lang).csvRead(shown, description);
 }
 
 /** The audit record with the input file first: where the table of the new workbook came from. */
 export function withCsvSource(audit: AuditRecord, shown: string, description: string, lang: Lang): AuditRecord {
-  const entry = { label: tr(lang, "Invoerbestand", "Input file"), value: `${path.basename(shown)} (CSV: ${description})` };
+  const entry = { label: cliMessages(lang).inputFile, value: `${path.basename(shown)} (CSV: ${description})` };
   return { entries: [entry, ...audit.entries] };
 }
 
 /** A CSV file has one sheet: --sheet is refused rather than ignored. */
 export function refuseSheetOption(sheet: string | undefined, shown: string, lang: Lang): void {
   if (sheet === undefined) return;
-  throw new CliError(
-    tr(lang, `${shown} is een CSV-bestand: dat heeft geen werkbladen om te kiezen; laat --sheet weg.`, `${shown} is a CSV file: it has no sheets to choose from; leave out --sheet.`),
-  );
+  throw new CliError(cliMessages(lang).csvHasNoSheets(shown));
 }

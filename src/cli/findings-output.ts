@@ -3,7 +3,8 @@ import { formatFinding } from "../workbook";
 import type { Finding } from "../workbook/types";
 import type { CliContext } from "./context";
 import { CliError } from "./errors";
-import { tr, type Lang } from "./lang";
+import { cliMessages } from "./i18n";
+import type { Lang } from "./lang";
 
 export interface FindingJson {
   code: string;
@@ -21,9 +22,7 @@ export function findingJson(f: Finding, lang: Lang): FindingJson {
 }
 
 function severityWord(f: Finding, lang: Lang): string {
-  if (f.severity === "error") return tr(lang, "fout", "error");
-  if (f.severity === "warning") return tr(lang, "let op", "warning");
-  return tr(lang, "info", "info");
+  return cliMessages(lang).severity[f.severity];
 }
 
 export function findingLine(f: Finding, lang: Lang): string {
@@ -35,12 +34,8 @@ export function findingsError(findings: Finding[], shownBook: string, sheet: str
   const order = { error: 0, warning: 1, info: 2 } as const;
   const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
   const errors = findings.filter((f) => f.severity === "error").length;
-  const message =
-    errors > 0
-      ? command === "apply"
-        ? tr(lang, `${shownBook}, werkblad ${sheet}: ${errors} fout(en); er is niets geschreven.`, `${shownBook}, sheet ${sheet}: ${errors} error(s); nothing was written.`)
-        : tr(lang, `${shownBook}, werkblad ${sheet}: ${errors} fout(en); er is niets gecontroleerd.`, `${shownBook}, sheet ${sheet}: ${errors} error(s); nothing was checked.`)
-      : tr(lang, `${shownBook}, werkblad ${sheet}: geen tabel met gemeenten en inwoners gevonden.`, `${shownBook}, sheet ${sheet}: no table of municipalities and population found.`);
+  const m = cliMessages(lang);
+  const message = errors > 0 ? m.sheetErrors(shownBook, sheet, errors, command) : m.noTableFound(shownBook, sheet);
   return new CliError(message, { details: sorted.map((f) => findingLine(f, lang)) });
 }
 

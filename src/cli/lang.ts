@@ -9,11 +9,6 @@ export function langFromEnv(env: Record<string, string | undefined>): Lang {
   return value === "en" || value.startsWith("en_") || value.startsWith("en-") ? "en" : "nl";
 }
 
-/** Picks the Dutch or the English text. */
-export function tr(lang: Lang, nl: string, en: string): string {
-  return lang === "en" ? en : nl;
-}
-
 const COUNT_FORMATS: Record<Lang, Intl.NumberFormat> = {
   nl: new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 }),
   en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }),

@@ -7,7 +7,8 @@ import { runVerify } from "./commands/verify";
 import type { CliContext } from "./context";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from "./errors";
 import type { CliIo } from "./io";
-import { langFromEnv, tr } from "./lang";
+import { cliMessages } from "./i18n";
+import { langFromEnv } from "./lang";
 import { toolVersion } from "./version";
 
 export type { CliIo } from "./io";
@@ -40,7 +41,7 @@ export async function run(argv: string[], io: CliIo, options: { now?: () => Date
     }
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
     io.stderr.write(
-      tr(lang, `verdeel: onverwachte fout, er is niets geschreven. Meld dit met de tekst hieronder.\n`, `verdeel: unexpected error, nothing was written. Please report it with the text below.\n`) +
+      cliMessages(lang).unexpected +
         detail +
         "\n",
     );

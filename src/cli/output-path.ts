@@ -3,7 +3,8 @@
 import { promises as fs, constants } from "node:fs";
 import path from "node:path";
 import { CliError } from "./errors";
-import { tr, type Lang } from "./lang";
+import { cliMessages } from "./i18n";
+import type { Lang } from "./lang";
 import { writeErrorMessage } from "./save-file";
 
 /** BOOK.xlsx -> BOOK.verdeeld.xlsx in the same folder (BOOK.xlsm -> BOOK.verdeeld.xlsm). */
@@ -28,17 +29,13 @@ const MAX_NAME_BYTES = 255;
 export async function checkOutPath(out: string, shownOut: string, book: string, force: boolean, lang: Lang): Promise<void> {
   if ((await realOrSelf(out)) === (await realOrSelf(book))) {
     throw new CliError(
-      tr(
-        lang,
-        `${shownOut} is het invoerbestand zelf; dat wordt nooit gewijzigd (ook niet met --force). Kies een ander --out.`,
-        `${shownOut} is the input file itself; it is never changed (not even with --force). Choose another --out.`,
-      ),
+      cliMessages(lang).outIsInput(shownOut),
     );
   }
   const dir = path.dirname(out);
   const dirStat = await fs.stat(dir).catch(() => undefined);
   if (!dirStat?.isDirectory()) {
-    throw new CliError(tr(lang, `Map ${path.dirname(shownOut)} voor ${shownOut} bestaat niet.`, `Folder ${path.dirname(shownOut)} for ${shownOut} does not exist.`));
+    throw new CliError(cliMessages(lang).outFolderMissing(path.dirname(shownOut), shownOut));
   }
   if (Buffer.byteLength(path.basename(out)) > MAX_NAME_BYTES) throw new CliError(writeErrorMessage("ENAMETOOLONG", shownOut, lang));
   const writable = await fs.access(dir, constants.W_OK).then(
@@ -48,15 +45,11 @@ export async function checkOutPath(out: string, shownOut: string, book: string, 
   if (writable) throw new CliError(writeErrorMessage(writable, shownOut, lang));
   const stat = await fs.stat(out).catch(() => undefined);
   if (stat?.isDirectory()) {
-    throw new CliError(tr(lang, `${shownOut} is een map; geef een bestandsnaam.`, `${shownOut} is a folder; give a file name.`));
+    throw new CliError(cliMessages(lang).outIsFolder(shownOut));
   }
   if (stat && !force) {
     throw new CliError(
-      tr(
-        lang,
-        `${shownOut} bestaat al; er is niets geschreven. Kies een ander --out of overschrijf met --force.`,
-        `${shownOut} already exists; nothing was written. Choose another --out or overwrite with --force.`,
-      ),
+      cliMessages(lang).outExists(shownOut),
     );
   }
 }
@@ -66,10 +59,6 @@ export function macroOutPathError(kind: string, shownBook: string, shownOut: str
   const macros = kind === "xlsm" || kind === "xltm";
   if (!macros || /\.xlsm$/i.test(shownOut)) return undefined;
   return new CliError(
-    tr(
-      lang,
-      `${shownBook} is een werkmap met macro's; de kopie moet ook .xlsm heten (Excel opent macro's niet in een .xlsx). Geef --out een naam die op .xlsm eindigt; er is niets geschreven.`,
-      `${shownBook} is a workbook with macros; the copy must be named .xlsm too (Excel does not open macros in an .xlsx). Give --out a name ending in .xlsm; nothing was written.`,
-    ),
+    cliMessages(lang).macrosNeedXlsm(shownBook),
   );
 }

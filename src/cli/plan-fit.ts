@@ -4,7 +4,8 @@
 import { columnLetters, rectToA1, rectsIntersect, toA1 } from "../workbook/address";
 import type { TableInfo, WritePlan } from "../workbook/types";
 import { CliError } from "./errors";
-import { formatCount, tr, type Lang } from "./lang";
+import { cliMessages } from "./i18n";
+import type { Lang } from "./lang";
 import { MAX_COLS, MAX_ROWS } from "./xlsx/sheet-read";
 
 export type PlanFitProblem =
@@ -33,31 +34,13 @@ export function planFitProblem(plan: WritePlan, tables: readonly TableInfo[], ta
 
 /** The refusal for a plan that does not fit (exit 2, nothing written). */
 export function planFitError(problem: PlanFitProblem, shown: string, sheet: string, lang: Lang): CliError {
-  const where = tr(lang, `${shown}, werkblad ${sheet}`, `${shown}, sheet ${sheet}`);
+  const m = cliMessages(lang);
   switch (problem.kind) {
     case "no-room-right":
-      return new CliError(
-        tr(
-          lang,
-          `${where}: de nieuwe kolommen passen niet rechts van de gegevens; ze zouden voorbij kolom XFD komen, de laatste kolom van Excel (cel ${toA1(problem.row, MAX_COLS - 1)}). Er is niets geschreven. Verplaats de tabel naar links of maak de kolommen rechts ervan vrij.`,
-          `${where}: the new columns do not fit right of the data; they would go past column XFD, Excel's last column (cell ${toA1(problem.row, MAX_COLS - 1)}). Nothing was written. Move the table to the left or clear the columns right of it.`,
-        ),
-      );
+      return new CliError(m.noRoomRight(shown, sheet, toA1(problem.row, MAX_COLS - 1)));
     case "no-room-below":
-      return new CliError(
-        tr(
-          lang,
-          `${where}: de totaalrij zou op rij ${formatCount(problem.row + 1, lang)} komen, onder de laatste rij van Excel (rij ${formatCount(MAX_ROWS, lang)}, cel ${toA1(problem.lastRow, problem.column)}). Er is niets geschreven. Maak onder de gegevens een rij vrij.`,
-          `${where}: the totals row would go on row ${formatCount(problem.row + 1, lang)}, below Excel's last row (row ${formatCount(MAX_ROWS, lang)}, cell ${toA1(problem.lastRow, problem.column)}). Nothing was written. Free a row below the data.`,
-        ),
-      );
+      return new CliError(m.noRoomBelow(shown, sheet, problem.row + 1, MAX_ROWS, toA1(problem.lastRow, problem.column)));
     case "overlaps-table":
-      return new CliError(
-        tr(
-          lang,
-          `${where}: de nieuwe kolom ${columnLetters(problem.column)} zou over de tabel ${problem.table} (${rectToA1(problem.rect)}) heen komen, bij cel ${toA1(problem.row, problem.column)}. Er is niets geschreven. Verplaats die tabel of maak ruimte naast de gegevens.`,
-          `${where}: the new column ${columnLetters(problem.column)} would run into the table ${problem.table} (${rectToA1(problem.rect)}) at cell ${toA1(problem.row, problem.column)}. Nothing was written. Move that table or make room beside the data.`,
-        ),
-      );
+      return new CliError(m.tableInTheWay(shown, sheet, columnLetters(problem.column), problem.table, rectToA1(problem.rect), toA1(problem.row, problem.column)));
   }
 }

@@ -7,7 +7,8 @@ import type { Overrides, Schedule } from "../allocation/types";
 import { bundledSchedules, findSchedule } from "../schedules";
 import type { ParsedArgs } from "./args";
 import { CliError } from "./errors";
-import { tr, type Lang } from "./lang";
+import { cliMessages } from "./i18n";
+import type { Lang } from "./lang";
 
 export interface LoadedSchedule {
   /** The schedule as it will be applied (what-if rates and budget lines included). */
@@ -27,18 +28,15 @@ async function readScheduleFile(file: string, shown: string, lang: Lang): Promis
     text = await fs.readFile(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(
-      code === "ENOENT"
-        ? tr(lang, `Verdeelsleutelbestand ${shown} bestaat niet.`, `Schedule file ${shown} does not exist.`)
-        : tr(lang, `Kan verdeelsleutelbestand ${shown} niet lezen (${code ?? String(e)}).`, `Cannot read schedule file ${shown} (${code ?? String(e)}).`),
-    );
+    const m = cliMessages(lang);
+    throw new CliError(code === "ENOENT" ? m.scheduleFileNotFound(shown) : m.cannotReadScheduleFile(shown, code ?? String(e)));
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new CliError(tr(lang, `${shown} is geen geldige JSON: ${why}.`, `${shown} is not valid JSON: ${why}.`));
+    throw new CliError(cliMessages(lang).notJson(shown, why));
   }
   try {
     return parseSchedule(json, shown);
@@ -61,14 +59,7 @@ function scheduleProblem(e: unknown, shown: string, lang: Lang): unknown {
 
 function unknownComponent(lang: Lang, option: string, id: string, schedule: Schedule): CliError {
   const ids = schedule.components.map((c) => c.id).join(", ");
-  return new CliError(
-    tr(
-      lang,
-      `--${option} ${id}=…: verdeelsleutel ${schedule.id} heeft geen onderdeel "${id}". Onderdelen: ${ids}.`,
-      `--${option} ${id}=…: schedule ${schedule.id} has no component "${id}". Components: ${ids}.`,
-    ),
-    { showUsage: false },
-  );
+  return new CliError(cliMessages(lang).unknownComponent(option, id, schedule.id, ids), { showUsage: false });
 }
 
 /** Finds a component id as typed (exact, else case-insensitive). */
@@ -106,13 +97,7 @@ export async function loadSchedule(args: ParsedArgs, cwd: string, lang: Lang): P
       origin = arg;
     } else {
       const ids = bundledSchedules().map((s) => s.id).join(", ");
-      throw new CliError(
-        tr(
-          lang,
-          `Onbekende verdeelsleutel "${arg}". Meegeleverd: ${ids}; of geef een bestand BESTAND.json.`,
-          `Unknown schedule "${arg}". Bundled: ${ids}; or give a file FILE.json.`,
-        ),
-      );
+      throw new CliError(cliMessages(lang).unknownSchedule(arg, ids));
     }
   }
 
@@ -122,9 +107,7 @@ export async function loadSchedule(args: ParsedArgs, cwd: string, lang: Lang): P
     if (!id) throw unknownComponent(lang, "rate", component, original);
     const decimal = userDecimal(value);
     if (decimal === undefined) {
-      throw new CliError(
-        tr(lang, `--rate ${component}=${value}: "${value}" is geen bedrag (voorbeeld: 0,09).`, `--rate ${component}=${value}: "${value}" is not an amount (example: 0.09).`),
-      );
+      throw new CliError(cliMessages(lang).badRate(component, value));
     }
     const earlier = overrides.rates?.[id];
     if (earlier !== undefined && earlier !== decimal) throw contradiction(lang, "rate", id, earlier, decimal);
@@ -150,11 +133,5 @@ export async function loadSchedule(args: ParsedArgs, cwd: string, lang: Lang): P
 
 /** The same option twice for one component (or measure) with different values: which one was meant is not guessed. */
 export function contradiction(lang: Lang, option: "rate" | "budget-line" | "measure-column", id: string, first: string, second: string): CliError {
-  return new CliError(
-    tr(
-      lang,
-      `--${option} ${id} staat er twee keer met verschillende waarden (${first} en ${second}); welke bedoeld is, raadt verdeel niet. Geef hem één keer.`,
-      `--${option} ${id} is given twice with different values (${first} and ${second}); verdeel does not guess which is meant. Give it once.`,
-    ),
-  );
+  return new CliError(cliMessages(lang).contradiction(option, id, first, second));
 }

@@ -9,7 +9,8 @@ import { detectOptionsFor, detectTable } from "../workbook";
 import type { ColumnChoice, DetectResult, Grid } from "../workbook/types";
 import type { ParsedArgs } from "./args";
 import { CliError } from "./errors";
-import { tr, type Lang } from "./lang";
+import { cliMessages } from "./i18n";
+import type { Lang } from "./lang";
 import { contradiction } from "./schedule-source";
 import type { ReadSheet, XlsxBook } from "./xlsx/book";
 import { sheetGrid } from "./xlsx-grid";
@@ -35,23 +36,11 @@ function measureColumns(args: ParsedArgs, schedule: Schedule, lang: Lang): Recor
   for (const { component: typed, value: header } of args.measureColumns) {
     const measure = typed.toLowerCase();
     if (measure === POPULATION_MEASURE) {
-      throw new CliError(
-        tr(
-          lang,
-          `--measure-column ${measure}=…: de kolom met inwoners kies je met --population-column "${header}".`,
-          `--measure-column ${measure}=…: choose the population column with --population-column "${header}".`,
-        ),
-      );
+      throw new CliError(cliMessages(lang).measureIsPopulation(measure, header));
     }
     if (!used.includes(measure)) {
-      const list = used.length > 0 ? used.join(", ") : tr(lang, "geen (alleen inwoners)", "none (population only)");
-      throw new CliError(
-        tr(
-          lang,
-          `--measure-column ${measure}=…: verdeelsleutel ${schedule.id} gebruikt geen maatstaf "${measure}". Maatstaven naast inwoners: ${list}.`,
-          `--measure-column ${measure}=…: schedule ${schedule.id} uses no measure "${measure}". Measures besides population: ${list}.`,
-        ),
-      );
+      const list = used.length > 0 ? used.join(", ") : cliMessages(lang).noOtherMeasures;
+      throw new CliError(cliMessages(lang).unknownMeasure(measure, schedule.id, list));
     }
     const earlier = out[measure];
     if (earlier !== undefined && earlier !== header) throw contradiction(lang, "measure-column", measure, earlier, header);
@@ -81,7 +70,7 @@ export function pickSheet(book: XlsxBook, args: ParsedArgs, schedule: Schedule, 
   if (args.sheet) return read(sheetByName(book, args.sheet, shown, lang));
   const visible = book.sheets.filter((s) => s.kind === "worksheet" && isVisible(s));
   if (visible.length === 0) {
-    throw new CliError(tr(lang, `${shown} heeft geen zichtbaar werkblad; kies er een met --sheet.`, `${shown} has no visible sheet; choose one with --sheet.`));
+    throw new CliError(cliMessages(lang).noVisibleSheet(shown));
   }
   let first: PickedSheet | undefined;
   for (const info of visible) {

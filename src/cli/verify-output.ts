@@ -8,7 +8,8 @@ import { fromA1, type VerifyMismatchRow, type VerifyReport } from "../workbook";
 import type { Finding } from "../workbook/types";
 import { euroDifference, euroFound } from "./euro";
 import type { FindingJson } from "./findings-output";
-import { formatCount, tr, type Lang } from "./lang";
+import { cliMessages } from "./i18n";
+import type { Lang } from "./lang";
 import { renderTable } from "./text-table";
 
 /** One mismatch as the JSON report gives it: the workbook layer's row, unchanged. */
@@ -65,80 +66,63 @@ export function sumMismatches(findings: readonly Finding[]): SumMismatchJson[] {
 }
 
 export function verifySummary(checked: number, matched: number, mismatches: number, sum: string, lang: Lang): string {
-  const n = (x: number): string => formatCount(x, lang);
-  if (mismatches === 0) {
-    return tr(lang, `${n(checked)} bedrag${checked === 1 ? "" : "en"} gecontroleerd: alle kloppen.`, `${n(checked)} amount${checked === 1 ? "" : "s"} checked: all match.`);
-  }
-  return tr(
-    lang,
-    `${n(checked)} bedrag${checked === 1 ? "" : "en"} gecontroleerd: ${n(matched)} ${matched === 1 ? "klopt" : "kloppen"}, ${n(mismatches)} ${mismatches === 1 ? "wijkt" : "wijken"} af (som van de verschillen ${sum}).`,
-    `${n(checked)} amount${checked === 1 ? "" : "s"} checked: ${n(matched)} match${matched === 1 ? "es" : ""}, ${n(mismatches)} differ${mismatches === 1 ? "s" : ""} (sum of differences ${sum}).`,
-  );
+  const m = cliMessages(lang);
+  return mismatches === 0 ? m.verifyAllMatch(checked) : m.verifySummary(checked, matched, mismatches, sum);
 }
 
 /** The whole summary: the count, what only the tolerance let through, and the totals that do not add up. */
 export function fullSummary(report: VerifyReport, sums: number, unit: RoundingUnit, lang: Lang): string {
-  const n = (x: number): string => formatCount(x, lang);
+  const m = cliMessages(lang);
   const parts = [verifySummary(report.checked, report.matched, report.mismatches.length, euroDifference(report.sumOfDifferences, unit, lang), lang)];
-  const w = report.withinTolerance;
-  if (w > 0) {
-    const sum = euroDifference(report.sumWithinTolerance, unit, lang);
-    parts.push(
-      w === 1
-        ? tr(lang, `1 bedrag klopt alleen binnen de tolerantie (verschil ${sum}).`, `1 amount is correct only within the tolerance (difference ${sum}).`)
-        : tr(lang, `${n(w)} bedragen kloppen alleen binnen de tolerantie (verschillen samen ${sum}).`, `${n(w)} amounts are correct only within the tolerance (differences together ${sum}).`),
-    );
-  }
-  if (sums > 0) {
-    parts.push(sums === 1 ? tr(lang, "1 totaal telt niet op.", "1 total does not add up.") : tr(lang, `${n(sums)} totalen tellen niet op.`, `${n(sums)} totals do not add up.`));
-  }
+  if (report.withinTolerance > 0) parts.push(m.withinTolerance(report.withinTolerance, euroDifference(report.sumWithinTolerance, unit, lang)));
+  if (sums > 0) parts.push(m.totalsDoNotAddUp(sums));
   return parts.join(" ");
 }
 
 /** The table of mismatches against the schedule (only when there are any). */
 export function mismatchTable(report: VerifyReport, schedule: Schedule, sheet: string, lang: Lang): string {
   const unit = schedule.rounding.unit;
+  const m = cliMessages(lang);
   const label = (target: string): string => {
-    if (target === "total") return tr(lang, "totaal", "total");
+    if (target === "total") return m.totalTarget;
     const c = schedule.components.find((x) => x.id === target);
     return c ? localize(c.label, lang) : target;
   };
   const columns = [
-    { header: tr(lang, "Cel", "Cell") },
-    { header: tr(lang, "Gemeente", "Municipality") },
-    { header: tr(lang, "Onderdeel", "Component") },
-    { header: tr(lang, "Verwacht", "Expected"), align: "right" as const },
-    { header: tr(lang, "Gevonden", "Found"), align: "right" as const },
-    { header: tr(lang, "Verschil", "Difference"), align: "right" as const },
+    { header: m.colCell },
+    { header: m.colMunicipality },
+    { header: m.colComponent },
+    { header: m.colExpected, align: "right" as const },
+    { header: m.colFound, align: "right" as const },
+    { header: m.colDifference, align: "right" as const },
   ];
-  const rows = report.mismatches.map((m) => [
-    `${sheet}!${m.cell}`,
-    m.name,
-    label(m.component),
-    euroFound(m.expected, unit, lang),
-    m.found === null ? tr(lang, "(geen getal)", "(no number)") : euroFound(m.found, unit, lang),
-    m.difference === null ? "" : euroDifference(m.difference, unit, lang),
+  const rows = report.mismatches.map((x) => [
+    `${sheet}!${x.cell}`,
+    x.name,
+    label(x.component),
+    euroFound(x.expected, unit, lang),
+    x.found === null ? m.noNumber : euroFound(x.found, unit, lang),
+    x.difference === null ? "" : euroDifference(x.difference, unit, lang),
   ]);
   return renderTable(columns, rows);
 }
 
 /** The table of totals that do not add up, under a heading of its own. */
 export function sumTable(sums: readonly SumMismatchJson[], unit: RoundingUnit, sheet: string, lang: Lang): string {
+  const m = cliMessages(lang);
   const columns = [
-    { header: tr(lang, "Cel", "Cell") },
-    { header: tr(lang, "Wat", "What") },
-    { header: tr(lang, "Gevonden", "Found"), align: "right" as const },
-    { header: tr(lang, "Som", "Sum"), align: "right" as const },
-    { header: tr(lang, "Verschil", "Difference"), align: "right" as const },
+    { header: m.colCell },
+    { header: m.colWhat },
+    { header: m.colFound, align: "right" as const },
+    { header: m.colSum, align: "right" as const },
+    { header: m.colDifference, align: "right" as const },
   ];
   const rows = sums.map((s) => [
     `${sheet}!${s.cell}`,
-    s.kind === "row-total"
-      ? tr(lang, `totaal van ${s.name} (${s.terms})`, `total of ${s.name} (${s.terms})`)
-      : tr(lang, `totaalregel van kolom ${s.column}`, `totals row of column ${s.column}`),
+    s.kind === "row-total" ? m.rowTotalOf(s.name ?? "", s.terms ?? "") : m.totalsRowOf(s.column ?? ""),
     euroFound(s.found, unit, lang),
     euroFound(s.sum, unit, lang),
     euroDifference(s.difference, unit, lang),
   ]);
-  return tr(lang, "Totalen die niet optellen:\n", "Totals that do not add up:\n") + renderTable(columns, rows);
+  return m.sumsHeading + renderTable(columns, rows);
 }

@@ -8,6 +8,7 @@ import { columnLetters } from "./address";
 import { euroFormatFor } from "./euro-format";
 import { ADDED_SHEETS } from "./host-rules";
 import type { Lang } from "../allocation";
+import { workbookMessages } from "./i18n";
 import { formatFinding } from "./messages";
 import type { VerifyCheck, VerifyReport } from "./plan-verify";
 import { localDateTime } from "./text-format";
@@ -45,8 +46,7 @@ const SKIP: PlannedCell = { kind: "skip" };
 
 export function planControleReport(args: ControleReportArgs): PlannedCell[][] {
   const { report, schedule, lang } = args;
-  const nl = lang === "nl";
-  const tr = (a: string, b: string): string => (nl ? a : b);
+  const t = workbookMessages(lang).controle;
   const decimals = unitDecimals(schedule.rounding);
   const rows: PlannedCell[][] = [];
   const text = (value: string): PlannedCell => ({ kind: "text", value });
@@ -60,50 +60,50 @@ export function planControleReport(args: ControleReportArgs): PlannedCell[][] {
     rows.push(row);
   };
   const targetLabel = (target: string): string => {
-    if (target === "total") return tr("totaal", "total");
+    if (target === "total") return t.total;
     const c = schedule.components.find((x) => x.id === target);
     return c ? localize(c.label, lang) : target;
   };
 
-  line(text(tr("Controle van bijdragen", "Check of contributions")));
+  line(text(t.title));
   line();
-  line(text(tr("Datum en tijd", "Date and time")), text(localDateTime(args.now, lang)));
-  if (args.book !== undefined) line(text(tr("Werkmap", "Workbook")), text(args.book));
-  line(text(tr("Blad", "Sheet")), text(args.sheet));
-  line(text(tr("Verdeelsleutel", "Schedule")), text(`${schedule.id} — ${localize(schedule.title, lang)}`));
-  line(text(tr("Bron", "Source")), text(schedule.source));
-  line(text(tr("Tolerantie", "Tolerance")), euro(args.tolerance));
+  line(text(t.dateTime), text(localDateTime(args.now, lang)));
+  if (args.book !== undefined) line(text(t.workbook), text(args.book));
+  line(text(t.sheet), text(args.sheet));
+  line(text(t.schedule), text(`${schedule.id} — ${localize(schedule.title, lang)}`));
+  line(text(t.source), text(schedule.source));
+  line(text(t.tolerance), euro(args.tolerance));
   args.checks.forEach((c, i) => {
     const where = c.column !== undefined ? `${columnLetters(c.column)}: ${c.header}` : c.header;
-    line(i === 0 ? text(tr("Gecontroleerde kolommen", "Checked columns")) : SKIP, text(where), text(targetLabel(c.target)));
+    line(i === 0 ? text(t.checkedColumns) : SKIP, text(where), text(targetLabel(c.target)));
   });
-  if (args.toolVersion !== undefined) line(text(tr("Versie", "Version")), text(args.toolVersion));
+  if (args.toolVersion !== undefined) line(text(t.version), text(args.toolVersion));
   line();
-  line(text(tr("Samenvatting", "Summary")));
-  line(text(tr("Gecontroleerd", "Checked")), count(report.checked));
-  line(text(tr("Juist", "Correct")), count(report.matched));
+  line(text(t.summary));
+  line(text(t.checked), count(report.checked));
+  line(text(t.correct), count(report.matched));
   if (report.withinTolerance > 0) {
-    line(text(tr("waarvan alleen binnen de tolerantie juist", "of which correct only within the tolerance")), count(report.withinTolerance));
-    line(text(tr("Som van die verschillen", "Sum of those differences")), difference(report.sumWithinTolerance));
+    line(text(t.withinTolerance), count(report.withinTolerance));
+    line(text(t.sumWithinTolerance), difference(report.sumWithinTolerance));
   }
-  line(text(tr("Onjuist", "Wrong")), count(report.wrong));
-  line(text(tr("Som van de verschillen", "Sum of differences")), difference(report.sumOfDifferences));
+  line(text(t.wrong), count(report.wrong));
+  line(text(t.sumOfDifferences), difference(report.sumOfDifferences));
 
   // What stands in a cell without a number, from its finding.
   const byCell = new Map<string, Finding>();
   for (const f of report.findings) if (f.cell !== undefined && !byCell.has(f.cell)) byCell.set(f.cell, f);
   const noNumber = (cell: string): string => {
     const f = byCell.get(cell);
-    if (f?.code === "check-not-a-number") return tr(`tekst "${f.params.text}"`, `text "${f.params.text}"`);
-    if (f?.code === "check-blank") return tr("(leeg)", "(blank)");
-    if (f?.code === "check-error") return tr(`foutwaarde ${f.params.error}`, `error value ${f.params.error}`);
-    return tr("(geen getal)", "(no number)");
+    if (f?.code === "check-not-a-number") return t.textValue(String(f.params.text));
+    if (f?.code === "check-blank") return t.blank;
+    if (f?.code === "check-error") return t.errorValue(String(f.params.error));
+    return t.noNumber;
   };
 
   line();
-  line(text(tr("Afwijkingen", "Mismatches")));
-  line(...[tr("Cel", "Cell"), tr("Gemeente", "Municipality"), tr("Onderdeel", "Component"), tr("Verwacht", "Expected"), tr("Gevonden", "Found"), tr("Verschil", "Difference")].map(text));
-  if (report.mismatches.length === 0) line(text(tr("Geen afwijkingen.", "No mismatches.")));
+  line(text(t.mismatches));
+  line(...[t.colCell, t.colMunicipality, t.colComponent, t.colExpected, t.colFound, t.colDifference].map(text));
+  if (report.mismatches.length === 0) line(text(t.noMismatches));
   for (const m of report.mismatches) {
     line(
       text(m.cell),
@@ -116,9 +116,9 @@ export function planControleReport(args: ControleReportArgs): PlannedCell[][] {
   }
 
   line();
-  line(text(tr("Andere meldingen", "Other findings")));
-  line(text(tr("Cel", "Cell")), text(tr("Melding", "Message")));
-  if (report.findings.length === 0) line(text(tr("Geen meldingen.", "No findings.")));
+  line(text(t.otherFindings));
+  line(text(t.colCell), text(t.colMessage));
+  if (report.findings.length === 0) line(text(t.noFindings));
   for (const f of report.findings) line(text(f.cell ?? ""), text(formatFinding(f, lang)));
   return rows;
 }

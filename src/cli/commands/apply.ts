@@ -10,7 +10,8 @@ import { buildApplyReport, effectiveBudgetLines, printApplyText } from "../apply
 import { progress, type CliContext, type Progress } from "../context";
 import { CliError, EXIT_OK } from "../errors";
 import { findingLine, findingsError, printWarnings } from "../findings-output";
-import { tr, type Lang } from "../lang";
+import { cliMessages } from "../i18n";
+import type { Lang } from "../lang";
 import { checkOutPath, defaultOutPath, macroOutPathError } from "../output-path";
 import { planFitError, planFitProblem } from "../plan-fit";
 import { saveFile } from "../save-file";
@@ -39,14 +40,14 @@ function computeAndCarryOut(input: InputBook, loaded: LoadedSchedule, args: Pars
   const { lang } = ctx;
   const picked = pickSheet(book, args, loaded.schedule, shownBook, lang);
   const steps = progress(ctx, picked.grid.values.length);
-  steps.step("Lezen… klaar,", "Reading… done,", picked.grid.values.length);
+  steps.step((m) => m.stepReading, picked.grid.values.length);
 
   const { findings, table } = picked.detect;
   if (!table || hasErrors(findings)) {
     throw findingsError(findings, shownBook, picked.name, lang, "apply");
   }
 
-  steps.step("Berekenen…", "Computing…", table.rows.length);
+  steps.step((m) => m.stepComputing, table.rows.length);
   const allocation = allocateTable(loaded.schedule, table, shownBook, lang, "apply");
   const budgetLines = effectiveBudgetLines(loaded.schedule, loaded.overrides.budgetLines);
   const plan = planApply({
@@ -67,11 +68,7 @@ function computeAndCarryOut(input: InputBook, loaded: LoadedSchedule, args: Pars
   const conflicts = conflictFindings(plan);
   if (conflicts.length > 0 && !args.force) {
     throw new CliError(
-      tr(
-        lang,
-        `${shownBook}, werkblad ${picked.name}: doelcellen zijn al gevuld; er is niets geschreven. Overschrijven in de kopie (het invoerbestand blijft ongewijzigd): --force.`,
-        `${shownBook}, sheet ${picked.name}: target cells already hold something; nothing was written. To overwrite them in the copy (the input file stays unchanged): --force.`,
-      ),
+      cliMessages(lang).targetsFilled(shownBook, picked.name),
       { details: conflicts.map((f) => findingLine(f, lang)) },
     );
   }
@@ -81,10 +78,10 @@ function computeAndCarryOut(input: InputBook, loaded: LoadedSchedule, args: Pars
     ...conflicts.map((f): Finding => ({ ...f, severity: "warning", params: { ...f.params, overwritten: 1 } })),
   ];
 
-  steps.step("Schrijven…", "Writing…", plan.cells.length);
+  steps.step((m) => m.stepWriting, plan.cells.length);
   carryOutPlan(book, picked.sheet, plan, { table: table.table });
   const audit = input.csv ? withCsvSource(plan.audit, shownBook, input.csv.description, lang) : plan.audit;
-  writeAuditSheet(book, audit, tr(lang, `Berekening ${loaded.schedule.id}`, `Calculation ${loaded.schedule.id}`));
+  writeAuditSheet(book, audit, cliMessages(lang).auditTitle(loaded.schedule.id));
   return { sheet: picked.name, table, allocation, budgetLines, allFindings, steps };
 }
 
@@ -93,11 +90,7 @@ function csvOptionsProblem(args: ParsedArgs, shownBook: string, shownOut: string
   refuseSheetOption(args.sheet, shownBook, lang);
   if (!/\.xlsx$/i.test(shownOut)) {
     throw new CliError(
-      tr(
-        lang,
-        `${shownBook} is een CSV-bestand: apply schrijft een nieuwe werkmap met de tabel en de bijdragen, dus --out moet op .xlsx eindigen (niet ${shownOut}); er is niets geschreven.`,
-        `${shownBook} is a CSV file: apply writes a new workbook with the table and the contributions, so --out must end in .xlsx (not ${shownOut}); nothing was written.`,
-      ),
+      cliMessages(lang).csvNeedsXlsxOut(shownBook, shownOut),
     );
   }
 }
@@ -133,12 +126,12 @@ export async function runApply(args: ParsedArgs, ctx: CliContext): Promise<numbe
   const report = buildApplyReport(table, allocation, loaded.original, budgetLines, allFindings, lang);
   const json = args.json ? JSON.stringify(report, null, 2) + "\n" : undefined;
   await saveFile(bytes, out, shownOut, lang);
-  steps.step("Klaar.", "Done.");
+  steps.step((m) => m.stepDone);
 
   printWarnings(allFindings, ctx);
   if (json !== undefined) {
     io.stdout.write(json);
-    io.stderr.write(tr(lang, `Geschreven: ${shownOut}\n`, `Written: ${shownOut}\n`));
+    io.stderr.write(cliMessages(lang).written(shownOut));
   } else {
     printApplyText(report, loaded.original, ctx, sheet, shownOut);
   }

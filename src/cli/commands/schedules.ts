@@ -2,23 +2,16 @@
 // terminal of 100 columns; amounts as the reader writes them (€ 0,08; € 100.000); a weighted key
 // with its weights (50 % inwoners + 30 % woningen), fixed percentages and fixed amounts with every
 // municipality's figure, an amount per unit with its measure (€ 1,25 per woning).
-import { Decimal, formatEuro, localize } from "../../allocation";
+import { Decimal, domainWords, formatEuro, localize } from "../../allocation";
 import type { Component, Schedule } from "../../allocation/types";
 import { bundledSchedules } from "../../schedules";
 import { formatDecimalText } from "../../workbook/text-format";
 import type { ParsedArgs } from "../args";
 import type { CliContext } from "../context";
 import { EXIT_OK } from "../errors";
-import { tr, type Lang } from "../lang";
+import { cliMessages } from "../i18n";
+import type { Lang } from "../lang";
 import { wrapText } from "../text-table";
-
-/** A measure in a key ("woningen") and as the unit of an amount per unit ("per woning"). */
-const MEASURE_WORDS: Record<string, Record<Lang, [string, string]>> = {
-  inwoners: { nl: ["inwoners", "inwoner"], en: ["inhabitants", "inhabitant"] },
-  woningen: { nl: ["woningen", "woning"], en: ["dwellings", "dwelling"] },
-  huishoudens: { nl: ["huishoudens", "huishouden"], en: ["households", "household"] },
-  oppervlakte: { nl: ["oppervlakte", "km²"], en: ["area", "km²"] },
-};
 
 /** A decimal string times 100, as people write a percentage: "0.125" -> "12,5 %" ("12.5 %" in English). */
 function percent(fraction: string, lang: Lang): string {
@@ -26,36 +19,35 @@ function percent(fraction: string, lang: Lang): string {
 }
 
 function describeComponent(c: Component, schedule: Schedule, lang: Lang): string {
+  const t = cliMessages(lang);
+  const words = domainWords(lang);
   const label = `${c.id} (${localize(c.label, lang)})`;
   const money = (amount: string): string => formatEuro(amount, lang, schedule.rounding.unit);
   switch (c.kind) {
     case "per-inhabitant":
-      return `${label}: ${formatEuro(c.rate, lang)} ${tr(lang, "per inwoner", "per inhabitant")}`;
+      return `${label}: ${formatEuro(c.rate, lang)} ${t.perInhabitant}`;
     case "share-of-total": {
-      if (!c.key) return `${label}: ${tr(lang, "aandeel in", "share of")} ${money(c.total)} ${tr(lang, "naar inwonertal", "by population")}`;
-      const key = c.key.map((k) => `${percent(k.weight, lang)} ${MEASURE_WORDS[k.measure]?.[lang][0] ?? k.measure}`).join(" + ");
-      return `${label}: ${tr(lang, "aandeel in", "share of")} ${money(c.total)} ${tr(lang, "naar", "by")} ${key}`;
+      if (!c.key) return `${label}: ${t.shareByPopulation(money(c.total))}`;
+      const key = c.key.map((k) => `${percent(k.weight, lang)} ${words.measurePlural(k.measure)}`).join(" + ");
+      return `${label}: ${t.shareByKey(money(c.total), key)}`;
     }
     case "fixed-percentage": {
       const shares = Object.entries(c.percentages).map(([who, p]) => `${who} ${formatDecimalText(new Decimal(p).toFixed(), lang)} %`);
-      return `${label}: ${money(c.total)} ${tr(lang, "naar vaste percentages", "by fixed percentages")}: ${shares.join(", ")}`;
+      return `${label}: ${t.byPercentages(money(c.total), shares.join(", "))}`;
     }
-    case "per-unit": {
-      const unit = MEASURE_WORDS[c.measure]?.[lang][1] ?? tr(lang, `eenheid ${c.measure}`, `unit of ${c.measure}`);
-      return `${label}: ${formatEuro(c.rate, lang)} per ${unit}`;
-    }
+    case "per-unit":
+      return `${label}: ${formatEuro(c.rate, lang)} per ${words.measureUnit(c.measure)}`;
     case "fixed-amount": {
       const amounts = Object.entries(c.amounts).map(([who, a]) => `${who} ${money(a)}`);
-      return `${label}: ${tr(lang, "vaste bedragen", "fixed amounts")}: ${amounts.join(", ")}`;
+      return `${label}: ${t.fixedAmounts(amounts.join(", "))}`;
     }
   }
 }
 
 /** One schedule as a block of lines of at most 100 characters. */
 export function describeSchedule(s: Schedule, lang: Lang): string[] {
-  const rounding = s.rounding.unit === "cent" ? tr(lang, "op centen", "to cents") : tr(lang, "op hele euro's", "to whole euros");
   return [
-    ...wrapText(`${s.id} · ${s.region} · ${s.year} · ${rounding}`),
+    ...wrapText(`${s.id} · ${s.region} · ${s.year} · ${domainWords(lang).roundedTo[s.rounding.unit]}`),
     ...wrapText(localize(s.title, lang), undefined, "  "),
     ...s.components.flatMap((c) => wrapText(describeComponent(c, s, lang), undefined, "  - ", "    ")),
   ];
@@ -71,11 +63,7 @@ export async function runSchedules(args: ParsedArgs, ctx: CliContext): Promise<n
   const blocks = schedules.map((s) => describeSchedule(s, lang).join("\n"));
   ctx.io.stdout.write(blocks.join("\n\n") + "\n");
   ctx.io.stdout.write(
-    tr(
-      lang,
-      `\n${schedules.length} verdeelsleutels. Gebruik: verdeel apply WERKMAP.xlsx --schedule ID\n`,
-      `\n${schedules.length} schedules. Use: verdeel apply BOOK.xlsx --schedule ID\n`,
-    ),
+    cliMessages(lang).schedulesFooter(schedules.length),
   );
   return EXIT_OK;
 }

@@ -10,7 +10,8 @@ import { allocateTable } from "../allocate-table";
 import { progress, type CliContext } from "../context";
 import { CliError, EXIT_MISMATCH, EXIT_OK } from "../errors";
 import { findingJson, findingsError, printWarnings } from "../findings-output";
-import { tr, type Lang } from "../lang";
+import { cliMessages } from "../i18n";
+import type { Lang } from "../lang";
 import { checkOutPath } from "../output-path";
 import { componentId, loadSchedule } from "../schedule-source";
 import { pickSheet } from "../sheet-pick";
@@ -39,13 +40,13 @@ export function resolveChecks(raw: string[], schedule: Schedule, lang: Lang): Ch
       const id = componentId(schedule, left);
       if (id || TOTAL_WORDS.has(left.toLowerCase())) {
         if (!header) {
-          throw new CliError(tr(lang, `--check ${text}: na "=" hoort de kolomkop.`, `--check ${text}: the column header belongs after "=".`));
+          throw new CliError(cliMessages(lang).checkHeaderAfterEquals(text));
         }
         return { target: id ?? "total", header };
       }
     }
     if (!text.trim()) {
-      throw new CliError(tr(lang, "--check verwacht een kolomkop.", "--check expects a column header."), { showUsage: true });
+      throw new CliError(cliMessages(lang).checkExpectsHeader, { showUsage: true });
     }
     return { target: fallback, header: text.trim() };
   });
@@ -62,7 +63,7 @@ function parseTolerance(raw: string | undefined, lang: Lang): string {
   }
   if (value === undefined || value.startsWith("-")) {
     throw new CliError(
-      tr(lang, `--tolerance ${raw}: verwacht een bedrag in euro's van 0 of meer, bijvoorbeeld 0,01 of 1.`, `--tolerance ${raw}: expects an amount in euros of 0 or more, e.g. 0.01 or 1.`),
+      cliMessages(lang).badTolerance(raw),
     );
   }
   return value;
@@ -87,7 +88,7 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
   }
   const picked = pickSheet(input.book, args, schedule, shownBook, lang);
   const steps = progress(ctx, picked.grid.values.length);
-  steps.step("Lezen… klaar,", "Reading… done,", picked.grid.values.length);
+  steps.step((m) => m.stepReading, picked.grid.values.length);
   const { table } = picked.detect;
   if (!table || hasErrors(picked.detect.findings)) {
     throw findingsError(picked.detect.findings, shownBook, picked.name, lang, "verify");
@@ -97,7 +98,7 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
     throw findingsError([...picked.detect.findings, ...vplan.findings], shownBook, picked.name, lang, "verify");
   }
 
-  steps.step("Berekenen…", "Computing…", table.rows.length);
+  steps.step((m) => m.stepComputing, table.rows.length);
   const allocation = allocateTable(schedule, table, shownBook, lang, "verify");
   const report = verifyReport({ ...vplan, allocation, table, tolerance });
   const findings: Finding[] = [...picked.detect.findings, ...report.findings];
@@ -107,7 +108,7 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
   const summary = fullSummary(report, sums.length, unit, lang);
 
   if (out !== undefined && shownOut !== undefined) {
-    steps.step("Schrijven…", "Writing…", report.mismatches.length);
+    steps.step((m) => m.stepWriting, report.mismatches.length);
     const reportBook = controleReportBook({
       report,
       schedule,
@@ -149,9 +150,9 @@ export async function runVerify(args: ParsedArgs, ctx: CliContext): Promise<numb
   } else {
     if (report.mismatches.length > 0) io.stdout.write(mismatchTable(report, schedule, picked.name, lang) + "\n");
     if (sums.length > 0) io.stdout.write(sumTable(sums, unit, picked.name, lang) + "\n");
-    io.stdout.write(`${shownBook}, ${tr(lang, "werkblad", "sheet")} ${picked.name}, ${schedule.id}: ${summary}\n`);
+    io.stdout.write(`${shownBook}, ${cliMessages(lang).sheetWord} ${picked.name}, ${schedule.id}: ${summary}\n`);
   }
-  if (shownOut !== undefined) io.stderr.write(tr(lang, `Controlerapport geschreven: ${shownOut}\n`, `Check report written: ${shownOut}\n`));
+  if (shownOut !== undefined) io.stderr.write(cliMessages(lang).reportWritten(shownOut));
   // Exit 1 means "something does not add up": a figure against the schedule, or a total against its parts.
   return report.mismatches.length > 0 || sums.length > 0 ? EXIT_MISMATCH : EXIT_OK;
 }

@@ -1,0 +1,45 @@
+// The workbook layer's message catalogue: the texts it writes into a workbook (report sheets,
+// labels), Dutch (nl.ts) and English (en.ts). Both implement this interface, so a missing text
+// fails the type check. Findings have their own renderer (../messages.ts: code + parameters).
+
+/** The Controle sheet: what was checked against what, the summary and every mismatch. */
+export interface ControleTexts {
+  title: string;
+  dateTime: string;
+  workbook: string;
+  sheet: string;
+  schedule: string;
+  source: string;
+  tolerance: string;
+  checkedColumns: string;
+  version: string;
+  summary: string;
+  checked: string;
+  correct: string;
+  withinTolerance: string;
+  sumWithinTolerance: string;
+  wrong: string;
+  sumOfDifferences: string;
+  /** What stands in a checked cell without a number. */
+  textValue: (text: string) => string;
+  blank: string;
+  errorValue: (error: string) => string;
+  noNumber: string;
+  mismatches: string;
+  colCell: string;
+  colMunicipality: string;
+  colComponent: string;
+  colExpected: string;
+  colFound: string;
+  colDifference: string;
+  noMismatches: string;
+  otherFindings: string;
+  colMessage: string;
+  noFindings: string;
+  /** A check of the total rather than of one component. */
+  total: string;
+}
+
+export interface WorkbookMessages {
+  controle: ControleTexts;
+}
