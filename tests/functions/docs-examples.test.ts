@@ -4,6 +4,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { HyperFormula } from "hyperformula";
+import { parseSchedule } from "../../src/allocation";
+import { shareUserSchedules } from "../../src/functions/schedules";
 import { shareOf } from "../../src/functions/share";
 import { NHN_2019 } from "../cli/helpers";
 import { dutchSheet, englishSheet } from "./hyperformula";
@@ -35,7 +37,15 @@ async function evaluate(formula: string, lang: "nl" | "en"): Promise<unknown> {
   return hf.getCellValue({ sheet: 0, row: 0, col: 0 });
 }
 
-test("bijdrage.md: every example formula gives the result shown", async () => {
+/** The schedules a page defines in ```json blocks, as the pane hands a user's own schedules over. */
+function pageSchedules(markdown: string) {
+  return [...markdown.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => parseSchedule(JSON.parse(m[1]) as unknown));
+}
+
+afterEach(() => shareUserSchedules([]));
+
+test("bijdrage.md: every example formula gives the result shown (the page's own schedule shared as the pane shares one)", async () => {
+  shareUserSchedules(pageSchedules(page("bijdrage.md")));
   const rows = tableRows(page("bijdrage.md")).filter((r) => r[0].startsWith("=VERDEEL.") && r[1] !== "");
   expect(rows.length).toBeGreaterThanOrEqual(8);
   for (const [formula, result] of rows) {
