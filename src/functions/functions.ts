@@ -9,22 +9,19 @@
 //
 // Functions that name a schedule stream their result: they recalculate when the task pane hands
 // over a changed list of the user's own schedules (shared runtime, schedules.ts).
-import type { Lang } from "../allocation";
 import { contributionOf } from "./contribution";
 import { keyShareOf } from "./key-share";
-import { asFailure, functionsLanguage, languageOf, messagesFor, setFunctionsLanguage } from "./i18n";
+import { asFailure, functionsLanguage, languageOf, messagesFor, setFunctionsLanguage, type FunctionId } from "./i18n";
 import { onSchedulesChanged } from "./schedules";
 import { scheduleFieldOf } from "./schedule-field";
 import { shareOf } from "./share";
 
-type Names = Record<Lang, string>;
-
 /** What a cell shows for a failure: #VALUE! (#WAARDE!) with the message; never a stack trace. */
-function cellError(names: Names, error: unknown): CustomFunctions.Error {
+function cellError(fn: FunctionId, error: unknown): CustomFunctions.Error {
   const lang = functionsLanguage();
   const known = asFailure(error);
-  if (!known) console.error(`${names.en}:`, error); // for a developer's console; the cell gets a plain sentence
-  const text = known ? known.text(lang) : messagesFor(lang).internal(names[lang]);
+  if (!known) console.error(`${messagesFor("en").functionName[fn]}:`, error); // for a developer's console; the cell gets a plain sentence
+  const text = known ? known.text(lang) : messagesFor(lang).internal(messagesFor(lang).functionName[fn]);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, text);
 }
 
@@ -38,12 +35,12 @@ function sameResult(a: unknown, b: unknown): boolean {
  * Sets the cell's result now, and again whenever the user's schedules change and the result
  * with them; stops listening when Excel cancels the formula (edited, deleted, closed).
  */
-function streamToCell<T extends number | string | number[][]>(invocation: CustomFunctions.StreamingInvocation<T>, names: Names, compute: () => T): void {
+function streamToCell<T extends number | string | number[][]>(invocation: CustomFunctions.StreamingInvocation<T>, fn: FunctionId, compute: () => T): void {
   const evaluate = (): T | CustomFunctions.Error => {
     try {
       return compute();
     } catch (error) {
-      return cellError(names, error);
+      return cellError(fn, error);
     }
   };
   let last = evaluate();
@@ -55,11 +52,6 @@ function streamToCell<T extends number | string | number[][]>(invocation: Custom
     invocation.setResult(next);
   });
 }
-
-const BIJDRAGE: Names = { nl: "VERDEEL.BIJDRAGE", en: "VERDEEL.CONTRIBUTION" };
-const AANDEEL: Names = { nl: "VERDEEL.AANDEEL", en: "VERDEEL.SHARE" };
-const SCHEMA: Names = { nl: "VERDEEL.SCHEMA", en: "VERDEEL.SCHEDULE" };
-const SLEUTEL: Names = { nl: "VERDEEL.SLEUTEL", en: "VERDEEL.KEY" };
 
 /**
  * De bijdrage van één gemeente volgens een verdeelschema: het aantal inwoners (of woningen, km², …) maal het tarief, afgerond zoals het schema zegt; zonder onderdeel het totaal van alle onderdelen per inwoner (of per eenheid).
@@ -77,7 +69,7 @@ export function contribution(
   tarief: unknown,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  streamToCell(invocation, BIJDRAGE, () => contributionOf(inwoners, schema, onderdeel, tarief));
+  streamToCell(invocation, "contribution", () => contributionOf(inwoners, schema, onderdeel, tarief));
 }
 
 /**
@@ -93,7 +85,7 @@ export function share(inwoners_bereik: unknown[][], totaal: unknown, eenheid?: u
   try {
     return shareOf(inwoners_bereik, totaal, eenheid, namen_bereik);
   } catch (error) {
-    throw cellError(AANDEEL, error);
+    throw cellError("share", error);
   }
 }
 
@@ -115,7 +107,7 @@ export function keyShare(
   gewichten: unknown[][],
   invocation: CustomFunctions.StreamingInvocation<number[][]>,
 ): void {
-  streamToCell(invocation, SLEUTEL, () => keyShareOf(tabel, schema, onderdeel, totaal, gewichten));
+  streamToCell(invocation, "key", () => keyShareOf(tabel, schema, onderdeel, totaal, gewichten));
 }
 
 /**
@@ -134,7 +126,7 @@ export function scheduleField(
   maatstaf_of_gemeente: unknown,
   invocation: CustomFunctions.StreamingInvocation<number | string>,
 ): void {
-  streamToCell(invocation, SCHEMA, () => scheduleFieldOf(schema, onderdeel, veld, maatstaf_of_gemeente));
+  streamToCell(invocation, "schedule", () => scheduleFieldOf(schema, onderdeel, veld, maatstaf_of_gemeente));
 }
 
 // The messages follow Office's display language (Dutch for nl-*, English otherwise).

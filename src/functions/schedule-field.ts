@@ -3,21 +3,19 @@
 // whatever Excel's language, so a workbook keeps working when someone opens it in another one.
 import { localize, measuresUsed, periodFraction, type Component, type ComponentKind, type Lang, type Schedule } from "../allocation";
 import { readOptionalText } from "./cells";
-import { failure, functionsLanguage } from "./i18n";
+import { failure, functionsLanguage, messagesFor, type FieldId } from "./i18n";
 import { componentIds, componentNamed, scheduleArgument } from "./lookup";
 import { percentageOf, weightOf } from "./schedule-key-field";
 
 type Value = number | string;
 
 interface ScheduleField {
-  nl: string;
-  en: string;
+  id: FieldId;
   read: (s: Schedule, lang: Lang) => Value;
 }
 
 interface ComponentField {
-  nl: string;
-  en: string;
+  id: FieldId;
   /** The kinds that have this field; undefined: every kind. */
   kinds?: readonly ComponentKind[];
   /** What `maatstaf_of_gemeente` must name for this field, if anything. */
@@ -26,45 +24,45 @@ interface ComponentField {
 }
 
 const SCHEDULE_FIELDS: readonly ScheduleField[] = [
-  { nl: "titel", en: "title", read: (s, lang) => localize(s.title, lang) },
-  { nl: "regio", en: "region", read: (s) => s.region },
-  { nl: "jaar", en: "year", read: (s) => s.year },
-  { nl: "bron", en: "source", read: (s) => s.source },
-  { nl: "eenheid", en: "unit", read: (s) => s.rounding.unit },
-  { nl: "afronding", en: "rounding", read: (s) => s.rounding.mode },
-  { nl: "peildatum", en: "population-date", read: (s) => s.populationDate ?? "" },
-  { nl: "onderdelen", en: "components", read: (s) => componentIds(s.components) },
+  { id: "title", read: (s, lang) => localize(s.title, lang) },
+  { id: "region", read: (s) => s.region },
+  { id: "year", read: (s) => s.year },
+  { id: "source", read: (s) => s.source },
+  { id: "unit", read: (s) => s.rounding.unit },
+  { id: "rounding", read: (s) => s.rounding.mode },
+  { id: "population-date", read: (s) => s.populationDate ?? "" },
+  { id: "components", read: (s) => componentIds(s.components) },
 ];
 
 const COMPONENT_FIELDS: readonly ComponentField[] = [
-  { nl: "tarief", en: "rate", kinds: ["per-inhabitant", "per-unit"], read: (c) => ("rate" in c ? Number(c.rate) : NaN) },
-  { nl: "totaal", en: "total", kinds: ["share-of-total", "fixed-percentage"], read: (c) => ("total" in c ? Number(c.total) : NaN) },
+  { id: "rate", kinds: ["per-inhabitant", "per-unit"], read: (c) => ("rate" in c ? Number(c.rate) : NaN) },
+  { id: "total", kinds: ["share-of-total", "fixed-percentage"], read: (c) => ("total" in c ? Number(c.total) : NaN) },
   {
-    nl: "periodefactor",
-    en: "period-factor",
+    id: "period-factor",
     read: (c) => {
       const f = periodFraction(c.period);
       return f.numerator / f.denominator;
     },
   },
-  { nl: "begrotingspost", en: "budget-line", read: (c) => c.budgetLine ?? "" },
-  { nl: "naam", en: "label", read: (c, lang) => localize(c.label, lang) },
-  { nl: "soort", en: "kind", read: (c) => c.kind },
-  { nl: "maatstaven", en: "measures", kinds: ["per-inhabitant", "per-unit", "share-of-total"], read: (c) => measuresUsed([c]).join(", ") },
-  { nl: "gewicht", en: "weight", kinds: ["share-of-total"], which: "measure", read: (c, _lang, which) => weightOf(c, which) },
-  { nl: "percentage", en: "percentage", kinds: ["fixed-percentage"], which: "municipality", read: (c, _lang, which) => percentageOf(c, which) },
+  { id: "budget-line", read: (c) => c.budgetLine ?? "" },
+  { id: "label", read: (c, lang) => localize(c.label, lang) },
+  { id: "kind", read: (c) => c.kind },
+  { id: "measures", kinds: ["per-inhabitant", "per-unit", "share-of-total"], read: (c) => measuresUsed([c]).join(", ") },
+  { id: "weight", kinds: ["share-of-total"], which: "measure", read: (c, _lang, which) => weightOf(c, which) },
+  { id: "percentage", kinds: ["fixed-percentage"], which: "municipality", read: (c, _lang, which) => percentageOf(c, which) },
 ];
 
 /** "Period factor", "period_factor" and "periodfactor" are one field. */
 const fieldKey = (name: string): string => name.toLowerCase().replace(/[\s_-]/g, "");
 
-function findField<T extends { nl: string; en: string }>(fields: readonly T[], name: string): T | undefined {
+/** The field a name means, in either language whatever Excel's: a workbook works in both. */
+function findField<T extends { id: FieldId }>(fields: readonly T[], name: string): T | undefined {
   const key = fieldKey(name);
-  return fields.find((f) => fieldKey(f.nl) === key || fieldKey(f.en) === key);
+  return fields.find((f) => fieldKey(messagesFor("nl").fieldName[f.id]) === key || fieldKey(messagesFor("en").fieldName[f.id]) === key);
 }
 
-function fieldNames(fields: readonly { nl: string; en: string }[], lang: Lang): string {
-  return fields.map((f) => `"${f[lang]}"`).join(", ");
+function fieldNames(fields: readonly { id: FieldId }[], lang: Lang): string {
+  return fields.map((f) => `"${messagesFor(lang).fieldName[f.id]}"`).join(", ");
 }
 
 const ALL_FIELDS = [...COMPONENT_FIELDS, ...SCHEDULE_FIELDS];
@@ -95,14 +93,14 @@ export function scheduleFieldOf(scheduleValue: unknown, componentValueArg: unkno
   const which = readOptionalText(whichValue, "maatstaf_of_gemeente");
   if (fieldName === undefined) {
     if (componentId === undefined) {
-      if (which !== undefined) throw failure((m) => m.fieldTakesNoWhich(m.lang === "nl" ? "titel" : "title"));
+      if (which !== undefined) throw failure((m) => m.fieldTakesNoWhich(m.fieldName.title));
       return localize(schedule.title, lang);
     }
     // A component without a field: its figure, the rate or the total.
     const c = componentNamed(schedule, componentId);
     const figure = COMPONENT_FIELDS.find((f) => f.kinds?.includes(c.kind));
     if (!figure) throw failure((m) => m.componentNeedsField(c.id, c.kind, fieldNames(COMPONENT_FIELDS, m.lang)));
-    return componentValue(figure, figure[lang], c, which, lang);
+    return componentValue(figure, messagesFor(lang).fieldName[figure.id], c, which, lang);
   }
   const scheduleField = findField(SCHEDULE_FIELDS, fieldName);
   if (scheduleField) {

@@ -4,7 +4,7 @@ import { en } from "./en";
 import { nl } from "./nl";
 import type { FunctionMessages } from "./types";
 
-export type { FunctionMessages, ParamKey, TableColumn, Where } from "./types";
+export type { FieldId, FunctionId, FunctionMessages, ParamKey, TableColumn, Where } from "./types";
 
 const CATALOGUES: Record<Lang, FunctionMessages> = { nl, en };
 

@@ -32,8 +32,35 @@ export interface Where {
   header?: string;
 }
 
+/** The worksheet functions, by their English name. */
+export type FunctionId = "contribution" | "share" | "key" | "schedule";
+
+/** The fields VERDEEL.SCHEMA reads: of a schedule, then of a component. */
+export type FieldId =
+  | "title"
+  | "region"
+  | "year"
+  | "source"
+  | "unit"
+  | "rounding"
+  | "population-date"
+  | "components"
+  | "rate"
+  | "total"
+  | "period-factor"
+  | "budget-line"
+  | "label"
+  | "kind"
+  | "measures"
+  | "weight"
+  | "percentage";
+
 export interface FunctionMessages {
   lang: Lang;
+  /** A function's name as Excel shows it in this language ("VERDEEL.BIJDRAGE"). */
+  functionName: Record<FunctionId, string>;
+  /** A field name of VERDEEL.SCHEMA in this language; a formula may use either language's. */
+  fieldName: Record<FieldId, string>;
   /** The parameter's name as Excel shows it in this language. */
   param: (key: ParamKey) => string;
   /** "inwoners_bereik, rij 4", "tabel, rij 3, kolom 4 (Woningen)": the parameter and the position in its range. */
