@@ -1,6 +1,7 @@
 // Errors of the allocation core. Every message is Dutch (`message`) with English second
 // (`messageEn`), so a host can show either without translating.
 
+import { ALLOCATION_MESSAGES, type AllocationMessages } from "./i18n";
 import type { Lang } from "./types";
 
 /** Base class: an input the core refuses, explained in Dutch and English. */
@@ -34,6 +35,11 @@ export function scheduleIssue(field: string, problemNl: string, problemEn: strin
   const en = field === "" ? "(whole schedule)" : field;
   const prefix = origin ? `${origin}, ` : "";
   return { field, message: `${prefix}${nl}: ${problemNl}`, messageEn: `${prefix}${en}: ${problemEn}` };
+}
+
+/** An issue whose problem is a text of the core's catalogue, rendered in both languages. */
+export function catalogueIssue(field: string, text: (m: AllocationMessages) => string, origin?: string): ScheduleIssue {
+  return scheduleIssue(field, text(ALLOCATION_MESSAGES.nl), text(ALLOCATION_MESSAGES.en), origin);
 }
 
 /**

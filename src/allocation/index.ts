@@ -1,7 +1,7 @@
 // The public API of the allocation core (pure: decimal.js and zod only).
 export type * from "./types";
 export { Decimal, toDecimal, isDecimalString } from "./decimal";
-export { VerdeelError, ScheduleError, AllocationError, type ScheduleIssue } from "./errors";
+export { VerdeelError, ScheduleError, AllocationError, catalogueIssue, type ScheduleIssue } from "./errors";
 export { roundMoney, unitOf, unitDecimals, toPlainAmount } from "./round";
 export { toPlainAmounts } from "./plain-amounts";
 export { periodFactor, periodFraction, checkPeriod, type PeriodFraction } from "./period";
@@ -13,4 +13,4 @@ export { verify } from "./verify";
 export { parseSchedule } from "./schema";
 export { scheduleToJson } from "./schedule-json";
 export { formatEuro, formatEuroDifference, parseUserDecimal, localize } from "./format";
-export { domainWords, DOMAIN_WORDS, type DomainWords } from "./i18n";
+export { ALLOCATION_MESSAGES, domainWords, DOMAIN_WORDS, type AllocationMessages, type DomainWords } from "./i18n";

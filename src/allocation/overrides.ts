@@ -1,6 +1,7 @@
 // What-if edits: a new schedule with other rates, totals, weights, percentages or budget lines.
 // The input schedule is never changed.
-import { ScheduleError, scheduleIssue, type ScheduleIssue } from "./errors";
+import { catalogueIssue, ScheduleError, type ScheduleIssue } from "./errors";
+import type { OverrideTarget } from "./i18n";
 import { parseUserDecimal } from "./format";
 import { unitDecimals } from "./round";
 import { parseSchedule } from "./schema";
@@ -16,19 +17,16 @@ function findComponent(ctx: Context, copy: Schedule, id: string, field: string):
   const found = copy.components.find((c) => c.id === id);
   if (!found) {
     const ids = copy.components.map((c) => c.id).join(", ");
-    ctx.issues.push(scheduleIssue(field, `verdeelsleutel ${ctx.schedule.id} heeft geen onderdeel "${id}"; onderdelen: ${ids}.`,
-      `schedule ${ctx.schedule.id} has no component "${id}"; components: ${ids}.`, ctx.schedule.id));
+    ctx.issues.push(catalogueIssue(field, (m) => m.overrides.noComponent(ctx.schedule.id, id, ids), ctx.schedule.id));
   }
   return found;
 }
 
 /** A decimal ≥ 0 as typed ("0,07" or "0.07"), or an issue naming the field. */
-function readValue(ctx: Context, field: string, value: string, what: { nl: string; en: string }, amount = false): string | undefined {
+function readValue(ctx: Context, field: string, value: string, target: OverrideTarget): string | undefined {
   const parsed = parseUserDecimal(value);
   if (parsed === null || parsed.startsWith("-")) {
-    ctx.issues.push(scheduleIssue(field,
-      `"${value}" is geen ${amount ? "bedrag" : "getal"} ≥ 0 voor ${what.nl}; schrijf bijvoorbeeld 0,07 of 0.07 (geen scheiding voor duizendtallen: 90000).`,
-      `"${value}" is not ${amount ? "an amount" : "a number"} ≥ 0 for ${what.en}; write e.g. 0.07 or 0,07 (no thousands separator: 90000).`, ctx.schedule.id));
+    ctx.issues.push(catalogueIssue(field, (m) => m.overrides.notAValue(value, target), ctx.schedule.id));
     return undefined;
   }
   return parsed;
@@ -36,11 +34,10 @@ function readValue(ctx: Context, field: string, value: string, what: { nl: strin
 
 function applyRate(ctx: Context, c: Component, value: string, field: string): void {
   if (c.kind === "fixed-amount") {
-    ctx.issues.push(scheduleIssue(field, `onderdeel "${c.id}" heeft vaste bedragen per gemeente en geen tarief of totaal om aan te passen.`,
-      `component "${c.id}" has fixed amounts per municipality and no rate or total to change.`, ctx.schedule.id));
+    ctx.issues.push(catalogueIssue(field, (m) => m.overrides.fixedAmountsNoRate(c.id), ctx.schedule.id));
     return;
   }
-  const parsed = readValue(ctx, field, value, { nl: `onderdeel "${c.id}"`, en: `component "${c.id}"` }, true);
+  const parsed = readValue(ctx, field, value, { kind: "component", id: c.id });
   if (parsed === undefined) return;
   if (c.kind === "per-inhabitant" || c.kind === "per-unit") {
     c.rate = parsed;
@@ -50,11 +47,8 @@ function applyRate(ctx: Context, c: Component, value: string, field: string): vo
   const decimals = unitDecimals(ctx.schedule.rounding);
   const fraction = (parsed.split(".")[1] ?? "").replace(/0+$/, "");
   if (fraction.length > decimals) {
-    const unitNl = decimals === 0 ? "hele euro's" : "centen";
-    const unitEn = decimals === 0 ? "whole euros" : "cents";
-    ctx.issues.push(scheduleIssue(field,
-      `${value} heeft meer decimalen dan de verdeelsleutel afrondt (op ${unitNl}); het totaal wordt niet stilzwijgend afgerond: typ een bedrag in ${unitNl}.`,
-      `${value} has more decimals than the schedule rounds to (${unitEn}); the total is not rounded silently: type an amount in ${unitEn}.`, ctx.schedule.id));
+    const unit = decimals === 0 ? "euro" : "cent";
+    ctx.issues.push(catalogueIssue(field, (m) => m.overrides.tooManyDecimals(value, unit), ctx.schedule.id));
     return;
   }
   c.total = parsed;
@@ -62,7 +56,7 @@ function applyRate(ctx: Context, c: Component, value: string, field: string): vo
 
 function applyWeights(ctx: Context, c: Component, weights: Record<string, string>, field: string): void {
   if (c.kind !== "share-of-total" || !c.key) {
-    ctx.issues.push(scheduleIssue(field, `onderdeel "${c.id}" heeft geen gewogen sleutel.`, `component "${c.id}" has no weighted key.`, ctx.schedule.id));
+    ctx.issues.push(catalogueIssue(field, (m) => m.overrides.noWeightedKey(c.id), ctx.schedule.id));
     return;
   }
   for (const [measure, value] of Object.entries(weights)) {
@@ -70,27 +64,26 @@ function applyWeights(ctx: Context, c: Component, weights: Record<string, string
     const at = `${field}.${measure}`;
     if (!part) {
       const known = c.key.map((k) => k.measure).join(", ");
-      ctx.issues.push(scheduleIssue(at, `de sleutel van "${c.id}" heeft geen maatstaf ${measure}; maatstaven: ${known}.`,
-        `the key of "${c.id}" has no measure ${measure}; measures: ${known}.`, ctx.schedule.id));
+      ctx.issues.push(catalogueIssue(at, (m) => m.overrides.noKeyMeasure(c.id, measure, known), ctx.schedule.id));
       continue;
     }
-    const parsed = readValue(ctx, at, value, { nl: `het gewicht van ${measure}`, en: `the weight of ${measure}` });
+    const parsed = readValue(ctx, at, value, { kind: "weight", measure });
     if (parsed !== undefined) part.weight = parsed;
   }
 }
 
 function applyPercentages(ctx: Context, c: Component, percentages: Record<string, string>, field: string): void {
   if (c.kind !== "fixed-percentage") {
-    ctx.issues.push(scheduleIssue(field, `onderdeel "${c.id}" verdeelt niet met vaste percentages.`, `component "${c.id}" does not split by fixed percentages.`, ctx.schedule.id));
+    ctx.issues.push(catalogueIssue(field, (m) => m.overrides.notPercentages(c.id), ctx.schedule.id));
     return;
   }
   for (const [key, value] of Object.entries(percentages)) {
     const at = `${field}[${JSON.stringify(key)}]`;
     if (!Object.prototype.hasOwnProperty.call(c.percentages, key)) {
-      ctx.issues.push(scheduleIssue(at, `onderdeel "${c.id}" heeft geen percentage voor "${key}".`, `component "${c.id}" has no percentage for "${key}".`, ctx.schedule.id));
+      ctx.issues.push(catalogueIssue(at, (m) => m.overrides.noPercentageFor(c.id, key), ctx.schedule.id));
       continue;
     }
-    const parsed = readValue(ctx, at, value, { nl: `het percentage van "${key}"`, en: `the percentage of "${key}"` });
+    const parsed = readValue(ctx, at, value, { kind: "percentage", key });
     if (parsed !== undefined) c.percentages[key] = parsed;
   }
 }

@@ -1,5 +1,5 @@
 // English domain words.
-import type { DomainWords } from "./types";
+import type { AllocationMessages, DomainWords, OverrideTarget } from "./types";
 
 const PLURAL: Record<string, string> = { inwoners: "inhabitants", woningen: "dwellings", huishoudens: "households", oppervlakte: "area" };
 const UNIT: Record<string, string> = { inwoners: "inhabitant", woningen: "dwelling", huishoudens: "household", oppervlakte: "km²" };
@@ -20,4 +20,22 @@ export const en: DomainWords = {
   measureUnit: (m) => UNIT[m] ?? `unit of ${m}`,
   measureHeader: (m) => HEADER[m] ?? m,
   measureName: (m) => NAME[m] ?? `measure ${m}`,
+};
+
+const target = (t: OverrideTarget): string =>
+  t.kind === "component" ? `component "${t.id}"` : t.kind === "weight" ? `the weight of ${t.measure}` : `the percentage of "${t.key}"`;
+
+export const messagesEn: AllocationMessages = {
+  overrides: {
+    noComponent: (schedule, id, ids) => `schedule ${schedule} has no component "${id}"; components: ${ids}.`,
+    notAValue: (value, t) =>
+      `"${value}" is not ${t.kind === "component" ? "an amount" : "a number"} ≥ 0 for ${target(t)}; write e.g. 0.07 or 0,07 (no thousands separator: 90000).`,
+    fixedAmountsNoRate: (id) => `component "${id}" has fixed amounts per municipality and no rate or total to change.`,
+    tooManyDecimals: (value, unit) =>
+      `${value} has more decimals than the schedule rounds to (${en.unit[unit]}); the total is not rounded silently: type an amount in ${en.unit[unit]}.`,
+    noWeightedKey: (id) => `component "${id}" has no weighted key.`,
+    noKeyMeasure: (id, measure, measures) => `the key of "${id}" has no measure ${measure}; measures: ${measures}.`,
+    notPercentages: (id) => `component "${id}" does not split by fixed percentages.`,
+    noPercentageFor: (id, key) => `component "${id}" has no percentage for "${key}".`,
+  },
 };

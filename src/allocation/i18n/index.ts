@@ -1,13 +1,17 @@
-// The domain words in the language asked for.
+// The allocation core's catalogues in the language asked for: the domain words, and the messages
+// of its errors.
 import type { Lang } from "../types";
-import { en } from "./en";
-import { nl } from "./nl";
-import type { DomainWords } from "./types";
+import { en, messagesEn } from "./en";
+import { messagesNl, nl } from "./nl";
+import type { AllocationMessages, DomainWords } from "./types";
 
-export type { DomainWords } from "./types";
+export type { AllocationMessages, DomainWords, OverrideTarget } from "./types";
 
 /** The domain words of each language, for tests that compare the two. */
 export const DOMAIN_WORDS: Record<Lang, DomainWords> = { nl, en };
+
+/** The core's messages in each language. */
+export const ALLOCATION_MESSAGES: Record<Lang, AllocationMessages> = { nl: messagesNl, en: messagesEn };
 
 export function domainWords(lang: Lang): DomainWords {
   return DOMAIN_WORDS[lang];

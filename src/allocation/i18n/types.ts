@@ -21,3 +21,24 @@ export interface DomainWords {
   /** A measure in a sentence: "het aantal woningen", "de oppervlakte", "maatstaf clienten". */
   measureName: (measure: string) => string;
 }
+
+/** What a what-if value was typed for: a component's rate or total, a key's weight, a municipality's percentage. */
+export type OverrideTarget = { kind: "component"; id: string } | { kind: "weight"; measure: string } | { kind: "percentage"; key: string };
+
+/**
+ * The allocation core's messages, by area. The core's errors carry both languages (VerdeelError:
+ * message, messageEn), rendered from these catalogues where they are raised.
+ */
+export interface AllocationMessages {
+  /** What-if edits (applyOverrides): each names the schedule's field before it. */
+  overrides: {
+    noComponent: (schedule: string, id: string, ids: string) => string;
+    notAValue: (value: string, target: OverrideTarget) => string;
+    fixedAmountsNoRate: (id: string) => string;
+    tooManyDecimals: (value: string, unit: RoundingUnit) => string;
+    noWeightedKey: (id: string) => string;
+    noKeyMeasure: (id: string, measure: string, measures: string) => string;
+    notPercentages: (id: string) => string;
+    noPercentageFor: (id: string, key: string) => string;
+  };
+}
