@@ -1,24 +1,19 @@
 // The audit record's lines for one component: its rate, total, key, percentages or amounts (with
 // what-if changes marked), period, budget line, who got an extra rounding unit, and its total.
 import type Decimal from "decimal.js";
-import { formatEuro, localize } from "../allocation";
+import { domainWords, formatEuro, localize } from "../allocation";
 import type { Component, ComponentResult } from "../allocation/types";
 import { columnLetters } from "./address";
 import type { Lang } from "../allocation";
 import type { AuditInput } from "./plan-audit";
 import { dateText, formatDecimalText, inlineLabel } from "./text-format";
 import type { DetectedTable } from "./types";
+import { workbookMessages } from "./i18n";
 
 type Add = (labelNl: string, labelEn: string, value: string) => void;
 
 /** An Excel cell holds at most 32,767 characters; long lists are cut well before that. */
 const MAX_LIST_CHARS = 30000;
-
-/** The tie-break of the largest-remainder split, as the allocation core applies it. */
-const TIE_BREAK = {
-  nl: "grootste rest; bij gelijke rest: grotere bevolking, dan CBS-code (oplopend; rijen met code eerst), dan naam (oplopend)",
-  en: "largest remainder; on equal remainders: larger population, then CBS code (ascending; rows with a code first), then name (ascending)",
-};
 
 /** An amount in the schedule's unit; more decimals only if the amount has them (it never should). */
 export function amountOf(value: Decimal, decimals: number, lang: Lang): string {
@@ -141,11 +136,9 @@ function periodEntry(c: Component, result: ComponentResult | undefined, lang: La
     return;
   }
   const how =
-    c.period.prorate === "months"
-      ? nl ? "naar rato per maand" : "pro rata by months"
-      : c.period.prorate === "days"
-        ? nl ? "naar rato per dag" : "pro rata by days"
-        : nl ? "tarief geldt voor de periode (niet naar rato)" : "the rate is for the period (not pro rata)";
+    c.period.prorate === "none"
+      ? nl ? "tarief geldt voor de periode (niet naar rato)" : "the rate is for the period (not pro rata)"
+      : domainWords(lang).prorate[c.period.prorate];
   add(`Periode ${inline}`, `Period ${inline}`, `${dateText(c.period.from, lang)} ${nl ? "t/m" : "to"} ${dateText(c.period.to, lang)}, ${how}; factor ${factorText}`);
 }
 
@@ -166,7 +159,7 @@ export function componentEntries(args: AuditInput, c: Component, add: Add): void
     add(
       `Verdeling restcenten ${inline}`,
       `Remainder units ${inline}`,
-      `${nl ? TIE_BREAK.nl : TIE_BREAK.en}. ` +
+      `${workbookMessages(lang).tieBreak}. ` +
         (who.length === 0
           ? nl ? "Geen restbedrag te verdelen." : "No remainder to distribute."
           : `${nl ? `Een extra ${unitName} naar` : `One extra ${unitName} to`} (${who.length}): ${list(who, lang)}.`),

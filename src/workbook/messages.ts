@@ -62,17 +62,15 @@ function has(f: Finding, key: string): boolean {
   return v !== undefined && v !== null && v !== "" && v !== 0;
 }
 
-const ROLE: Record<string, { nl: string; en: string }> = {
-  name: { nl: "gemeente", en: "municipality" },
-  population: { nl: "inwoners", en: "population" },
-  code: { nl: "gemeentecode", en: "municipality code" },
-  period: { nl: "periode", en: "period" },
+/** A column's role in a sentence ("geen kolom voor de gemeentecode"). */
+const ROLE: Record<Lang, Record<string, string>> = {
+  nl: { name: "gemeente", population: "inwoners", code: "gemeentecode", period: "periode" },
+  en: { name: "municipality", population: "population", code: "municipality code", period: "period" },
 };
 
 function role(f: Finding, lang: Lang): string {
   if (p(f, "role") === "measure") return measureName(p(f, "measure"), lang);
-  const r = ROLE[p(f, "role")];
-  return r ? r[lang] : p(f, "role");
+  return ROLE[lang][p(f, "role")] ?? p(f, "role");
 }
 
 /** "het aantal woningen", "de oppervlakte", or the measure's own id ("maatstaf clienten"). */

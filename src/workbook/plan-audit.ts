@@ -5,7 +5,7 @@ import { columnLetters } from "./address";
 import type { Lang } from "../allocation";
 import type { PlanApplyArgs } from "./plan-apply";
 import { RATES_SHEET } from "./rates-block";
-import { formatEuro, localize } from "../allocation";
+import { domainWords, formatEuro, localize } from "../allocation";
 import { formatDecimalText, inlineLabel } from "./text-format";
 import type { AuditRecord, DetectedTable, PlannedColumn, SheetBlock } from "./types";
 
@@ -45,16 +45,8 @@ export function buildAudit(args: AuditInput): AuditRecord {
   add("Bron", "Source", schedule.source);
   add("Regio", "Region", schedule.region);
   add("Jaar", "Year", String(schedule.year));
-  const unit = schedule.rounding.unit === "cent" ? (nl ? "op centen" : "to cents") : nl ? "op hele euro's" : "to whole euros";
-  const mode =
-    schedule.rounding.mode === "half-up"
-      ? nl
-        ? "half weg van nul (rekenkundig afronden)"
-        : "half away from zero"
-      : nl
-        ? "half naar even (bankiersafronding)"
-        : "half to even (banker's rounding)";
-  add("Afronding", "Rounding", `${unit}, ${mode}`);
+  const words = domainWords(lang);
+  add("Afronding", "Rounding", `${words.roundedTo[schedule.rounding.unit]}, ${words.mode[schedule.rounding.mode]}`);
   if (schedule.populationDate) add("Peildatum inwoners", "Population reference date", schedule.populationDate);
   if (schedule.note) add("Toelichting", "Note", schedule.note);
 

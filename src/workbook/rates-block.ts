@@ -5,24 +5,21 @@ import { Decimal } from "../allocation/decimal";
 import type { Period } from "../allocation/types";
 import type { PeriodFraction } from "../allocation/period";
 import { cellAt, cellText, formulaAt, isBlank, lastGridColumn, lastGridRow } from "./cells";
-import type { Lang } from "../allocation";
+import { domainWords, type Lang } from "../allocation";
 import { dateText } from "./text-format";
 import type { CellValue, Grid, PlannedCell, SheetBlock } from "./types";
+import { WORKBOOK_MESSAGES, workbookMessages } from "./i18n";
 
 /** The sheet the rates block goes on (the same name in every language: formulas refer to it). */
 export const RATES_SHEET = "Tarieven";
 
 /** Number format of the rate cells: at least two decimals, more when the rate has them; the language's euro style. */
-export const RATE_FORMAT: Record<Lang, string> = { nl: "€ #,##0.00##########", en: "€#,##0.00##########" };
+export const RATE_FORMAT: Record<Lang, string> = { nl: WORKBOOK_MESSAGES.nl.rates.numberFormat, en: WORKBOOK_MESSAGES.en.rates.numberFormat };
 
 /** Columns of the block (0-based, from column A). */
 export const RATE_COLUMNS = { schedule: 0, component: 1, rate: 2, numerator: 3, denominator: 4, period: 5, description: 6 } as const;
 const WIDTH = 7;
 
-const HEADERS: Record<Lang, string[]> = {
-  nl: ["Schema", "Onderdeel", "Tarief per inwoner", "Factor teller", "Factor noemer", "Periode", "Omschrijving"],
-  en: ["Schedule", "Component", "Rate per inhabitant", "Factor numerator", "Factor denominator", "Period", "Description"],
-};
 
 /** One rate a formula needs. */
 export interface RateLine {
@@ -48,21 +45,9 @@ export interface RateRef {
 
 /** The period as the block shows it; both languages are accepted when a row is compared. */
 export function periodText(period: Period | undefined, lang: Lang): string {
-  const nl = lang === "nl";
-  if (!period) return nl ? "heel jaar" : "whole year";
-  const how =
-    period.prorate === "months"
-      ? nl
-        ? "naar rato per maand"
-        : "pro rata by months"
-      : period.prorate === "days"
-        ? nl
-          ? "naar rato per dag"
-          : "pro rata by days"
-        : nl
-          ? "tarief voor de periode"
-          : "rate for the period";
-  return `${dateText(period.from, lang)} ${nl ? "t/m" : "to"} ${dateText(period.to, lang)}, ${how}`;
+  const t = workbookMessages(lang).rates;
+  if (!period) return t.wholeYear;
+  return t.period(dateText(period.from, lang), dateText(period.to, lang), domainWords(lang).prorate[period.prorate]);
 }
 
 function sameNumber(v: CellValue, want: string | undefined): boolean {
@@ -116,7 +101,7 @@ export function planRatesBlock(
   const isNew = ratesSheet === undefined || existingLast < ratesSheet.top;
   const blockTop = isNew ? 0 : existingLast + 1;
   const cells: PlannedCell[][] = [];
-  if (isNew) cells.push(HEADERS[lang].map((value): PlannedCell => ({ kind: "text", value })));
+  if (isNew) cells.push(workbookMessages(lang).rates.headers.map((value): PlannedCell => ({ kind: "text", value })));
   const refs: RateRef[] = [];
   const added: RateLine[] = [];
   for (const line of lines) {

@@ -8,6 +8,7 @@ import type { Component, Schedule } from "../allocation/types";
 import type { Lang } from "../allocation";
 import { PlanError } from "./plan-error";
 import { formatDecimalText, inlineLabel } from "./text-format";
+import { WORKBOOK_MESSAGES, workbookMessages, type EditWord } from "./i18n";
 
 /** The figure a what-if edit changes: the rate (per inhabitant, per unit) or the total to split. */
 export function figureOf(c: Component): string | undefined {
@@ -103,13 +104,7 @@ function changeText(agreed: Component | undefined, c: Component, lang: Lang): st
   return parts.join(", ");
 }
 
-/** The word that marks what-if columns: a saved scenario, or Invullen's edited amounts. */
-export type EditWord = "scenario" | "edited";
-
-const WORDS: Record<EditWord, Record<Lang, string>> = {
-  scenario: { nl: "scenario", en: "scenario" },
-  edited: { nl: "gewijzigd", en: "edited" },
-};
+export type { EditWord };
 
 /**
  * The remarks a header gets for the edits in `changed`: `own(id)` for the column of a changed
@@ -124,7 +119,7 @@ export function editRemarks(
   agreed?: Schedule,
 ): { own(id: string): string; all: string } {
   const byId = new Map(edited.components.map((c) => [c.id, c]));
-  const w = WORDS[word][lang];
+  const w = workbookMessages(lang).editWord[word];
   const what = (id: string): string => changeText(agreed?.components.find((x) => x.id === id), byId.get(id) as Component, lang);
   const named = changed.map((id) => `${inlineLabel(localize((byId.get(id) as Component).label, lang))} ${what(id)}`);
   const all = `${w} ${named.join(", ")}`;
@@ -136,5 +131,5 @@ export function editRemarks(
 
 /** True when `header` (normalised) is `base` (normalised) with an Invullen edit remark: "… (gewijzigd …)". */
 export function isEditedVariant(header: string, base: string): boolean {
-  return Object.values(WORDS.edited).some((w) => header.startsWith(`${base} (${w} `) && header.endsWith(")"));
+  return Object.values(WORKBOOK_MESSAGES).map((m) => m.editWord.edited).some((w) => header.startsWith(`${base} (${w} `) && header.endsWith(")"));
 }

@@ -36,4 +36,12 @@ export const en: WorkbookMessages = {
     noFindings: "No findings.",
     total: "total",
   },
+  editWord: { scenario: "scenario", edited: "edited" },
+  tieBreak: "largest remainder; on equal remainders: larger population, then CBS code (ascending; rows with a code first), then name (ascending)",
+  rates: {
+    numberFormat: "€#,##0.00##########",
+    headers: ["Schedule", "Component", "Rate per inhabitant", "Factor numerator", "Factor denominator", "Period", "Description"],
+    wholeYear: "whole year",
+    period: (from, to, how) => `${from} to ${to}, ${how}`,
+  },
 };

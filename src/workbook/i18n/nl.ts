@@ -36,4 +36,12 @@ export const nl: WorkbookMessages = {
     noFindings: "Geen meldingen.",
     total: "totaal",
   },
+  editWord: { scenario: "scenario", edited: "gewijzigd" },
+  tieBreak: "grootste rest; bij gelijke rest: grotere bevolking, dan CBS-code (oplopend; rijen met code eerst), dan naam (oplopend)",
+  rates: {
+    numberFormat: "€ #,##0.00##########",
+    headers: ["Schema", "Onderdeel", "Tarief per inwoner", "Factor teller", "Factor noemer", "Periode", "Omschrijving"],
+    wholeYear: "heel jaar",
+    period: (from, to, how) => `${from} t/m ${to}, ${how}`,
+  },
 };

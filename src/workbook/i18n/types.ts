@@ -40,6 +40,23 @@ export interface ControleTexts {
   total: string;
 }
 
+/** The word that marks what-if columns: a saved scenario, or Invullen's edited amounts. */
+export type EditWord = "scenario" | "edited";
+
+/** The Tarieven sheet's rates block (formula mode). */
+export interface RatesTexts {
+  /** Number format of a rate: at least two decimals, more when the rate has them; the language's euro style. */
+  numberFormat: string;
+  headers: readonly string[];
+  wholeYear: string;
+  /** "1-1-2023 t/m 30-6-2023, naar rato per maand". */
+  period: (from: string, to: string, how: string) => string;
+}
+
 export interface WorkbookMessages {
   controle: ControleTexts;
+  editWord: Record<EditWord, string>;
+  /** The tie-break of the largest-remainder split, as the allocation core applies it. */
+  tieBreak: string;
+  rates: RatesTexts;
 }
