@@ -13,6 +13,7 @@ import type {
   Schedule,
 } from "../../allocation/types";
 import type { Lang } from "../../allocation";
+import { en, nl } from "./messages";
 
 export interface AmountRowForm {
   /** Stable key for React and for the field messages; never written to JSON. */
@@ -128,7 +129,7 @@ export function emptyForm(year: number): ScheduleForm {
     populationDate: "",
     unit: "cent",
     mode: "half-up",
-    components: [emptyComponent("k1", "per-inhabitant", "basis", { nl: "Basis", en: "Base" })],
+    components: [emptyComponent("k1", "per-inhabitant", "basis", { nl: nl.firstComponentLabel, en: en.firstComponentLabel })],
     nextKey: 2,
   };
 }

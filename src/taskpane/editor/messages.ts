@@ -2,6 +2,7 @@
 // the compiler. The messages about a schedule's fields come from the allocation core's schema
 // (src/allocation); the ones here are the editor's own (labels, buttons, and the few checks the
 // form makes before the schema sees it).
+import { DOMAIN_WORDS } from "../../allocation";
 import type { ComponentKind, Lang, Prorate } from "../../allocation/types";
 
 
@@ -33,6 +34,8 @@ export interface EditorMessages {
   components: string;
   componentHeading: (n: number, label: string) => string;
   unnamed: string;
+  /** The label of a new schedule's first component; both languages fill its Dutch and English name. */
+  firstComponentLabel: string;
   kind: string;
   kinds: Record<ComponentKind, string>;
   componentId: string;
@@ -151,8 +154,8 @@ export const nl: EditorMessages = {
   note: "Toelichting (optioneel)",
   noteHint: "Aannames, bijvoorbeeld dat het stuk geen verdeelsleutel noemt.",
   roundingUnit: "Afronden op",
-  unitCent: "centen",
-  unitEuro: "hele euro's",
+  unitCent: DOMAIN_WORDS.nl.unit.cent,
+  unitEuro: DOMAIN_WORDS.nl.unit.euro,
   roundingMode: "Bij precies de helft",
   modeHalfUp: "rekenkundig: van nul af (2,5 → 3)",
   modeHalfEven: "naar even (2,5 → 2; 3,5 → 4)",
@@ -160,6 +163,7 @@ export const nl: EditorMessages = {
   components: "Onderdelen",
   componentHeading: (n, label) => `Onderdeel ${n}: ${label}`,
   unnamed: "(zonder naam)",
+  firstComponentLabel: "Basis",
   kind: "Soort",
   kinds: {
     "per-inhabitant": "Per inwoner (tarief)",
@@ -300,8 +304,8 @@ export const en: EditorMessages = {
   note: "Note (optional)",
   noteHint: "Assumptions, e.g. that the paper states no allocation key.",
   roundingUnit: "Round to",
-  unitCent: "cents",
-  unitEuro: "whole euros",
+  unitCent: DOMAIN_WORDS.en.unit.cent,
+  unitEuro: DOMAIN_WORDS.en.unit.euro,
   roundingMode: "At exactly half",
   modeHalfUp: "away from zero (2.5 → 3)",
   modeHalfEven: "to even (2.5 → 2; 3.5 → 4)",
@@ -309,6 +313,7 @@ export const en: EditorMessages = {
   components: "Components",
   componentHeading: (n, label) => `Component ${n}: ${label}`,
   unnamed: "(no name)",
+  firstComponentLabel: "Base",
   kind: "Kind",
   kinds: {
     "per-inhabitant": "Per inhabitant (rate)",

@@ -1,5 +1,8 @@
 // English: for Excel with another display language than Dutch.
+import { DOMAIN_WORDS } from "../../allocation";
 import type { Messages, WriteAction } from "./types";
+
+const words = DOMAIN_WORDS.en;
 
 const municipalities = (n: number): string => (n === 1 ? "1 municipality" : `${n.toLocaleString("en-GB")} municipalities`);
 /** The action a write reason names. */
@@ -23,7 +26,7 @@ export const en: Messages = {
     "No table with municipalities and population found. Select a cell in the table and read the data again, or choose the columns below.",
   nameColumn: "Municipality column",
   populationColumn: "Population column",
-  measureColumn: (m) => `${m === "woningen" ? "Dwellings" : m === "huishoudens" ? "Households" : m === "oppervlakte" ? "Area (km²)" : m} column`,
+  measureColumn: (m) => `${words.measureHeader(m)} column`,
   columnPlaceholder: "Choose a column",
   columnOption: (letters, header) => `${header} (column ${letters})`,
 
@@ -35,8 +38,8 @@ export const en: Messages = {
   year: "Year",
   source: "Source",
   rounding: "Rounding",
-  roundingCent: "to cents",
-  roundingEuro: "to whole euros",
+  roundingCent: words.roundedTo.cent,
+  roundingEuro: words.roundedTo.euro,
   note: "Note",
   component: "Component",
   ratePerInhabitant: "Rate per inhabitant (€)",
@@ -64,8 +67,8 @@ export const en: Messages = {
   budgetLineDefault: (code) => `suggested by the schedule: ${code}`,
   period: (from, to, how) => `Period ${from} to ${to}, ${how}.`,
   prorateNone: "the rate is for the period",
-  prorateMonths: "pro rata by months",
-  prorateDays: "pro rata by days",
+  prorateMonths: words.prorate.months,
+  prorateDays: words.prorate.days,
 
   previewHeading: "Preview",
   previewLabel: "Preview of the contributions",

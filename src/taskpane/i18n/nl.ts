@@ -1,5 +1,8 @@
 // Nederlands: de eerste taal van het taakvenster.
+import { DOMAIN_WORDS } from "../../allocation";
 import type { Messages, WriteAction } from "./types";
+
+const words = DOMAIN_WORDS.nl;
 
 const gemeenten = (n: number): string => (n === 1 ? "1 gemeente" : `${n.toLocaleString("nl-NL")} gemeenten`);
 /** The button a write reason names. */
@@ -23,7 +26,7 @@ export const nl: Messages = {
     "Geen tabel met gemeenten en inwoners gevonden. Selecteer een cel in de tabel en lees de gegevens opnieuw, of kies de kolommen hieronder.",
   nameColumn: "Kolom met gemeenten",
   populationColumn: "Kolom met inwoners",
-  measureColumn: (m) => `Kolom met ${m === "woningen" ? "woningen" : m === "huishoudens" ? "huishoudens" : m === "oppervlakte" ? "oppervlakte (km²)" : m}`,
+  measureColumn: (m) => `Kolom met ${words.measureHeader(m).toLowerCase()}`,
   columnPlaceholder: "Kies een kolom",
   columnOption: (letters, header) => `${header} (kolom ${letters})`,
 
@@ -35,8 +38,8 @@ export const nl: Messages = {
   year: "Jaar",
   source: "Bron",
   rounding: "Afronding",
-  roundingCent: "op centen",
-  roundingEuro: "op hele euro's",
+  roundingCent: words.roundedTo.cent,
+  roundingEuro: words.roundedTo.euro,
   note: "Toelichting",
   component: "Onderdeel",
   ratePerInhabitant: "Tarief per inwoner (€)",
@@ -64,8 +67,8 @@ export const nl: Messages = {
   budgetLineDefault: (code) => `voorstel uit het schema: ${code}`,
   period: (from, to, how) => `Periode ${from} t/m ${to}, ${how}.`,
   prorateNone: "tarief geldt voor de periode",
-  prorateMonths: "naar rato per maand",
-  prorateDays: "naar rato per dag",
+  prorateMonths: words.prorate.months,
+  prorateDays: words.prorate.days,
 
   previewHeading: "Voorbeeld",
   previewLabel: "Voorbeeld van de bijdragen",
