@@ -4,7 +4,7 @@ import { apportionUnits } from "./apportion";
 import { multipliedUnits, scaledUnits } from "./component-units";
 import { Decimal } from "./decimal";
 import { decimalFromUnits } from "./decimal-from-units";
-import { AllocationError } from "./errors";
+import { allocationError } from "./errors";
 import { matchKeys } from "./key-match";
 import { keyWeights } from "./key-weights";
 import { measuresUsed, POPULATION_MEASURE, readMeasure, type MeasureVector } from "./measures";
@@ -18,14 +18,11 @@ function checkMunicipalities(municipalities: readonly Municipality[]): void {
   for (let i = 0; i < municipalities.length; i++) {
     const m = municipalities[i];
     if (typeof m.name !== "string") {
-      throw new AllocationError(`Gemeente nr. ${i + 1} heeft geen naam.`, `Municipality no. ${i + 1} has no name.`);
+      throw allocationError((t) => t.noName(i + 1));
     }
     const p = m.population;
     if (!Number.isSafeInteger(p) || p < 0) {
-      throw new AllocationError(
-        `Gemeente nr. ${i + 1} ("${m.name}") heeft geen geldig aantal inwoners (${p}): verwacht een geheel getal ≥ 0.`,
-        `Municipality no. ${i + 1} ("${m.name}") has no valid population (${p}): expected a whole number ≥ 0.`,
-      );
+      throw allocationError((t) => t.badPopulation(i + 1, m.name, p));
     }
   }
 }
@@ -51,10 +48,7 @@ function shareOfTotal(c: Extract<Component, { kind: "share-of-total" }>, total: 
     const key: KeyPartResult[] = [{ measure: POPULATION_MEASURE, weight: "1", sum: sumVector({ kind: "number", values: population.values as Float64Array }).toString() }];
     if (total === 0n) return { units: { kind: "number", values: new Float64Array(n) }, extraUnitTo: [], key };
     if (key[0].sum === "0") {
-      throw new AllocationError(
-        "Het totaal kan niet verdeeld worden: het totaal aantal inwoners is 0.",
-        "The total cannot be split: the total population is 0.",
-      );
+      throw allocationError((t) => t.populationZero);
     }
     return { ...apportionUnits(total, population.values, municipalities), key };
   }

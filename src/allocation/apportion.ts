@@ -2,7 +2,7 @@
 // (Hamilton) method, so the rounded shares add up to the total exactly.
 import { Decimal } from "./decimal";
 import { decimalFromUnits } from "./decimal-from-units";
-import { AllocationError } from "./errors";
+import { allocationError } from "./errors";
 import { codeKey, compareCodePoints, nameOrderKey } from "./names";
 import { MAX_SAFE } from "./scaled";
 import { kthLargest, selectFirst, type IndexOrder } from "./select-first";
@@ -57,21 +57,15 @@ function remainderOrder(remainders: bigint[], tie: IndexOrder): IndexOrder {
 
 function checkInputs(totalUnits: bigint, weights: ArrayLike<number> | readonly bigint[], keys: readonly TieKey[]): void {
   if (totalUnits < 0n) {
-    throw new AllocationError("Het te verdelen totaal is negatief.", "The total to split is negative.");
+    throw allocationError((t) => t.negativeTotal);
   }
   if (keys.length !== weights.length) {
-    throw new AllocationError(
-      `Er zijn ${weights.length} gewichten maar ${keys.length} sleutels voor gelijke resten.`,
-      `There are ${weights.length} weights but ${keys.length} tie-break keys.`,
-    );
+    throw allocationError((t) => t.tieKeysMismatch(weights.length, keys.length));
   }
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
     if (typeof w === "bigint" ? w < 0n : !Number.isSafeInteger(w) || w < 0) {
-      throw new AllocationError(
-        `Gewicht ${i + 1} (${keys[i].name}) moet een geheel getal ≥ 0 zijn, niet ${w}.`,
-        `Weight ${i + 1} (${keys[i].name}) must be a whole number ≥ 0, not ${w}.`,
-      );
+      throw allocationError((t) => t.badWeight(i + 1, keys[i].name, String(w)));
     }
   }
 }
@@ -189,10 +183,7 @@ export function apportionUnits(totalUnits: bigint, weights: ArrayLike<number> | 
   for (let i = 0; i < n && !positive; i++) positive = typeof weights[i] === "bigint" ? (weights[i] as bigint) > 0n : (weights[i] as number) > 0;
   if (!positive) {
     if (totalUnits === 0n) return { units: { kind: "number", values: new Float64Array(n) }, extraUnitTo: [] };
-    throw new AllocationError(
-      "Het totaal kan niet verdeeld worden: de gewichten zijn samen 0.",
-      "The total cannot be split: the weights add up to 0.",
-    );
+    throw allocationError((t) => t.weightsZero);
   }
   const safe = asSafeNumbers(totalUnits, weights);
   if (safe) return apportionNumbers(Number(totalUnits), safe.values, safe.sum, keys);
@@ -217,14 +208,11 @@ export function apportion(
   tieKeys: TieKey[],
 ): { amounts: Decimal[]; extraUnitTo: number[] } {
   if (!unit.isFinite() || unit.lte(0)) {
-    throw new AllocationError("De afrondingseenheid moet groter dan 0 zijn.", "The rounding unit must be greater than 0.");
+    throw allocationError((t) => t.unitNotPositive);
   }
   const units = new Decimal(total).div(unit);
   if (!units.isInteger()) {
-    throw new AllocationError(
-      `Het totaal ${total.toFixed()} is geen geheel aantal eenheden van ${unit.toFixed()}; rond het eerst af.`,
-      `The total ${total.toFixed()} is not a whole number of units of ${unit.toFixed()}; round it first.`,
-    );
+    throw allocationError((t) => t.totalNotWholeUnits(total.toFixed(), unit.toFixed()));
   }
   const result = apportionUnits(BigInt(units.toFixed(0)), weights, tieKeys);
   const scale = unitScale(unit);

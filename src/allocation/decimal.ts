@@ -1,6 +1,6 @@
 // The one configured Decimal for the whole project: exact decimal arithmetic, never floats.
 import DecimalJs from "decimal.js";
-import { AllocationError } from "./errors";
+import { allocationError } from "./errors";
 
 /**
  * 40 significant digits and half-up (away from zero) as default rounding; plain notation in
@@ -25,14 +25,8 @@ export function isDecimalString(value: unknown): value is string {
 export function toDecimal(value: string | number): Decimal {
   if (typeof value === "number") {
     if (Number.isSafeInteger(value)) return new Decimal(value);
-    throw new AllocationError(
-      `${value} is geen geheel getal; schrijf bedragen als tekst, bijvoorbeeld "0.08".`,
-      `${value} is not a whole number; write amounts as a string, e.g. "0.08".`,
-    );
+    throw allocationError((t) => t.notWholeNumber(String(value)));
   }
   if (isDecimalString(value)) return new Decimal(value);
-  throw new AllocationError(
-    `"${value}" is geen decimaal getal (verwacht bijvoorbeeld "0.08" of "90000").`,
-    `"${value}" is not a decimal number (expected e.g. "0.08" or "90000").`,
-  );
+  throw allocationError((t) => t.notDecimal(String(value)));
 }

@@ -31,8 +31,8 @@ export interface ScheduleIssue {
 
 /** Builds an issue whose messages start with "origin, field: ". The root field is "". */
 export function scheduleIssue(field: string, problemNl: string, problemEn: string, origin?: string): ScheduleIssue {
-  const nl = field === "" ? "(hele schema)" : field;
-  const en = field === "" ? "(whole schedule)" : field;
+  const nl = field === "" ? ALLOCATION_MESSAGES.nl.wholeSchedule : field;
+  const en = field === "" ? ALLOCATION_MESSAGES.en.wholeSchedule : field;
   const prefix = origin ? `${origin}, ` : "";
   return { field, message: `${prefix}${nl}: ${problemNl}`, messageEn: `${prefix}${en}: ${problemEn}` };
 }
@@ -67,3 +67,8 @@ export class ScheduleError extends VerdeelError {
 
 /** Input to allocate, apportion or verify that cannot give a correct figure. */
 export class AllocationError extends VerdeelError {}
+
+/** An AllocationError whose message is a text of the core's catalogue, in both languages. */
+export function allocationError(text: (m: AllocationMessages["allocation"]) => string): AllocationError {
+  return new AllocationError(text(ALLOCATION_MESSAGES.nl.allocation), text(ALLOCATION_MESSAGES.en.allocation));
+}

@@ -1,6 +1,6 @@
 // Matching the keys of a fixed-amount or fixed-percentage component (a CBS code or a name) to
 // municipalities.
-import { AllocationError } from "./errors";
+import { allocationError } from "./errors";
 import { codeKey, nameMatchKey } from "./names";
 import type { Municipality } from "./types";
 
@@ -40,18 +40,12 @@ export function matchKeys(componentId: string, keys: readonly string[], municipa
     }
     if (hits.length > 1) {
       const names = hits.map((i) => `"${municipalities[i].name}"`).join(", ");
-      throw new AllocationError(
-        `Onderdeel ${componentId}: "${key}" past bij meer dan één gemeente (${names}); gebruik de CBS-code.`,
-        `Component ${componentId}: "${key}" matches more than one municipality (${names}); use the CBS code.`,
-      );
+      throw allocationError((t) => t.keyAmbiguous(componentId, key, names));
     }
     const earlier = keyOf.get(hits[0]);
     if (earlier !== undefined) {
       const name = municipalities[hits[0]].name;
-      throw new AllocationError(
-        `Onderdeel ${componentId}: "${earlier}" en "${key}" wijzen allebei naar ${name}; het bedrag zou dubbel tellen.`,
-        `Component ${componentId}: "${earlier}" and "${key}" both point to ${name}; the amount would count twice.`,
-      );
+      throw allocationError((t) => t.keyTwice(componentId, earlier, key, name));
     }
     keyOf.set(hits[0], key);
   }

@@ -2,7 +2,7 @@
 // split. A municipality's exact share is total × Σ_k weight_k × m_k(i) / S_k; over the common
 // denominator L × 10^p (L a common multiple of the sums S_k, p the weights' decimals) that is
 // total × w(i) / W with the integers w(i) = Σ_k a_k × m_k(i) × (L / S_k) and W = Σ w(i) = L × 10^p.
-import { AllocationError } from "./errors";
+import { allocationError } from "./errors";
 import { measureSum, type MeasureVector } from "./measures";
 import { formatScaled, gcdBig, pow10n, splitDecimal } from "./scaled";
 import type { KeyPart, KeyPartResult } from "./types";
@@ -34,10 +34,7 @@ export function keyWeights(componentId: string, key: readonly KeyPart[], vectors
   const sums = key.map((k) => measureSum(vectors.get(k.measure) as MeasureVector));
   key.forEach((k, j) => {
     if (sums[j] === 0n) {
-      throw new AllocationError(
-        `Onderdeel "${componentId}": het totaal kan niet verdeeld worden, want ${k.measure} is bij alle gemeenten samen 0.`,
-        `Component "${componentId}": the total cannot be split, because ${k.measure} adds up to 0 over all municipalities.`,
-      );
+      throw allocationError((t) => t.measureZero(componentId, k.measure));
     }
   });
   let common = 1n;

@@ -1,7 +1,8 @@
 // Measures a schedule splits or charges by: `inwoners` (the population) and the others a
 // municipality carries (`woningen`, `huishoudens`, `oppervlakte`, or any measure whose column is
 // named), read as exact integers at a common scale.
-import { AllocationError } from "./errors";
+import { allocationError, type AllocationError } from "./errors";
+import type { MeasureProblem } from "./i18n";
 import { MAX_SAFE, pow10n } from "./scaled";
 import type { Component, Municipality } from "./types";
 
@@ -49,27 +50,24 @@ export interface MeasureVector {
 
 const MEASURE_VALUE = /^(\d+)(?:\.(\d+))?$/;
 
-function measureError(i: number, m: Municipality, measure: string, nl: string, en: string): AllocationError {
-  return new AllocationError(
-    `Gemeente nr. ${i + 1} ("${m.name}"): ${measure} ${nl}`,
-    `Municipality no. ${i + 1} ("${m.name}"): ${measure} ${en}`,
-  );
+function measureError(i: number, m: Municipality, measure: string, problem: MeasureProblem, raw?: unknown): AllocationError {
+  return allocationError((t) => t.measureProblem(i + 1, m.name, measure, problem, String(raw)));
 }
 
 /** The measure's text for one municipality, checked: a decimal string ≥ 0, whole when it counts things. */
 function measureText(m: Municipality, i: number, measure: string): RegExpExecArray {
   const raw = m.measures?.[measure];
-  if (raw === undefined) throw measureError(i, m, measure, "ontbreekt.", "is missing.");
+  if (raw === undefined) throw measureError(i, m, measure, "missing");
   const match = typeof raw === "string" ? MEASURE_VALUE.exec(raw) : null;
   if (!match) {
-    throw measureError(i, m, measure, `is geen getal ≥ 0 ("${String(raw)}").`, `is not a number ≥ 0 ("${String(raw)}").`);
+    throw measureError(i, m, measure, "not-a-number", raw);
   }
   const fraction = (match[2] ?? "").replace(/0+$/, "");
   if (fraction !== "" && isWholeMeasure(measure)) {
-    throw measureError(i, m, measure, `moet een geheel getal zijn, niet ${raw}.`, `must be a whole number, not ${raw}.`);
+    throw measureError(i, m, measure, "not-whole", raw);
   }
   if (fraction.length > MAX_MEASURE_DECIMALS || match[1].replace(/^0+(?=\d)/, "").length > 15) {
-    throw measureError(i, m, measure, `heeft te veel cijfers (${raw}).`, `has too many digits (${raw}).`);
+    throw measureError(i, m, measure, "too-many-digits", raw);
   }
   return match;
 }

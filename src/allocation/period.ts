@@ -1,7 +1,7 @@
 // The period of a component and the factor it applies. The factor is applied exactly once, in
 // allocate, and never again: a rate with prorate "none" is already the rate for the period.
 import { Decimal } from "./decimal";
-import { ScheduleError, scheduleIssue, type ScheduleIssue } from "./errors";
+import { catalogueIssue, ScheduleError, type ScheduleIssue } from "./errors";
 import type { Period } from "./types";
 
 /** The period factor as an exact fraction (days factors such as 275/365 do not terminate). */
@@ -54,33 +54,27 @@ export function checkPeriod(period: Period, prefix = "period", origin?: string):
     const parsed = parseDate(period[key]);
     const field = `${prefix}.${key}`;
     if (parsed === "format") {
-      issues.push(scheduleIssue(field, `moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "2019-04-01".`,
-        `must be a date written as YYYY-MM-DD, e.g. "2019-04-01".`, origin));
+      issues.push(catalogueIssue(field, (m) => m.schema.dateFormat, origin));
     } else if (parsed === "invalid") {
-      issues.push(scheduleIssue(field, `"${period[key]}" is geen bestaande datum.`, `"${period[key]}" is not a valid date.`, origin));
+      issues.push(catalogueIssue(field, (m) => m.schema.noSuchDate(period[key]), origin));
     } else dates[key] = parsed;
   }
   const { from, to } = dates;
   if (!from || !to) return issues;
   if (from.year !== to.year) {
-    issues.push(scheduleIssue(`${prefix}.to`, "moet in hetzelfde kalenderjaar liggen als from; splits de periode per jaar.",
-      "must lie in the same calendar year as from; split the period per year.", origin));
+    issues.push(catalogueIssue(`${prefix}.to`, (m) => m.schema.periodYears, origin));
   } else if (dayOfYear(from) > dayOfYear(to)) {
-    issues.push(scheduleIssue(`${prefix}.to`, `ligt vóór from (${period.from}).`, `lies before from (${period.from}).`, origin));
+    issues.push(catalogueIssue(`${prefix}.to`, (m) => m.schema.periodBackwards(period.from), origin));
   } else if (period.prorate === "months") {
     if (from.day !== 1) {
-      issues.push(scheduleIssue(`${prefix}.from`,
-        `moet de eerste dag van een maand zijn bij prorate "months"; gebruik prorate "days" voor een deel van een maand.`,
-        `must be the first day of a month with prorate "months"; use prorate "days" for part of a month.`, origin));
+      issues.push(catalogueIssue(`${prefix}.from`, (m) => m.schema.monthsFrom, origin));
     }
     if (to.day !== daysInMonth(to.year, to.month)) {
-      issues.push(scheduleIssue(`${prefix}.to`,
-        `moet de laatste dag van een maand zijn bij prorate "months"; gebruik prorate "days" voor een deel van een maand.`,
-        `must be the last day of a month with prorate "months"; use prorate "days" for part of a month.`, origin));
+      issues.push(catalogueIssue(`${prefix}.to`, (m) => m.schema.monthsTo, origin));
     }
   }
   if (!["none", "months", "days"].includes(period.prorate)) {
-    issues.push(scheduleIssue(`${prefix}.prorate`, `moet "none", "months" of "days" zijn.`, `must be "none", "months" or "days".`, origin));
+    issues.push(catalogueIssue(`${prefix}.prorate`, (m) => m.schema.prorateValues, origin));
   }
   return issues;
 }

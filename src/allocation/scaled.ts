@@ -2,7 +2,7 @@
 // scale 2 is 107824. JavaScript numbers are used only while every value is a safe integer;
 // callers switch to BigInt otherwise. No binary fractions ever reach a result.
 import type { RoundingMode } from "./types";
-import { AllocationError } from "./errors";
+import { allocationError } from "./errors";
 
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -31,10 +31,7 @@ const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 export function splitDecimal(value: string): ScaledBig {
   const m = PLAIN_DECIMAL.exec(value);
   if (!m) {
-    throw new AllocationError(
-      `"${value}" is geen decimaal getal (verwacht bijvoorbeeld "0.08").`,
-      `"${value}" is not a decimal number (expected e.g. "0.08").`,
-    );
+    throw allocationError((t) => t.notDecimalString(String(value)));
   }
   const fraction = m[3] ?? "";
   const mantissa = BigInt(m[2] + fraction);

@@ -1,5 +1,6 @@
 // The checks on a schedule that are about meaning, after zod has checked its shape.
-import { scheduleIssue, type ScheduleIssue } from "./errors";
+import { catalogueIssue, type ScheduleIssue } from "./errors";
+import type { AllocationMessages } from "./i18n";
 import { MEASURE_ID } from "./measures";
 import { checkPeriod, periodYear } from "./period";
 import { fieldPath } from "./schema-issues";
@@ -13,30 +14,29 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const MAX_INTEGER_DIGITS = 12;
 const MAX_DECIMALS = 10;
 
-/** Collects issues; `report(field, nl, en)` adds one. */
-type Report = ((field: string, nl: string, en: string) => void) & { addAll(issues: ScheduleIssue[]): void; origin?: string };
+/** Collects issues; `report(field, (m) => m.text)` adds one, its text from the core's catalogue. */
+type Report = ((field: string, text: (m: AllocationMessages["checks"]) => string) => void) & { addAll(issues: ScheduleIssue[]): void; origin?: string };
 
 function checkText(report: Report, field: string, value: Localized): void {
   const nl = typeof value === "string" ? value : value.nl;
-  if (nl.trim() === "") report(typeof value === "string" ? field : `${field}.nl`, "mag niet leeg zijn.", "must not be empty.");
+  if (nl.trim() === "") report(typeof value === "string" ? field : `${field}.nl`, (m) => m.empty);
 }
 
 function checkMoney(report: Report, field: string, value: string, maxDecimals = MAX_DECIMALS): void {
   if (!DECIMAL.test(value)) {
-    report(field, `"${value}" is geen decimaal getal; schrijf bijvoorbeeld "0.08" (punt als decimaalteken, geen spaties of €).`,
-      `"${value}" is not a decimal number; write e.g. "0.08" (point as decimal separator, no spaces or €).`);
+    report(field, (m) => m.notDecimal(value));
     return;
   }
   if (value.startsWith("-")) {
-    report(field, `mag niet negatief zijn (${value}).`, `must not be negative (${value}).`);
+    report(field, (m) => m.negative(value));
     return;
   }
   const [integer, fraction = ""] = value.split(".");
   if (integer.replace(/^0+(?=\d)/, "").length > MAX_INTEGER_DIGITS) {
-    report(field, `heeft meer dan ${MAX_INTEGER_DIGITS} cijfers voor de punt.`, `has more than ${MAX_INTEGER_DIGITS} digits before the point.`);
+    report(field, (m) => m.tooManyDigits(MAX_INTEGER_DIGITS));
   } else if (fraction.replace(/0+$/, "").length > maxDecimals) {
     // Trailing zeros are no decimals the value has: "90000.00" is a whole-euro amount, "90000.50" is not.
-    report(field, `heeft meer dan ${maxDecimals} decimalen (${value}).`, `has more than ${maxDecimals} decimals (${value}).`);
+    report(field, (m) => m.tooManyDecimals(maxDecimals, value));
   }
 }
 
@@ -60,16 +60,14 @@ function sumText(sum: { mantissa: bigint; scale: number }): string {
 
 function checkMeasure(report: Report, field: string, measure: string): void {
   if (!MEASURE_ID.test(measure)) {
-    report(field, `"${measure}" is geen geldige maatstaf: kleine letters, cijfers en -, beginnend met een letter (inwoners, woningen, huishoudens, oppervlakte, of een eigen naam zoals "clienten").`,
-      `"${measure}" is not a valid measure: lower-case letters, digits and -, starting with a letter (inwoners, woningen, huishoudens, oppervlakte, or a name of your own such as "clienten").`);
+    report(field, (m) => m.badMeasure(measure));
   }
 }
 
 /** A weighted key: measures known by id, each once, weights > 0 that add up to exactly 1. */
 function checkKey(report: Report, at: string, key: KeyPart[]): void {
   if (key.length === 0) {
-    report(`${at}.key`, "moet minstens één maatstaf met gewicht bevatten (of laat key weg om naar inwoners te verdelen).",
-      "must hold at least one measure with a weight (or leave key out to split by population).");
+    report(`${at}.key`, (m) => m.emptyKey);
     return;
   }
   const seen = new Set<string>();
@@ -77,19 +75,17 @@ function checkKey(report: Report, at: string, key: KeyPart[]): void {
     const field = `${at}.key[${j}]`;
     checkMeasure(report, `${field}.measure`, part.measure);
     if (seen.has(part.measure)) {
-      report(`${field}.measure`, `${part.measure} komt al eerder in de sleutel voor; noem elke maatstaf één keer.`,
-        `${part.measure} is already in the key; name each measure once.`);
+      report(`${field}.measure`, (m) => m.measureTwice(part.measure));
     }
     seen.add(part.measure);
     checkMoney(report, `${field}.weight`, part.weight);
     if (DECIMAL.test(part.weight) && !/[1-9]/.test(part.weight)) {
-      report(`${field}.weight`, "moet groter dan 0 zijn; laat een maatstaf zonder gewicht weg.", "must be greater than 0; leave out a measure without weight.");
+      report(`${field}.weight`, (m) => m.weightZero);
     }
   });
   const sum = exactSum(key.map((k) => k.weight));
   if (sum && sum.mantissa !== 10n ** BigInt(sum.scale)) {
-    report(`${at}.key`, `de gewichten tellen op tot ${sumText(sum)}; samen moeten ze precies 1 zijn (bijvoorbeeld 0.5 + 0.3 + 0.2).`,
-      `the weights add up to ${sumText(sum)}; together they must be exactly 1 (e.g. 0.5 + 0.3 + 0.2).`);
+    report(`${at}.key`, (m) => m.weightsSum(sumText(sum)));
   }
 }
 
@@ -97,30 +93,27 @@ function checkKey(report: Report, at: string, key: KeyPart[]): void {
 function checkPercentages(report: Report, at: string, percentages: Record<string, string>): void {
   const keys = Object.keys(percentages);
   if (keys.length === 0) {
-    report(`${at}.percentages`, "moet minstens één gemeente met percentage bevatten.", "must hold at least one municipality with a percentage.");
+    report(`${at}.percentages`, (m) => m.noPercentages);
     return;
   }
   for (const key of keys) {
     const field = `${at}.${fieldPath(["percentages", key])}`;
-    if (key.trim() === "") report(field, "de sleutel moet een CBS-code of gemeentenaam zijn.", "the key must be a CBS code or a municipality name.");
+    if (key.trim() === "") report(field, (m) => m.badKey);
     else checkMoney(report, field, percentages[key]);
   }
   const sum = exactSum(keys.map((k) => percentages[k]));
   if (sum && sum.mantissa !== 100n * 10n ** BigInt(sum.scale)) {
-    report(`${at}.percentages`, `de percentages tellen op tot ${sumText(sum)}; samen moeten ze precies 100 zijn.`,
-      `the percentages add up to ${sumText(sum)}; together they must be exactly 100.`);
+    report(`${at}.percentages`, (m) => m.percentagesSum(sumText(sum)));
   }
 }
 
 function checkComponent(report: Report, c: Component, at: string, schedule: Schedule): void {
   if (!COMPONENT_ID.test(c.id)) {
-    report(`${at}.id`, `"${c.id}" is geen geldige id: kleine letters, cijfers en -, beginnend met een letter (bijvoorbeeld "basis").`,
-      `"${c.id}" is not a valid id: lower-case letters, digits and -, starting with a letter (e.g. "basis").`);
+    report(`${at}.id`, (m) => m.badComponentId(c.id));
   }
   checkText(report, `${at}.label`, c.label);
   if (c.budgetLine !== undefined && c.budgetLine.trim() === "") {
-    report(`${at}.budgetLine`, "mag niet leeg zijn; laat het veld weg als er geen standaard-begrotingspost is.",
-      "must not be empty; leave the field out when there is no default budget line.");
+    report(`${at}.budgetLine`, (m) => m.emptyBudgetLine);
   }
   const decimals = unitDecimals(schedule.rounding);
   if (c.kind === "per-inhabitant") checkMoney(report, `${at}.rate`, c.rate);
@@ -134,18 +127,17 @@ function checkComponent(report: Report, c: Component, at: string, schedule: Sche
   }
   if (c.kind === "fixed-amount") {
     const keys = Object.keys(c.amounts);
-    if (keys.length === 0) report(`${at}.amounts`, "moet minstens één gemeente met bedrag bevatten.", "must hold at least one municipality with an amount.");
+    if (keys.length === 0) report(`${at}.amounts`, (m) => m.noAmounts);
     for (const key of keys) {
       const field = `${at}.${fieldPath(["amounts", key])}`;
-      if (key.trim() === "") report(field, "de sleutel moet een CBS-code of gemeentenaam zijn.", "the key must be a CBS code or a municipality name.");
+      if (key.trim() === "") report(field, (m) => m.badKey);
       else checkMoney(report, field, c.amounts[key], decimals);
     }
   }
   if (c.period) {
     report.addAll(checkPeriod(c.period, `${at}.period`, report.origin));
     if (/^\d{4}/.test(c.period.from) && periodYear(c.period) !== schedule.year) {
-      report(`${at}.period.from`, `ligt niet in het jaar van de verdeelsleutel (${schedule.year}).`,
-        `does not lie in the schedule's year (${schedule.year}).`);
+      report(`${at}.period.from`, (m) => m.periodOutsideYear(schedule.year));
     }
   }
 }
@@ -154,26 +146,24 @@ function checkComponent(report: Report, c: Component, at: string, schedule: Sche
 export function semanticIssues(schedule: Schedule, origin?: string): ScheduleIssue[] {
   const issues: ScheduleIssue[] = [];
   const report: Report = Object.assign(
-    (field: string, nl: string, en: string) => {
-      issues.push(scheduleIssue(field, nl, en, origin));
+    (field: string, text: (m: AllocationMessages["checks"]) => string) => {
+      issues.push(catalogueIssue(field, (m) => text(m.checks), origin));
     },
     { addAll: (more: ScheduleIssue[]) => issues.push(...more), origin },
   );
   if (!SCHEDULE_ID.test(schedule.id)) {
-    report("id", `"${schedule.id}" is geen geldige id: kleine letters, cijfers en -, bijvoorbeeld "nml-2023".`,
-      `"${schedule.id}" is not a valid id: lower-case letters, digits and -, e.g. "nml-2023".`);
+    report("id", (m) => m.badScheduleId(schedule.id));
   }
   checkText(report, "title", schedule.title);
   for (const key of ["region", "source"] as const) {
-    if (schedule[key].trim() === "") report(key, "mag niet leeg zijn.", "must not be empty.");
+    if (schedule[key].trim() === "") report(key, (m) => m.empty);
   }
   const seen = new Map<string, number>();
   schedule.components.forEach((c, i) => {
     checkComponent(report, c, `components[${i}]`, schedule);
     const earlier = seen.get(c.id);
     if (earlier !== undefined) {
-      report(`components[${i}].id`, `"${c.id}" komt al voor bij components[${earlier}]; elke id moet uniek zijn.`,
-        `"${c.id}" is already used by components[${earlier}]; every id must be unique.`);
+      report(`components[${i}].id`, (m) => m.idTaken(c.id, earlier));
     } else seen.set(c.id, i);
   });
   return issues;

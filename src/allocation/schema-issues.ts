@@ -1,6 +1,6 @@
-// Zod's issues for a schedule, told in Dutch and English and naming the field.
+// Zod's issues for a schedule, told in Dutch and English (the core's catalogue) and naming the field.
 import type { core } from "zod";
-import { scheduleIssue, type ScheduleIssue } from "./errors";
+import { catalogueIssue, type ScheduleIssue } from "./errors";
 
 type Issue = core.$ZodIssue;
 type Path = readonly PropertyKey[];
@@ -19,24 +19,10 @@ export function fieldPath(path: Path): string {
   return out;
 }
 
-const TYPE_NAMES: Record<string, [string, string]> = {
-  string: ["tekst", "a string"],
-  number: ["een getal", "a number"],
-  int: ["een geheel getal", "a whole number"],
-  boolean: ["waar/onwaar", "true/false"],
-  object: ["een object { … }", "an object { … }"],
-  array: ["een lijst [ … ]", "a list [ … ]"],
-  null: ["null", "null"],
-};
-
 function typeOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
   return typeof value;
-}
-
-function typeName(type: string, lang: 0 | 1): string {
-  return TYPE_NAMES[type]?.[lang] ?? type;
 }
 
 const COMPONENT_KEYS = ["id", "label", "kind", "period", "budgetLine"];
@@ -55,8 +41,6 @@ const KIND_REQUIRED: Record<string, string[]> = {
   "fixed-percentage": ["total", "percentages"],
   "per-unit": ["measure", "rate"],
 };
-const KINDS_NL = `"per-inhabitant", "share-of-total", "fixed-amount", "fixed-percentage" of "per-unit"`;
-const KINDS_EN = `"per-inhabitant", "share-of-total", "fixed-amount", "fixed-percentage" or "per-unit"`;
 
 function valueAt(root: unknown, path: Path): unknown {
   let value = root;
@@ -97,12 +81,7 @@ function missing(path: Path, root: unknown, origin?: string): ScheduleIssue {
   const last = String(path[path.length - 1]);
   const kind = (valueAt(root, path.slice(0, -1)) as { kind?: string } | undefined)?.kind;
   const forKind = kind !== undefined && (KIND_REQUIRED[kind] ?? []).includes(last);
-  return scheduleIssue(
-    field,
-    forKind ? `ontbreekt (verplicht bij kind "${kind}").` : "ontbreekt (verplicht veld).",
-    forKind ? `is missing (required for kind "${kind}").` : "is missing (required field).",
-    origin,
-  );
+  return catalogueIssue(field, (m) => (forKind ? m.schema.missingForKind(kind) : m.schema.missing), origin);
 }
 
 function invalidType(issue: Extract<Issue, { code: "invalid_type" }>, root: unknown, origin?: string): ScheduleIssue {
@@ -112,20 +91,10 @@ function invalidType(issue: Extract<Issue, { code: "invalid_type" }>, root: unkn
   if (issue.expected === "string" && typeof input === "number" && isMoneyPath(issue.path)) {
     const text = String(input);
     const example = /^\d+(\.\d+)?$/.test(text) ? text : "0.08";
-    return scheduleIssue(
-      field,
-      `schrijf het bedrag als tekst tussen aanhalingstekens, bijvoorbeeld "${example}" in plaats van ${text}: een JSON-getal is een binair getal en niet exact.`,
-      `write the amount as a string in quotes, e.g. "${example}" instead of ${text}: a JSON number is binary and not exact.`,
-      origin,
-    );
+    return catalogueIssue(field, (m) => m.schema.amountAsString(example, text), origin);
   }
   const received = typeOf(input);
-  return scheduleIssue(
-    field,
-    `moet ${typeName(issue.expected, 0)} zijn, niet ${typeName(received, 0)}.`,
-    `must be ${typeName(issue.expected, 1)}, not ${typeName(received, 1)}.`,
-    origin,
-  );
+  return catalogueIssue(field, (m) => m.schema.wrongType(m.schema.typeName(issue.expected), m.schema.typeName(received)), origin);
 }
 
 function invalidUnion(issue: Extract<Issue, { code: "invalid_union" }>, root: unknown, origin?: string): ScheduleIssue[] {
@@ -134,8 +103,8 @@ function invalidUnion(issue: Extract<Issue, { code: "invalid_union" }>, root: un
     const kind = valueAt(root, issue.path);
     return [
       kind === undefined
-        ? scheduleIssue(field, `ontbreekt; kies ${KINDS_NL}.`, `is missing; choose ${KINDS_EN}.`, origin)
-        : scheduleIssue(field, `onbekende soort ${JSON.stringify(kind)}; kies ${KINDS_NL}.`, `unknown kind ${JSON.stringify(kind)}; choose ${KINDS_EN}.`, origin),
+        ? catalogueIssue(field, (m) => m.schema.kindMissing, origin)
+        : catalogueIssue(field, (m) => m.schema.unknownKind(JSON.stringify(kind)), origin),
     ];
   }
   // A Localized text: a string, or { nl, en }. An object: report what is wrong inside it.
@@ -145,12 +114,7 @@ function invalidUnion(issue: Extract<Issue, { code: "invalid_union" }>, root: un
   }
   if (input === undefined) return [missing(issue.path, root, origin)];
   return [
-    scheduleIssue(
-      field,
-      `moet tekst zijn of een object { "nl": …, "en": … }, niet ${typeName(typeOf(input), 0)}.`,
-      `must be a string or an object { "nl": …, "en": … }, not ${typeName(typeOf(input), 1)}.`,
-      origin,
-    ),
+    catalogueIssue(field, (m) => m.schema.textOrObject(m.schema.typeName(typeOf(input))), origin),
   ];
 }
 
@@ -160,7 +124,7 @@ export function describeIssue(issue: Issue, root: unknown, origin?: string): Sch
   switch (issue.code) {
     case "invalid_type":
       if (issue.path.length === 0) {
-        return [scheduleIssue("", "moet een JSON-object { … } zijn.", "must be a JSON object { … }.", origin)];
+        return [catalogueIssue("", (m) => m.schema.notAnObject, origin)];
       }
       return [invalidType(issue, root, origin)];
     case "invalid_union":
@@ -168,28 +132,23 @@ export function describeIssue(issue: Issue, root: unknown, origin?: string): Sch
     case "unrecognized_keys": {
       const allowed = allowedKeys(issue.path, root).join(", ");
       return issue.keys.map((key) =>
-        scheduleIssue(
-          fieldPath([...issue.path, key]),
-          `onbekend veld (spelfout?); toegestaan: ${allowed}.`,
-          `unknown field (a typo?); allowed: ${allowed}.`,
-          origin,
-        ),
+        catalogueIssue(fieldPath([...issue.path, key]), (m) => m.schema.unknownField(allowed), origin),
       );
     }
     case "invalid_value": {
       if (valueAt(root, issue.path) === undefined) return [missing(issue.path, root, origin)];
       const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
       const input = JSON.stringify(valueAt(root, issue.path));
-      return [scheduleIssue(field, `${input} is niet toegestaan; kies uit ${values}.`, `${input} is not allowed; choose from ${values}.`, origin)];
+      return [catalogueIssue(field, (m) => m.schema.notAllowed(input, values), origin)];
     }
     case "too_small":
       if (issue.origin === "array") {
-        return [scheduleIssue(field, "moet minstens één onderdeel bevatten.", "must contain at least one component.", origin)];
+        return [catalogueIssue(field, (m) => m.schema.noComponents, origin)];
       }
-      return [scheduleIssue(field, `moet minstens ${issue.minimum} zijn.`, `must be at least ${issue.minimum}.`, origin)];
+      return [catalogueIssue(field, (m) => m.schema.atLeast(String(issue.minimum)), origin)];
     case "too_big":
-      return [scheduleIssue(field, `mag hoogstens ${issue.maximum} zijn.`, `must be at most ${issue.maximum}.`, origin)];
+      return [catalogueIssue(field, (m) => m.schema.atMost(String(issue.maximum)), origin)];
     default:
-      return [scheduleIssue(field, `ongeldig (${issue.message}).`, `invalid (${issue.message}).`, origin)];
+      return [catalogueIssue(field, (m) => m.schema.invalid(issue.message), origin)];
   }
 }

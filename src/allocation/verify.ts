@@ -1,6 +1,6 @@
 // Comparing figures found in a workbook with the figures a schedule gives.
 import { Decimal } from "./decimal";
-import { AllocationError } from "./errors";
+import { allocationError } from "./errors";
 import { parseUserDecimal } from "./format";
 import { unitDecimals } from "./round";
 import { formatScaled, MAX_SAFE, parseScaled, pow10 } from "./scaled";
@@ -21,10 +21,7 @@ interface Target {
 function parseTolerance(tolerance: string): Decimal {
   const normalized = parseUserDecimal(tolerance);
   if (normalized === null || normalized.startsWith("-")) {
-    throw new AllocationError(
-      `Tolerantie "${tolerance}" is geen bedrag ≥ 0 (bijvoorbeeld 0 of 0,50).`,
-      `Tolerance "${tolerance}" is not an amount ≥ 0 (e.g. 0 or 0.50).`,
-    );
+    throw allocationError((t) => t.badTolerance(tolerance));
   }
   return new Decimal(normalized);
 }
@@ -89,16 +86,10 @@ export function verify(allocation: Allocation, found: FoundFigure[], tolerance =
     const target = targets.get(figure.target);
     if (!target) {
       const known = [...targets.keys()].join(", ");
-      throw new AllocationError(
-        `Onbekend doel "${figure.target}" om te controleren; kies uit ${known}.`,
-        `Unknown target "${figure.target}" to check; choose from ${known}.`,
-      );
+      throw allocationError((t) => t.unknownTarget(figure.target, known));
     }
     if (!Number.isInteger(figure.index) || figure.index < 0 || figure.index >= target.length) {
-      throw new AllocationError(
-        `Gemeente nr. ${figure.index + 1} bestaat niet in de berekening.`,
-        `Municipality no. ${figure.index + 1} does not exist in the allocation.`,
-      );
+      throw allocationError((t) => t.noSuchMunicipality(figure.index + 1));
     }
     const expectedUnits = target.units ? target.units(figure.index) : null;
     const expected = (): Decimal => target.decimal(figure.index);
@@ -127,10 +118,7 @@ export function verify(allocation: Allocation, found: FoundFigure[], tolerance =
       continue;
     }
     if (!FOUND.test(figure.found)) {
-      throw new AllocationError(
-        `Gevonden waarde "${figure.found}" (gemeente nr. ${figure.index + 1}, ${figure.target}) is geen getal.`,
-        `Found value "${figure.found}" (municipality no. ${figure.index + 1}, ${figure.target}) is not a number.`,
-      );
+      throw allocationError((t) => t.foundNotANumber(String(figure.found), figure.index + 1, figure.target));
     }
     const exact = new Decimal(figure.found).minus(expected());
     if (exact.abs().lte(tol)) {

@@ -7,6 +7,7 @@ import { normalizeHeader } from "./headers";
 import { planTableJoin } from "./host-rules";
 import type { Lang } from "../allocation";
 import type { DetectedTable, Grid, PlannedCell, PlannedColumn, WritePlan } from "./types";
+import { workbookMessages } from "./i18n";
 
 export const SKIP: PlannedCell = Object.freeze({ kind: "skip" }) as PlannedCell;
 
@@ -183,7 +184,7 @@ export function assemblePlan(args: {
   // The "Totaal" label, only in an empty name cell.
   const extraCells: { row: number; col: number; cell: PlannedCell }[] = [];
   if (!cellOccupied(grid, totalsRow, table.nameColumn)) {
-    extraCells.push({ row: totalsRow, col: table.nameColumn, cell: { kind: "text", value: lang === "nl" ? "Totaal" : "Total" } });
+    extraCells.push({ row: totalsRow, col: table.nameColumn, cell: { kind: "text", value: workbookMessages(lang).total } });
   }
 
   const plan: Omit<WritePlan, "audit"> = {

@@ -8,6 +8,7 @@ import { normalizeHeader } from "./headers";
 import type { Lang } from "../allocation";
 import { componentYear, plannedHeaders } from "./plan-apply";
 import type { DetectedTable, Grid } from "./types";
+import { workbookMessages } from "./i18n";
 
 /** A column the controller could check: every non-blank header that is not an input column. */
 export interface CheckCandidate {
@@ -138,7 +139,7 @@ export function suggestChecks(args: { grid: Grid; table: DetectedTable; schedule
       }
       return { target: c.id, label: localize(c.label, lang), keys: [...keys], year: componentYear(c, schedule), generic: single };
     }),
-    { target: "total", label: lang === "nl" ? "Totaal" : "Total", keys: "total" as const, year: schedule.year, generic: !single },
+    { target: "total", label: workbookMessages(lang).total, keys: "total" as const, year: schedule.year, generic: !single },
   ];
 
   const pairs: { t: number; k: number; rank: number }[] = [];

@@ -96,7 +96,7 @@ function changeText(agreed: Component | undefined, c: Component, lang: Lang): st
   if (change.figure) parts.push(editMoney(c, lang));
   if (change.weights && c.kind === "share-of-total") {
     const weights = (c.key ?? []).map((k) => `${k.measure} ${formatDecimalText(new Decimal(k.weight).toString(), lang)}`).join(", ");
-    parts.push(`${lang === "nl" ? "gewichten" : "weights"} ${weights}`);
+    parts.push(`${workbookMessages(lang).weights} ${weights}`);
   }
   if (change.percentages.length > 0 && c.kind === "fixed-percentage") {
     parts.push(`percentages ${change.percentages.map((k) => `${k} ${formatDecimalText(new Decimal(c.percentages[k]).toString(), lang)} %`).join(", ")}`);

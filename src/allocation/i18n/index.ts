@@ -5,7 +5,7 @@ import { en, messagesEn } from "./en";
 import { messagesNl, nl } from "./nl";
 import type { AllocationMessages, DomainWords } from "./types";
 
-export type { AllocationMessages, DomainWords, OverrideTarget } from "./types";
+export type { AllocationMessages, DomainWords, MeasureProblem, OverrideTarget } from "./types";
 
 /** The domain words of each language, for tests that compare the two. */
 export const DOMAIN_WORDS: Record<Lang, DomainWords> = { nl, en };

@@ -30,6 +30,8 @@ export type OverrideTarget = { kind: "component"; id: string } | { kind: "weight
  * message, messageEn), rendered from these catalogues where they are raised.
  */
 export interface AllocationMessages {
+  /** The field of a problem with the schedule as a whole. */
+  wholeSchedule: string;
   /** What-if edits (applyOverrides): each names the schedule's field before it. */
   overrides: {
     noComponent: (schedule: string, id: string, ids: string) => string;
@@ -41,4 +43,80 @@ export interface AllocationMessages {
     notPercentages: (id: string) => string;
     noPercentageFor: (id: string, key: string) => string;
   };
+  /** A schedule's JSON as the schema reads it (zod's issues), and its period: each names the field before it. */
+  schema: {
+    /** A JSON type: "string", "number", "int", "boolean", "object", "array", "null"; another is shown as it is. */
+    typeName: (type: string) => string;
+    missing: string;
+    missingForKind: (kind: string) => string;
+    amountAsString: (example: string, text: string) => string;
+    wrongType: (expected: string, received: string) => string;
+    kindMissing: string;
+    unknownKind: (kind: string) => string;
+    textOrObject: (received: string) => string;
+    notAnObject: string;
+    unknownField: (allowed: string) => string;
+    notAllowed: (input: string, values: string) => string;
+    noComponents: string;
+    atLeast: (minimum: string) => string;
+    atMost: (maximum: string) => string;
+    invalid: (detail: string) => string;
+    dateFormat: string;
+    noSuchDate: (date: string) => string;
+    periodYears: string;
+    periodBackwards: (from: string) => string;
+    monthsFrom: string;
+    monthsTo: string;
+    prorateValues: string;
+  };
+  /** The checks of meaning after the shape (semanticIssues): each names the field before it. */
+  checks: {
+    empty: string;
+    notDecimal: (value: string) => string;
+    negative: (value: string) => string;
+    tooManyDigits: (max: number) => string;
+    tooManyDecimals: (max: number, value: string) => string;
+    badMeasure: (measure: string) => string;
+    emptyKey: string;
+    measureTwice: (measure: string) => string;
+    weightZero: string;
+    weightsSum: (sum: string) => string;
+    noPercentages: string;
+    badKey: string;
+    percentagesSum: (sum: string) => string;
+    badComponentId: (id: string) => string;
+    emptyBudgetLine: string;
+    noAmounts: string;
+    periodOutsideYear: (year: number) => string;
+    badScheduleId: (id: string) => string;
+    idTaken: (id: string, earlier: number) => string;
+  };
+  /** Input to allocate, apportion or verify that cannot give a correct figure (AllocationError). */
+  allocation: {
+    /** "Gemeente nr. 3": a municipality by its 1-based position. */
+    noName: (n: number) => string;
+    badPopulation: (n: number, name: string, population: number) => string;
+    populationZero: string;
+    /** A measure's value of one municipality: missing, not a number, not whole, too many digits. */
+    measureProblem: (n: number, name: string, measure: string, problem: MeasureProblem, raw: string) => string;
+    measureZero: (id: string, measure: string) => string;
+    negativeTotal: string;
+    tieKeysMismatch: (weights: number, keys: number) => string;
+    badWeight: (n: number, name: string, weight: string) => string;
+    weightsZero: string;
+    unitNotPositive: string;
+    totalNotWholeUnits: (total: string, unit: string) => string;
+    notWholeNumber: (value: string) => string;
+    notDecimal: (value: string) => string;
+    notDecimalString: (value: string) => string;
+    keyAmbiguous: (id: string, key: string, names: string) => string;
+    keyTwice: (id: string, earlier: string, key: string, name: string) => string;
+    percentagesDoNotFit: (id: string, missing: readonly string[], unmatched: readonly string[]) => string;
+    badTolerance: (tolerance: string) => string;
+    unknownTarget: (target: string, known: string) => string;
+    noSuchMunicipality: (n: number) => string;
+    foundNotANumber: (found: string, n: number, target: string) => string;
+  };
 }
+
+export type MeasureProblem = "missing" | "not-a-number" | "not-whole" | "too-many-digits";

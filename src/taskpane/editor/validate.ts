@@ -1,6 +1,7 @@
 // Validating the form with the command's own schedule validation (src/allocation's schema and
 // checks), and telling each field what is wrong with it.
 import { ScheduleError, scheduleIssue, type ScheduleIssue } from "../../allocation/errors";
+import { ALLOCATION_MESSAGES } from "../../allocation/i18n";
 import { parseUserDecimal } from "../../allocation/format";
 import { nameMatchKey } from "../../allocation/names";
 import { checkPeriod } from "../../allocation/period";
@@ -122,7 +123,7 @@ export function validateForm(form: ScheduleForm, existingIds: readonly string[])
 /** The problem without the "field: " that starts every issue's message, first letter upper case. */
 export function problemText(issue: ScheduleIssue, lang: "nl" | "en"): string {
   const message = lang === "nl" ? issue.message : issue.messageEn;
-  const whole = lang === "nl" ? "(hele schema)" : "(whole schedule)";
+  const whole = ALLOCATION_MESSAGES[lang].wholeSchedule;
   const prefix = `${issue.field === "" ? whole : issue.field}: `;
   const text = message.startsWith(prefix) ? message.slice(prefix.length) : message;
   return text.charAt(0).toUpperCase() + text.slice(1);

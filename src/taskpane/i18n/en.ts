@@ -201,6 +201,8 @@ export const en: Messages = {
   userScheduleSaved: (id) => `Schedule ${id} is kept in this workbook and can be chosen under Schedule.`,
   userScheduleDeleted: (id) => `Schedule ${id} was removed from this workbook.`,
   userScheduleSkipped: (m) => `An own schedule in this workbook is not valid and was skipped: ${m}`,
+  userScheduleOrigin: (n) => `own schedule ${n}`,
+  userScheduleIdTaken: (id) => `${id}: this id is already in use.`,
   userScheduleTag: "own schedule",
 
   tooOldTitle: "This version of Excel is too old",

@@ -204,6 +204,8 @@ export const nl: Messages = {
   userScheduleSaved: (id) => `Verdeelschema ${id} is in deze werkmap bewaard en te kiezen bij Verdeelschema.`,
   userScheduleDeleted: (id) => `Verdeelschema ${id} is uit deze werkmap verwijderd.`,
   userScheduleSkipped: (m) => `Een eigen verdeelschema in deze werkmap is ongeldig en overgeslagen: ${m}`,
+  userScheduleOrigin: (n) => `eigen schema ${n}`,
+  userScheduleIdTaken: (id) => `${id}: deze id is al in gebruik.`,
   userScheduleTag: "eigen schema",
 
   tooOldTitle: "Deze versie van Excel is te oud",

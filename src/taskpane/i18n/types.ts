@@ -202,6 +202,9 @@ export interface Messages {
   userScheduleDeleted: (id: string) => string;
   userScheduleSkipped: (message: string) => string;
   userScheduleTag: string;
+  /** Where a saved schedule that is not valid came from, in its message: "eigen schema 2". */
+  userScheduleOrigin: (n: number) => string;
+  userScheduleIdTaken: (id: string) => string;
 
   // Entry (index.tsx)
   tooOldTitle: string;

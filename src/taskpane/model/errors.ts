@@ -4,7 +4,7 @@ import { VerdeelError, type Lang } from "../../allocation";
 import { ExcelHostError } from "../../excel/errors";
 
 export function errorText(e: unknown, lang: Lang): string {
-  if (e instanceof VerdeelError) return lang === "nl" ? e.message : e.messageEn;
+  if (e instanceof VerdeelError) return e.text(lang);
   if (e instanceof ExcelHostError) return e.text(lang);
   return e instanceof Error ? e.message : String(e);
 }

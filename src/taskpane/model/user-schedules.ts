@@ -5,6 +5,7 @@ import { localize, parseSchedule, VerdeelError, type Lang } from "../../allocati
 import { copySchedule } from "../../allocation/schedule-json";
 import type { Schedule } from "../../allocation/types";
 import { bundledSchedules } from "../../schedules";
+import { messagesFor } from "../i18n";
 
 export interface UserSchedules {
   list: Schedule[];
@@ -23,15 +24,15 @@ export function parseUserSchedules(raw: unknown[] | undefined, lang: Lang): User
   const seen = new Set<string>();
   for (const [i, json] of (raw ?? []).entries()) {
     try {
-      const s = parseSchedule(json, lang === "nl" ? `eigen schema ${i + 1}` : `own schedule ${i + 1}`);
+      const s = parseSchedule(json, messagesFor(lang).userScheduleOrigin(i + 1));
       if (isBundledId(s.id) || seen.has(s.id)) {
-        out.skipped.push(lang === "nl" ? `${s.id}: deze id is al in gebruik.` : `${s.id}: this id is already in use.`);
+        out.skipped.push(messagesFor(lang).userScheduleIdTaken(s.id));
         continue;
       }
       seen.add(s.id);
       out.list.push(s);
     } catch (e) {
-      out.skipped.push(e instanceof VerdeelError ? (lang === "nl" ? e.message : e.messageEn) : String(e));
+      out.skipped.push(e instanceof VerdeelError ? e.text(lang) : String(e));
     }
   }
   return out;

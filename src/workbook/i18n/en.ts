@@ -36,6 +36,8 @@ export const en: WorkbookMessages = {
     noFindings: "No findings.",
     total: "total",
   },
+  total: "Total",
+  weights: "weights",
   editWord: { scenario: "scenario", edited: "edited" },
   tieBreak: "largest remainder; on equal remainders: larger population, then CBS code (ascending; rows with a code first), then name (ascending)",
   rates: {

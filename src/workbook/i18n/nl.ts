@@ -36,6 +36,8 @@ export const nl: WorkbookMessages = {
     noFindings: "Geen meldingen.",
     total: "totaal",
   },
+  total: "Totaal",
+  weights: "gewichten",
   editWord: { scenario: "scenario", edited: "gewijzigd" },
   tieBreak: "grootste rest; bij gelijke rest: grotere bevolking, dan CBS-code (oplopend; rijen met code eerst), dan naam (oplopend)",
   rates: {

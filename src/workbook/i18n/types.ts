@@ -55,6 +55,10 @@ export interface RatesTexts {
 
 export interface WorkbookMessages {
   controle: ControleTexts;
+  /** The totals row's label, and a check of the total column. */
+  total: string;
+  /** Before a what-if key's weights in a header remark. */
+  weights: string;
   editWord: Record<EditWord, string>;
   /** The tie-break of the largest-remainder split, as the allocation core applies it. */
   tieBreak: string;
