@@ -83,7 +83,7 @@ test("verify with a mismatch: exit 1, the report on stdout", async () => {
   const r = await verdeelBin(["verify", "v.xlsx", "--schedule", "limburg-2020", "--check", "Bijdrage"], dir);
   expect(r.code).toBe(1);
   expect(r.stdout).toContain("Gemeenten!C2");
-  expect(r.stdout).toContain("€ 0,18");
+  expect(r.stdout).toContain("€ +0,18");
 });
 
 test("bin without a build says how to build", async () => {
