@@ -160,3 +160,34 @@ describe("measure columns, weights and percentages are kept in the document", ()
     await waitFor(() => expect(previewRow("Hilversum")[2]).toBe(agreed.get("Hilversum")));
   });
 });
+
+describe("a sheet without a population column, for a schedule that does not use it", () => {
+  const PER_DWELLING = {
+    id: "per-woning",
+    title: "Per woning",
+    region: "R",
+    year: 2025,
+    source: "test",
+    rounding: { unit: "cent", mode: "half-up" },
+    components: [{ id: "woning", label: "Per woning", kind: "per-unit", measure: "woningen", rate: "1.25" }],
+  };
+  const dwellings = (excel: SimulatedExcel): void => {
+    excel.addSheet("Gemeenten", [["Gemeente", "Woningen"], ["Beesel", 6121], ["Venlo", 47003], ["Weert", 22817]]);
+    excel.select("Gemeenten", "A1");
+  };
+
+  test("Gemeente + Woningen: the preview shows the amounts per dwelling, and Toepassen writes them", async () => {
+    const { excel } = await renderPane({ book: dwellings, choices: { userSchedules: [PER_DWELLING] } });
+    await pickSchedule("per-woning");
+    // € 1,25 per dwelling: 125 cents × n, by hand.
+    await waitFor(() => expect(previewRow("Venlo")).toEqual(["Venlo", "", "€ 58.753,75"]));
+    expect(previewRow("Beesel")).toEqual(["Beesel", "", "€ 7.651,25"]);
+    expect(screen.getByRole("combobox", { name: "Kolom met woningen" }).textContent).toBe("Woningen (kolom B)");
+    const apply = screen.getByRole("button", { name: "Toepassen" });
+    await waitFor(() => expect(apply.getAttribute("aria-disabled")).not.toBe("true"));
+    click(apply);
+    await screen.findByText(/Toegepast/);
+    expect(excel.cell("Gemeenten", "C1").v).toBe("Bijdrage per woning 2025");
+    expect(["C2", "C3", "C4"].map((a) => excel.cell("Gemeenten", a).v)).toEqual([7651.25, 58753.75, 28521.25]);
+  });
+});
