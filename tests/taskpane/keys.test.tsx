@@ -191,3 +191,29 @@ describe("a sheet without a population column, for a schedule that does not use 
     expect(["C2", "C3", "C4"].map((a) => excel.cell("Gemeenten", a).v)).toEqual([7651.25, 58753.75, 28521.25]);
   });
 });
+
+describe("Controleren with a weighted key", () => {
+  test("checks each share against the key: the one figure that is € 1 off is named, the others are right", async () => {
+    const agreed = expected(["0.5", "0.3", "0.2"]);
+    const figure = (name: string): number => Number((agreed.get(name) as string).replace(/[€ .]/g, ""));
+    await renderPane({
+      book: (excel) => {
+        excel.addSheet("Gemeenten", [
+          ["Gemeente", "Gemeentecode", "Inwoners", "Woningen", "Oppervlakte (km²)", "Bijdrage aandeel 2021"],
+          ...GOOI_MUNICIPALITIES.map((m) => [m.name, m.code, m.population, m.dwellings, Number(m.area), figure(m.name) + (m.name === "Laren" ? 1 : 0)]),
+        ]);
+        excel.select("Gemeenten", "A1");
+      },
+    });
+    await pickSchedule("gooi-vechtstreek-voorbeeld");
+    click(screen.getByRole("tab", { name: "Controleren" }));
+    const button = await screen.findByRole("button", { name: "Controleren" });
+    await waitFor(() => expect(button.getAttribute("aria-disabled")).not.toBe("true"));
+    click(button);
+    const outcome = await screen.findByRole("region", { name: "Uitkomst van de controle" });
+    expect(within(outcome).getByText("7 bedragen gecontroleerd: 6 juist, 1 onjuist. Som van de verschillen: € +1.")).toBeTruthy();
+    const table = within(outcome).getByRole("table", { name: /afwijking/ });
+    const rows = within(table).getAllByRole("row").slice(1).map((tr) => within(tr).getAllByRole("cell").map((c) => c.textContent ?? ""));
+    expect(rows).toEqual([["F6", "Laren", "Aandeel", agreed.get("Laren"), `€ ${(figure("Laren") + 1).toLocaleString("nl-NL")}`, "€ +1"]]);
+  });
+});
