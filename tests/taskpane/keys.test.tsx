@@ -217,3 +217,31 @@ describe("Controleren with a weighted key", () => {
     expect(rows).toEqual([["F6", "Laren", "Aandeel", agreed.get("Laren"), `€ ${(figure("Laren") + 1).toLocaleString("nl-NL")}`, "€ +1"]]);
   });
 });
+
+describe("Scenario with weights and percentages", () => {
+  test("a weight edit shows every municipality's share by the new key beside the agreed one, live", async () => {
+    await renderPane({ book: gooiBook() });
+    await pickSchedule("gooi-vechtstreek-voorbeeld");
+    const group = screen.getByRole("group", { name: "Aandeel" });
+    type(within(group).getByRole("textbox", { name: "Gewicht inwoners" }), "0,4");
+    type(within(group).getByRole("textbox", { name: "Gewicht oppervlakte" }), "0,3");
+    click(screen.getByRole("tab", { name: "Scenario" }));
+    const table = await screen.findByRole("table", { name: "Scenario tegenover vastgesteld" });
+    const agreed = expected(["0.5", "0.3", "0.2"]);
+    const edited = expected(["0.4", "0.3", "0.3"]);
+    const euros = (text: string | undefined): number => Number((text as string).replace(/[€ .]/g, ""));
+    const rows = new Map(
+      within(table)
+        .getAllByRole("row")
+        .slice(1)
+        .map((tr) => within(tr).getAllByRole("cell").map((c) => c.textContent ?? ""))
+        .map((cells) => [cells[0], cells.slice(1)]),
+    );
+    for (const m of GOOI_MUNICIPALITIES) {
+      const d = euros(edited.get(m.name)) - euros(agreed.get(m.name));
+      expect(rows.get(m.name)).toEqual([edited.get(m.name), agreed.get(m.name), d === 0 ? "€ 0" : `€ ${d > 0 ? "+" : "-"}${Math.abs(d).toLocaleString("nl-NL")}`]);
+    }
+    // Both keys split the same € 250.000.
+    expect(rows.get("Totaal")).toEqual(["€ 250.000", "€ 250.000", "€ 0"]);
+  });
+});
