@@ -21,7 +21,7 @@ function checkMunicipalities(municipalities: readonly Municipality[]): void {
       throw allocationError((t) => t.noName(i + 1));
     }
     const p = m.population;
-    if (!Number.isSafeInteger(p) || p < 0) {
+    if (p !== undefined && (!Number.isSafeInteger(p) || p < 0)) {
       throw allocationError((t) => t.badPopulation(i + 1, m.name, p));
     }
   }

@@ -25,7 +25,7 @@ const WIDTH = 7;
 export interface RateLine {
   scheduleId: string;
   componentId: string;
-  /** Decimal string, euros per inhabitant. */
+  /** Decimal string, euros per inhabitant or per unit of the component's measure. */
   rate: string;
   period?: Period;
   /** The period factor, only when the period pro-rates (months or days); formulas then use it. */

@@ -167,7 +167,6 @@ export const en: CliMessages = {
     `${shown}, sheet ${sheet}: the totals row would go on row ${count(row)}, below Excel's last row (row ${count(lastRow)}, cell ${cell}). Nothing was written. Free a row below the data.`,
   tableInTheWay: (shown, sheet, column, table, range, cell) =>
     `${shown}, sheet ${sheet}: the new column ${column} would run into the table ${table} (${range}) at cell ${cell}. Nothing was written. Move that table or make room beside the data.`,
-  auditTitle: (schedule) => `Calculation ${schedule}`,
   unexpected: "verdeel: unexpected error, nothing was written. Please report it with the text below.\n",
 
   stepReading: "Reading… done,",
@@ -191,7 +190,7 @@ export const en: CliMessages = {
   colPopulation: "Population",
   colTotal: "Total",
   totalsRow: "Total",
-  applied: (n, total, out, sheet) => `${count(n)} ${n === 1 ? "municipality" : "municipalities"}, total ${total}; written to ${out} (sheet ${sheet} and Verantwoording).\n`,
+  applied: (n, total, out, sheet, audit) => `${count(n)} ${n === 1 ? "municipality" : "municipalities"}, total ${total}; written to ${out} (sheet ${sheet} and ${audit}).\n`,
   written: (out) => `Written: ${out}\n`,
 
   verifyAllMatch: (checked) => `${amounts(checked)} checked: all match.`,

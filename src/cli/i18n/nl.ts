@@ -168,7 +168,6 @@ export const nl: CliMessages = {
     `${shown}, werkblad ${sheet}: de totaalrij zou op rij ${count(row)} komen, onder de laatste rij van Excel (rij ${count(lastRow)}, cel ${cell}). Er is niets geschreven. Maak onder de gegevens een rij vrij.`,
   tableInTheWay: (shown, sheet, column, table, range, cell) =>
     `${shown}, werkblad ${sheet}: de nieuwe kolom ${column} zou over de tabel ${table} (${range}) heen komen, bij cel ${cell}. Er is niets geschreven. Verplaats die tabel of maak ruimte naast de gegevens.`,
-  auditTitle: (schedule) => `Berekening ${schedule}`,
   unexpected: "verdeel: onverwachte fout, er is niets geschreven. Meld dit met de tekst hieronder.\n",
 
   stepReading: "Lezen… klaar,",
@@ -192,7 +191,7 @@ export const nl: CliMessages = {
   colPopulation: "Inwoners",
   colTotal: "Totaal",
   totalsRow: "Totaal",
-  applied: (n, total, out, sheet) => `${count(n)} ${n === 1 ? "gemeente" : "gemeenten"}, totaal ${total}; geschreven naar ${out} (werkblad ${sheet} en Verantwoording).\n`,
+  applied: (n, total, out, sheet, audit) => `${count(n)} ${n === 1 ? "gemeente" : "gemeenten"}, totaal ${total}; geschreven naar ${out} (werkblad ${sheet} en ${audit}).\n`,
   written: (out) => `Geschreven: ${out}\n`,
 
   verifyAllMatch: (checked) => `${bedragen(checked)} gecontroleerd: alle kloppen.`,

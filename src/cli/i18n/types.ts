@@ -82,7 +82,6 @@ export interface CliMessages {
   noRoomRight: (shown: string, sheet: string, cell: string) => string;
   noRoomBelow: (shown: string, sheet: string, row: number, lastRow: number, cell: string) => string;
   tableInTheWay: (shown: string, sheet: string, column: string, table: string, range: string, cell: string) => string;
-  auditTitle: (schedule: string) => string;
   unexpected: string;
 
   // Progress (stderr, big workbooks only)
@@ -110,7 +109,7 @@ export interface CliMessages {
   colPopulation: string;
   colTotal: string;
   totalsRow: string;
-  applied: (municipalities: number, total: string, out: string, sheet: string) => string;
+  applied: (municipalities: number, total: string, out: string, sheet: string, audit: string) => string;
   written: (out: string) => string;
 
   // verdeel verify

@@ -42,7 +42,7 @@ export const en: WorkbookMessages = {
   tieBreak: "largest remainder; on equal remainders: larger population, then CBS code (ascending; rows with a code first), then name (ascending)",
   rates: {
     numberFormat: "€#,##0.00##########",
-    headers: ["Schedule", "Component", "Rate per inhabitant", "Factor numerator", "Factor denominator", "Period", "Description"],
+    headers: ["Schedule", "Component", "Rate per inhabitant or unit", "Factor numerator", "Factor denominator", "Period", "Description"],
     wholeYear: "whole year",
     period: (from, to, how) => `${from} to ${to}, ${how}`,
   },

@@ -42,7 +42,7 @@ export const nl: WorkbookMessages = {
   tieBreak: "grootste rest; bij gelijke rest: grotere bevolking, dan CBS-code (oplopend; rijen met code eerst), dan naam (oplopend)",
   rates: {
     numberFormat: "€ #,##0.00##########",
-    headers: ["Schema", "Onderdeel", "Tarief per inwoner", "Factor teller", "Factor noemer", "Periode", "Omschrijving"],
+    headers: ["Schema", "Onderdeel", "Tarief per inwoner of eenheid", "Factor teller", "Factor noemer", "Periode", "Omschrijving"],
     wholeYear: "heel jaar",
     period: (from, to, how) => `${from} t/m ${to}, ${how}`,
   },
