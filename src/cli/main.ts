@@ -39,12 +39,9 @@ export async function run(argv: string[], io: CliIo, options: { now?: () => Date
       if (e.showUsage) io.stderr.write("\n" + usage(lang));
       return e.exitCode;
     }
-    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    io.stderr.write(
-      cliMessages(lang).unexpected +
-        detail +
-        "\n",
-    );
+    // A user sees one line; the stack trace is for the developer who asks for it.
+    io.stderr.write(cliMessages(lang).unexpected(e instanceof Error ? e.message : String(e)));
+    if (io.env.VERDEEL_DEBUG === "1" && e instanceof Error && e.stack) io.stderr.write(e.stack + "\n");
     return EXIT_BAD_INPUT;
   }
 }

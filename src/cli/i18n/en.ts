@@ -167,7 +167,8 @@ export const en: CliMessages = {
     `${shown}, sheet ${sheet}: the totals row would go on row ${count(row)}, below Excel's last row (row ${count(lastRow)}, cell ${cell}). Nothing was written. Free a row below the data.`,
   tableInTheWay: (shown, sheet, column, table, range, cell) =>
     `${shown}, sheet ${sheet}: the new column ${column} would run into the table ${table} (${range}) at cell ${cell}. Nothing was written. Move that table or make room beside the data.`,
-  unexpected: "verdeel: unexpected error, nothing was written. Please report it with the text below.\n",
+  unexpected: (detail: string) =>
+    `verdeel: unexpected error, nothing was written (${detail}). Please report it; with VERDEEL_DEBUG=1 the command shows the technical details.\n`,
 
   stepReading: "Reading… done,",
   stepComputing: "Computing…",

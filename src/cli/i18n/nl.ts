@@ -168,7 +168,8 @@ export const nl: CliMessages = {
     `${shown}, werkblad ${sheet}: de totaalrij zou op rij ${count(row)} komen, onder de laatste rij van Excel (rij ${count(lastRow)}, cel ${cell}). Er is niets geschreven. Maak onder de gegevens een rij vrij.`,
   tableInTheWay: (shown, sheet, column, table, range, cell) =>
     `${shown}, werkblad ${sheet}: de nieuwe kolom ${column} zou over de tabel ${table} (${range}) heen komen, bij cel ${cell}. Er is niets geschreven. Verplaats die tabel of maak ruimte naast de gegevens.`,
-  unexpected: "verdeel: onverwachte fout, er is niets geschreven. Meld dit met de tekst hieronder.\n",
+  unexpected: (detail: string) =>
+    `verdeel: onverwachte fout, er is niets geschreven (${detail}). Meld dit; met VERDEEL_DEBUG=1 toont de opdracht de technische details.\n`,
 
   stepReading: "Lezen… klaar,",
   stepComputing: "Berekenen…",

@@ -82,7 +82,8 @@ export interface CliMessages {
   noRoomRight: (shown: string, sheet: string, cell: string) => string;
   noRoomBelow: (shown: string, sheet: string, row: number, lastRow: number, cell: string) => string;
   tableInTheWay: (shown: string, sheet: string, column: string, table: string, range: string, cell: string) => string;
-  unexpected: string;
+  /** An error the command did not foresee: its one-line message, never a stack trace (VERDEEL_DEBUG=1 adds it). */
+  unexpected: (detail: string) => string;
 
   // Progress (stderr, big workbooks only)
   stepReading: string;
