@@ -162,8 +162,8 @@ export class SimBook {
     const before = new Map<SimSheet, string>();
     for (const sheet of this.sheets) {
       const spilled: string[] = [];
-      for (const [k, cell] of [...sheet.cells]) {
-        if (!cell.spill) continue;
+      const cells = [...sheet.cells].filter(([, cell]) => cell.spill).sort((a, b) => a[0] - b[0]);
+      for (const [k, cell] of cells) {
         spilled.push(`${k}=${JSON.stringify(cell.v)}`);
         sheet.put(rowOf(k), colOf(k), { nf: cell.nf, fill: cell.fill });
       }
@@ -184,7 +184,8 @@ export class SimBook {
     let moved = false;
     for (const sheet of this.sheets) {
       const spilled: string[] = [];
-      for (const [k, cell] of [...sheet.cells].sort((a, b) => a[0] - b[0])) if (cell.spill) spilled.push(`${k}=${JSON.stringify(cell.v)}`);
+      const cells = [...sheet.cells].filter(([, cell]) => cell.spill).sort((a, b) => a[0] - b[0]);
+      for (const [k, cell] of cells) spilled.push(`${k}=${JSON.stringify(cell.v)}`);
       if (spilled.join(";") !== before.get(sheet)) moved = true;
     }
     return moved;
