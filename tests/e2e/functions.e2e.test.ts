@@ -5,7 +5,7 @@
 // the page shows.
 import type { Page } from "playwright-core";
 import nhn2020 from "../../src/schedules/nhn-2020.json";
-import { expectEventually, previewBrowserPerFile, sheetTexts, watchErrors } from "./preview-browser";
+import { expectEventually, makeShareSchedule, previewBrowserPerFile, sheetTexts, watchErrors } from "./preview-browser";
 
 const preview = previewBrowserPerFile();
 
@@ -58,21 +58,28 @@ function population(text: string): bigint {
 /**
  * Largest remainder in BigInt, independent of the code under test: every share floored to the
  * cent, the cents left over to the largest remainders; equal remainders to the larger
- * population, then the earlier row (docs/allocation.md, without names).
+ * population, then the lower CBS code when the function was given codes, then the earlier row
+ * (docs/allocation.md).
  */
-function largestRemainder(totalCents: bigint, populations: bigint[]): bigint[] {
+function largestRemainder(totalCents: bigint, populations: bigint[], codes?: string[]): bigint[] {
   const sum = populations.reduce((a, b) => a + b, 0n);
   const floors = populations.map((p) => (totalCents * p) / sum);
   const left = totalCents - floors.reduce((a, b) => a + b, 0n);
+  const code = (i: number): string => codes?.[i] ?? "";
   const order = populations
     .map((p, i) => ({ i, p, rem: (totalCents * p) % sum }))
-    .sort((a, b) => (a.rem !== b.rem ? (b.rem > a.rem ? 1 : -1) : a.p !== b.p ? (b.p > a.p ? 1 : -1) : a.i - b.i));
+    .sort((a, b) =>
+      a.rem !== b.rem ? (b.rem > a.rem ? 1 : -1) : a.p !== b.p ? (b.p > a.p ? 1 : -1) : code(a.i) !== code(b.i) ? (code(a.i) < code(b.i) ? -1 : 1) : a.i - b.i,
+    );
   for (const { i } of order.slice(0, Number(left))) floors[i] += 1n;
   return floors;
 }
 
-/** Waits until rows 2..16 of `letter` hold 15 amounts that are the split of `total` over column C, and returns them. */
-async function expectShares(page: Page, lang: "nl" | "en", letter: string, totalCents: bigint): Promise<bigint[]> {
+/**
+ * Waits until rows 2..16 of `letter` hold 15 amounts that are the split of `total` over column C
+ * (ties by the codes in column B when `byCode`, as VERDEEL.SLEUTEL over the table), and returns them.
+ */
+async function expectShares(page: Page, lang: "nl" | "en", letter: string, totalCents: bigint, byCode = false): Promise<bigint[]> {
   let shown: string[] = [];
   await expectEventually(async () => {
     shown = await column(page, letter, 2, 16);
@@ -82,7 +89,8 @@ async function expectShares(page: Page, lang: "nl" | "en", letter: string, total
   const amounts = shown.map((t) => cents(t, lang));
   expect(amounts).toHaveLength(15);
   expect(amounts.reduce((a, b) => a + b, 0n)).toBe(totalCents);
-  expect(amounts).toEqual(largestRemainder(totalCents, populations));
+  const codes = byCode ? await column(page, "B", 2, 16) : undefined;
+  expect(amounts).toEqual(largestRemainder(totalCents, populations, codes));
   return amounts;
 }
 
@@ -127,7 +135,7 @@ test("Dutch: Beesel =VERDEEL.BIJDRAGE(13478;\"limburg-2020\") is 1078,24; text i
 
   // nhn-2020's € 90.000 by its key over the table with its headers, and the total it names.
   await typeCell(page, "nl", "G2", '=VERDEEL.SLEUTEL(A1:C16;"nhn-2020")');
-  await expectShares(page, "nl", "G", 9_000_000n);
+  await expectShares(page, "nl", "G", 9_000_000n, true);
   await typeCell(page, "nl", "E6", '=VERDEEL.SCHEMA("nhn-2020";;"totaal")');
   await expectEventually(async () => (await column(page, "E", 6, 6))[0] === String(nhn2020.components[0].total));
   expect(errors).toEqual([]);
@@ -147,6 +155,24 @@ test("English: =VERDEEL.SHARE(C2:C16,90000) and =VERDEEL.CONTRIBUTION(13478,\"li
   await expectEventually(async () => (await column(page, "F", 4, 4))[0] === "#VALUE!");
   expect(await cellTitle(page, "F4")).toMatch(/"Beesel"/);
   expect(await cellTitle(page, "F4")).not.toMatch(/tekst/);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("Dutch: a formula naming the user's own schedule shows #WAARDE! until the schedule is made in the Schema's tab, then spills its split", async () => {
+  const page = await open("nl");
+  const errors = watchErrors(page);
+  await page.getByText("Blad Gemeenten, A1:C16: 15 gemeenten.").waitFor();
+  await typeCell(page, "nl", "D2", '=VERDEEL.SLEUTEL(A1:C16;"eigen-2024")');
+  await expectEventually(async () => (await column(page, "D", 2, 2))[0] === "#WAARDE!");
+  expect(await cellTitle(page, "D2")).toMatch(/^Onbekend verdeelschema "eigen-2024"/);
+
+  // The pane's schedule editor: € 50.000 split by population, saved in this workbook.
+  await makeShareSchedule(page, { id: "eigen-2024", title: "Eigen verdeling 2024", region: "Noord- en Midden-Limburg", year: "2024", source: "Test", total: "50000" });
+
+  // The formula follows by itself (the shared runtime's streaming functions), nothing retyped.
+  await expectShares(page, "nl", "D", 5_000_000n, true);
+  expect(await cellTitle(page, "D2")).toBeNull();
   expect(errors).toEqual([]);
   await page.close();
 });
