@@ -21,7 +21,7 @@ function checkMunicipalities(municipalities: readonly Municipality[]): void {
       throw new AllocationError(`Gemeente nr. ${i + 1} heeft geen naam.`, `Municipality no. ${i + 1} has no name.`);
     }
     const p = m.population;
-    if (!Number.isSafeInteger(p) || p < 0) {
+    if (p !== undefined && (!Number.isSafeInteger(p) || p < 0)) {
       throw new AllocationError(
         `Gemeente nr. ${i + 1} ("${m.name}") heeft geen geldig aantal inwoners (${p}): verwacht een geheel getal ≥ 0.`,
         `Municipality no. ${i + 1} ("${m.name}") has no valid population (${p}): expected a whole number ≥ 0.`,

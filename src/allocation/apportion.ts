@@ -10,7 +10,8 @@ import type { UnitVector } from "./unit-vector";
 
 /** What decides between equal remainders. */
 export interface TieKey {
-  population: number;
+  /** Absent when the sheet has no population: the tie-break then starts at the code. */
+  population?: number;
   code?: string;
   name: string;
 }
@@ -22,15 +23,16 @@ export interface UnitApportionment {
 }
 
 /**
- * The tie-break after an equal remainder: larger population, then CBS code ascending (rows with
- * a code before rows without), then name ascending by code points after NFC, then input index.
+ * The tie-break after an equal remainder: larger population (a row with a population before one
+ * without), then CBS code ascending (rows with a code before rows without), then name ascending
+ * by code points after NFC, then input index.
  */
 function tieOrder(keys: readonly TieKey[]): IndexOrder {
   const codes: (string | undefined)[] = new Array(keys.length);
   const names: (string | undefined)[] = new Array(keys.length);
   return (a, b) => {
-    const pa = keys[a].population;
-    const pb = keys[b].population;
+    const pa = keys[a].population ?? -1;
+    const pb = keys[b].population ?? -1;
     if (pa !== pb) return pa > pb ? -1 : 1;
     const ca = (codes[a] ??= codeKey(keys[a].code));
     const cb = (codes[b] ??= codeKey(keys[b].code));

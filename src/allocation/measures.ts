@@ -81,7 +81,9 @@ export function readMeasure(municipalities: readonly Municipality[], measure: st
     const values = new Float64Array(n);
     let max = 0;
     for (let i = 0; i < n; i++) {
-      values[i] = municipalities[i].population;
+      const p = municipalities[i].population;
+      if (p === undefined) throw measureError(i, municipalities[i], measure, "ontbreekt.", "is missing.");
+      values[i] = p;
       if (values[i] > max) max = values[i];
     }
     return { measure, scale: 0, values, max };

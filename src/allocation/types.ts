@@ -114,12 +114,15 @@ export interface Overrides {
   budgetLines?: Record<string, string>;
 }
 
-/** One municipality as the allocation sees it. `population` is a non-negative safe integer. */
+/** One municipality as the allocation sees it. `population`, when given, is a non-negative safe integer. */
 export interface Municipality {
   name: string;
   code?: string;
-  /** The measure `inwoners`. */
-  population: number;
+  /**
+   * The measure `inwoners`. Absent only when the schedule does not use it (a sheet without a
+   * population column); a schedule that does use it then stops with "inwoners ontbreekt".
+   */
+  population?: number;
   /**
    * Other measures a schedule uses (`woningen`, `oppervlakte`, …) as decimal strings ≥ 0 ("35.72");
    * whole numbers for the measures that count things (see measures.ts).

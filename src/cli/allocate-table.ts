@@ -27,10 +27,12 @@ function refuses(schedule: Schedule, components: Component[], municipalities: Mu
  * else is about the population.
  */
 export function refusedColumns(schedule: Schedule, municipalities: Municipality[], table: DetectedTable): number[] {
+  // Without a population column (a schedule that does not use it) the name column stands in.
+  const population = table.populationColumn ?? table.nameColumn;
   const columnOf = (measure: string): number =>
-    measure === POPULATION_MEASURE ? table.populationColumn : (table.measureColumns?.[measure] ?? table.populationColumn);
+    measure === POPULATION_MEASURE ? population : (table.measureColumns?.[measure] ?? population);
   const culprit = schedule.components.find((c) => refuses(schedule, [c], municipalities));
-  if (!culprit) return [table.populationColumn];
+  if (!culprit) return [population];
   switch (culprit.kind) {
     case "per-unit":
       return [columnOf(culprit.measure)];
@@ -43,7 +45,7 @@ export function refusedColumns(schedule: Schedule, municipalities: Municipality[
     case "fixed-amount":
       return table.codeColumn !== undefined && table.codeColumn !== table.nameColumn ? [table.nameColumn, table.codeColumn] : [table.nameColumn];
     case "per-inhabitant":
-      return [table.populationColumn];
+      return [population];
   }
 }
 

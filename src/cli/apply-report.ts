@@ -3,7 +3,7 @@
 // look agreed.
 import { localize, toPlainAmounts } from "../allocation";
 import type { Allocation, Schedule } from "../allocation/types";
-import { inlineLabel, scenarioChanges } from "../workbook";
+import { AUDIT_SHEET, inlineLabel, scenarioChanges } from "../workbook";
 import type { DetectedTable, Finding } from "../workbook/types";
 import { editMoney, editRemarks, figureOf } from "../workbook/what-if";
 import type { CliContext } from "./context";
@@ -17,7 +17,8 @@ export interface ApplyRowReport {
   name: string;
   /** The municipality's code when the table has a code column (CBS's GM0988). */
   code?: string;
-  population: number;
+  /** Absent when the sheet has no population column (a schedule that does not use it). */
+  population?: number;
   /** The other measures the schedule uses (woningen, oppervlakte, …) as read, decimal strings. */
   measures?: Record<string, string>;
   amounts: Record<string, string>;
@@ -83,7 +84,8 @@ export function buildApplyReport(
     for (const [id, texts] of columns) amounts[id] = texts[i];
     const code = r.code !== undefined ? { code: r.code } : undefined;
     const measures = r.measures ? { measures: r.measures } : undefined;
-    return { row: r.row + 1, name: r.name, ...code, population: r.population, ...measures, amounts, total: totalColumn[i], budgetLines };
+    const population = r.population !== undefined ? { population: r.population } : undefined;
+    return { row: r.row + 1, name: r.name, ...code, ...population, ...measures, amounts, total: totalColumn[i], budgetLines };
   });
   const totals: Record<string, string> = {};
   for (const c of allocation.components) totals[c.componentId] = amountString(c.total, unit);
@@ -142,13 +144,15 @@ export function printApplyText(report: ApplyReport, agreed: Schedule, ctx: CliCo
   const components = schedule.components;
   const several = components.length > 1;
   const measures = Object.keys(report.rows[0]?.measures ?? {});
+  /** The population column only when the sheet has one. */
+  const population = report.rows[0]?.population !== undefined;
   const changed = report.edits.map((e) => e.component);
   const remarks = changed.length > 0 ? editRemarks("edited", schedule, changed, lang, agreed) : undefined;
   const remark = (id?: string): string => (!remarks ? "" : id === undefined ? ` (${remarks.all})` : changed.includes(id) ? ` (${remarks.own(id)})` : "");
   const columns = [
     { header: tr(lang, "Rij", "Row"), align: "right" as const },
     { header: tr(lang, "Gemeente", "Municipality") },
-    { header: tr(lang, "Inwoners", "Population"), align: "right" as const },
+    ...(population ? [{ header: tr(lang, "Inwoners", "Population"), align: "right" as const }] : []),
     ...measures.map((m) => ({ header: MEASURE_HEADERS[m]?.[lang === "nl" ? 0 : 1] ?? m, align: "right" as const })),
     ...components.map((c) => ({ header: localize(c.label, lang) + remark(c.id), align: "right" as const })),
     ...(several ? [{ header: tr(lang, "Totaal", "Total") + remark(), align: "right" as const }] : []),
@@ -156,7 +160,7 @@ export function printApplyText(report: ApplyReport, agreed: Schedule, ctx: CliCo
   const rows = report.rows.map((r) => [
     String(r.row),
     r.name,
-    formatCount(r.population, lang),
+    ...(population ? [formatCount(r.population ?? 0, lang)] : []),
     ...measures.map((m) => measureText(r.measures?.[m] ?? "", lang)),
     ...components.map((c) => euro(r.amounts[c.id], unit, lang)),
     ...(several ? [euro(r.total, unit, lang)] : []),
@@ -164,10 +168,7 @@ export function printApplyText(report: ApplyReport, agreed: Schedule, ctx: CliCo
   rows.push([
     "",
     tr(lang, "Totaal", "Total"),
-    formatCount(
-      report.rows.reduce((sum, r) => sum + r.population, 0),
-      lang,
-    ),
+    ...(population ? [formatCount(report.rows.reduce((sum, r) => sum + (r.population ?? 0), 0), lang)] : []),
     ...measures.map(() => ""),
     ...components.map((c) => euro(report.totals[c.id], unit, lang)),
     ...(several ? [euro(report.totals.total, unit, lang)] : []),
@@ -178,8 +179,8 @@ export function printApplyText(report: ApplyReport, agreed: Schedule, ctx: CliCo
     "\n" +
       tr(
         lang,
-        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "gemeente" : "gemeenten"}, totaal ${euro(report.totals.total, unit, lang)}; geschreven naar ${shownOut} (werkblad ${sheet} en Verantwoording).\n`,
-        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "municipality" : "municipalities"}, total ${euro(report.totals.total, unit, lang)}; written to ${shownOut} (sheet ${sheet} and Verantwoording).\n`,
+        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "gemeente" : "gemeenten"}, totaal ${euro(report.totals.total, unit, lang)}; geschreven naar ${shownOut} (werkblad ${sheet} en ${AUDIT_SHEET}).\n`,
+        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "municipality" : "municipalities"}, total ${euro(report.totals.total, unit, lang)}; written to ${shownOut} (sheet ${sheet} and ${AUDIT_SHEET}).\n`,
       ),
   );
 }

@@ -14,6 +14,17 @@ function stringRecord(v: unknown): Record<string, string> | undefined {
   return out;
 }
 
+/** component id -> part -> decimal string (weights of a key, fixed percentages). */
+function nestedStringRecord(v: unknown): Record<string, Record<string, string>> | undefined {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return undefined;
+  const out: Record<string, Record<string, string>> = {};
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    const inner = stringRecord(x);
+    if (inner) out[k] = inner;
+  }
+  return out;
+}
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (!v || typeof v !== "object" || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v) as unknown;
@@ -28,8 +39,14 @@ export function sanitizeChoices(v: unknown): SavedChoices | undefined {
   for (const k of ["scheduleId", "nameColumn", "populationColumn", "codeColumn"] as const) {
     if (typeof o[k] === "string") out[k] = o[k] as string;
   }
+  const measureColumns = stringRecord(o.measureColumns);
+  if (measureColumns) out.measureColumns = measureColumns;
   const rates = stringRecord(o.rates);
   if (rates) out.rates = rates;
+  const weights = nestedStringRecord(o.weights);
+  if (weights) out.weights = weights;
+  const percentages = nestedStringRecord(o.percentages);
+  if (percentages) out.percentages = percentages;
   const budgetLines = stringRecord(o.budgetLines);
   if (budgetLines) out.budgetLines = budgetLines;
   // The user's own schedules: plain JSON objects only (the pane validates each against the

@@ -12,8 +12,14 @@ export interface SavedChoices {
   nameColumn?: string;
   populationColumn?: string;
   codeColumn?: string;
+  /** Measure id -> header of the column chosen for it in Gegevens (woningen, oppervlakte, …). */
+  measureColumns?: Record<string, string>;
   /** Component id -> what-if rate or total, decimal string. */
   rates?: Record<string, string>;
+  /** Component id -> measure -> what-if weight of a weighted key, decimal string. */
+  weights?: Record<string, Record<string, string>>;
+  /** Component id -> key -> what-if fixed percentage, decimal string. */
+  percentages?: Record<string, Record<string, string>>;
   /** Component id -> budget line code. */
   budgetLines?: Record<string, string>;
   /**

@@ -119,6 +119,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
         if (s.nameColumn) c.nameColumn = s.nameColumn;
         if (s.populationColumn) c.populationColumn = s.populationColumn;
         if (s.codeColumn) c.codeColumn = s.codeColumn;
+        if (s.measureColumns && Object.keys(s.measureColumns).length > 0) c.measureColumns = { ...s.measureColumns };
         setChoice(c);
         sched.restore(s, lang);
       }
@@ -228,8 +229,10 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
     if (choice.nameColumn) c.nameColumn = choice.nameColumn;
     if (choice.populationColumn) c.populationColumn = choice.populationColumn;
     if (choice.codeColumn) c.codeColumn = choice.codeColumn;
-    // Measure columns, weights and percentages are not saved yet: the host's saved choices have no place for them.
+    if (choice.measureColumns && Object.keys(choice.measureColumns).length > 0) c.measureColumns = { ...choice.measureColumns };
     if (Object.keys(rates).length > 0) c.rates = { ...rates };
+    if (overrides.weights) c.weights = overrides.weights;
+    if (overrides.percentages) c.percentages = overrides.percentages;
     if (Object.keys(budgetLines).length > 0) c.budgetLines = { ...budgetLines };
     if (userSchedules.length > 0) c.userSchedules = userSchedulesJson(userSchedules);
     return c;
@@ -246,9 +249,13 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
     },
     [requestSave],
   );
-  const onChooseMeasure = useCallback((measure: string, header: string): void => {
-    setChoice((c) => (c.measureColumns?.[measure] === header ? c : { ...c, measureColumns: { ...c.measureColumns, [measure]: header } }));
-  }, []);
+  const onChooseMeasure = useCallback(
+    (measure: string, header: string): void => {
+      setChoice((c) => (c.measureColumns?.[measure] === header ? c : { ...c, measureColumns: { ...c.measureColumns, [measure]: header } }));
+      requestSave();
+    },
+    [requestSave],
+  );
   // --- Apply and undo ------------------------------------------------------------------------------------
   const planArgs = () => {
     if (!input || !table || !agreed || !effective.schedule) throw new Error(applyReason ?? t.reasonNoTable);

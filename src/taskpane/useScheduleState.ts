@@ -6,7 +6,7 @@ import type { Lang } from "../allocation";
 import type { Overrides, Schedule } from "../allocation/types";
 import type { SavedChoices } from "../host";
 import { without } from "./model/columns";
-import { partOverrides } from "./model/parts";
+import { partOverrides, validSavedParts } from "./model/parts";
 import { agreedValue, decimalText, readRateInput, validSavedBudgetLines, validSavedRates, valueDecimals } from "./model/rates";
 import { parseUserSchedules, withSchedule } from "./model/user-schedules";
 
@@ -60,6 +60,12 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
       setRates(r);
       setRateTexts(Object.fromEntries(Object.entries(r).map(([id, v]) => [id, decimalText(v, lang)])));
       setBudgetLines(validSavedBudgetLines(schedule, s.budgetLines));
+      const parts = validSavedParts(schedule, { weights: s.weights, percentages: s.percentages });
+      setPartTexts(
+        Object.fromEntries(
+          Object.entries(parts).map(([id, byPart]) => [id, Object.fromEntries(Object.entries(byPart).map(([part, v]) => [part, decimalText(v, lang)]))]),
+        ),
+      );
     },
     [bundled],
   );

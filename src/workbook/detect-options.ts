@@ -10,6 +10,12 @@ export interface DetectOptions {
   populationYear?: string;
   /** The schedule's populationDate as written, for messages. */
   populationDate?: string;
+  /**
+   * The schedule does not use the population (only fixed percentages, per-unit amounts of another
+   * measure, a key without `inwoners`): a sheet without a population column is fine. A population
+   * column that is there is still read (the tie-break of a share uses it).
+   */
+  populationOptional?: boolean;
 }
 
 const YEAR = /(?:^|\D)(1[89]\d\d|2[01]\d\d)(?!\d)/;
@@ -23,8 +29,10 @@ export function yearIn(text: string): string | undefined {
 export function detectOptionsFor(schedule: Schedule | undefined): DetectOptions {
   if (!schedule) return {};
   const options: DetectOptions = {};
-  const measures = measuresUsed(schedule.components).filter((m) => m !== POPULATION_MEASURE);
+  const used = measuresUsed(schedule.components);
+  const measures = used.filter((m) => m !== POPULATION_MEASURE);
   if (measures.length > 0) options.measures = measures;
+  if (!used.includes(POPULATION_MEASURE)) options.populationOptional = true;
   const year = schedule.populationDate ? yearIn(schedule.populationDate) : undefined;
   if (year !== undefined && schedule.populationDate !== undefined) {
     options.populationYear = year;

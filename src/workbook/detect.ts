@@ -40,8 +40,9 @@ interface RowCells {
   fields: string[];
 }
 
+/** Nothing in the row's role cells nor in its measures: a blank row. */
 function roleBlank(rc: RowCells): boolean {
-  return isBlank(rc.name) && isBlank(rc.population) && isBlank(rc.code) && isBlank(rc.period);
+  return isBlank(rc.name) && isBlank(rc.population) && isBlank(rc.code) && isBlank(rc.period) && rc.measures.every(isBlank);
 }
 
 /** Findings carry a row for sorting: sheet-wide first, then top to bottom. */
@@ -67,7 +68,7 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
   if (grid.protected) out.add(-2, finding("sheet-protected", "error", sheet, undefined));
   if (grid.filterActive) out.add(-2, finding("filter-active", "error", sheet, undefined));
 
-  const h = findHeaderRow(grid, choice);
+  const h = findHeaderRow(grid, choice, options?.populationOptional === true);
   if (h.kind === "none") {
     for (const f of h.findings) out.add(-1, f);
     return { findings: out.sorted() };
@@ -96,7 +97,8 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
   let split: SplitColumn | undefined;
   let tableInfo: TableInfo | undefined;
   let nameColumn: number;
-  let populationColumn: number;
+  /** Undefined only when the schedule does not use the population and the sheet has no such column. */
+  let populationColumn: number | undefined;
   let codeColumn: number | undefined;
   let periodColumn: number | undefined;
   const headers: Record<number, string> = {};
@@ -106,12 +108,13 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
       column: h.column,
       separator: h.separator,
       fields: h.fields,
-      populationField: roles.population,
     };
+    if (roles.population !== undefined) split.populationField = roles.population;
     if (roles.name !== undefined) split.nameField = roles.name;
     if (roles.code !== undefined) split.codeField = roles.code;
     if (roles.period !== undefined) split.periodField = roles.period;
-    nameColumn = populationColumn = h.column;
+    nameColumn = h.column;
+    if (roles.population !== undefined) populationColumn = h.column;
     if (roles.code !== undefined) codeColumn = h.column;
     if (roles.period !== undefined) periodColumn = h.column;
   } else {
@@ -128,8 +131,8 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
   const measureAt: number[] = [];
   if (measureIds.length > 0) {
     const cells = h.kind === "split" ? h.fields.map((text, i) => ({ col: i, text })) : h.cells;
-    const taken = new Set<number>([roles.population, ...(h.periodColumns ?? []).map((c) => c.col)]);
-    for (const r of [roles.name, roles.code, roles.period]) if (r !== undefined) taken.add(r);
+    const taken = new Set<number>((h.periodColumns ?? []).map((c) => c.col));
+    for (const r of [roles.name, roles.population, roles.code, roles.period]) if (r !== undefined) taken.add(r);
     const found = findMeasureColumns({
       cells,
       taken,
@@ -167,7 +170,7 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
           rc.fields = f;
           for (let k = 0; k < measureAt.length; k++) rc.measures[k] = measureAt[k] >= 0 ? (f[measureAt[k]] ?? null) : null;
           rc.name = (sp.nameField !== undefined ? f[sp.nameField] : f[sp.codeField as number]) ?? null;
-          rc.population = f[sp.populationField] ?? null;
+          rc.population = sp.populationField !== undefined ? (f[sp.populationField] ?? null) : null;
           rc.code = sp.codeField !== undefined ? (f[sp.codeField] ?? null) : null;
           rc.period = sp.periodField !== undefined ? (f[sp.periodField] ?? null) : null;
         } else if (!isBlank(v)) {
@@ -177,7 +180,7 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
       }
     : (r: number): void => {
         rc.name = cellAt(grid, r, nameColumn);
-        rc.population = cellAt(grid, r, populationColumn);
+        rc.population = populationColumn !== undefined ? cellAt(grid, r, populationColumn) : null;
         rc.code = codeColumn !== undefined && !nameIsCode ? cellAt(grid, r, codeColumn) : null;
         rc.period = periodColumn !== undefined ? cellAt(grid, r, periodColumn) : null;
         for (let k = 0; k < measureAt.length; k++) rc.measures[k] = measureAt[k] >= 0 ? cellAt(grid, r, measureAt[k]) : null;
@@ -256,7 +259,8 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
         }
       }
     } else {
-      const roleCols = [nameColumn, populationColumn];
+      const roleCols = [nameColumn];
+      if (populationColumn !== undefined) roleCols.push(populationColumn);
       if (codeColumn !== undefined) roleCols.push(codeColumn);
       if (periodColumn !== undefined) roleCols.push(periodColumn);
       firstColumn = Math.min(...roleCols);
@@ -282,7 +286,7 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
       finding("column-ambiguous", "error", sheet, rowRange(headerRow, headerRow), {
         role: "population",
         headers: list,
-        used: sp ? sp.fields[roles.population] : headers[populationColumn],
+        used: sp ? sp.fields[roles.population as number] : headers[populationColumn as number],
       }),
     );
   }
@@ -428,7 +432,7 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
       continue;
     }
 
-    const p = readPopulation(rc.population, sp !== undefined);
+    const p = popCol !== undefined ? readPopulation(rc.population, sp !== undefined) : undefined;
     if (r === lastContent && typeof p === "number" && rows.length >= 2 && p === sum) {
       if (nameText === undefined) {
         if (totalsRow === undefined) totalsRow = r;
@@ -449,15 +453,15 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
     }
 
     let bad = false;
-    if (typeof p !== "number") {
+    if (p !== undefined && typeof p !== "number") {
       rowErrors = true;
       bad = true;
       const params = { ...p.params };
       if (nameText !== undefined) params.name = nameText;
       // A formula without a stored result was never calculated (written by a program, not by Excel).
-      const formula = p.code === "population-blank" && sp === undefined ? formulaAt(grid, r, popCol) : null;
+      const formula = p.code === "population-blank" && sp === undefined ? formulaAt(grid, r, popCol as number) : null;
       if (formula !== null) params.formula = formula;
-      out.add(r, finding(p.code, "error", sheet, toA1(r, popCol), params));
+      out.add(r, finding(p.code, "error", sheet, toA1(r, popCol as number), params));
     }
     if (nameText === undefined) {
       bad = true;
@@ -485,7 +489,7 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
       if (nameText !== undefined) params.name = nameText;
       out.add(r, finding(m.code, "error", sheet, toA1(r, sp ? sp.column : measureAt[k]), params));
     }
-    if (bad || typeof p !== "number" || nameText === undefined) continue;
+    if (bad || (p !== undefined && typeof p !== "number") || nameText === undefined) continue;
 
     const name = stripCbsMunicipalitySuffix(nameText);
     const hasCode = codeText !== undefined && codeText !== "";
@@ -509,10 +513,11 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
       withoutCode++;
     }
     // One object shape per kind of row (adding "code" afterwards would change its shape).
-    const dataRow: DataRow = hasCode ? { row: r, name, code: codeText, population: p } : { row: r, name, population: p };
+    const dataRow: DataRow = hasCode ? { row: r, name, code: codeText } : { row: r, name };
+    if (p !== undefined) dataRow.population = p;
     if (measures) dataRow.measures = measures;
     rows.push(dataRow);
-    sum += p;
+    if (p !== undefined) sum += p;
   }
   flushBlank();
   flushHidden();
@@ -586,11 +591,11 @@ export function detectTable(grid: Grid, choice?: ColumnChoice, options?: DetectO
     firstRow: headerRow + 1,
     lastRow: totalsRow !== undefined && totalsRow <= dataEnd + (tableTotals !== undefined ? 1 : 0) ? totalsRow - 1 : dataEnd,
     nameColumn,
-    populationColumn,
     lastColumn,
     headers,
     rows,
   };
+  if (populationColumn !== undefined) table.populationColumn = populationColumn;
   if (codeColumn !== undefined) table.codeColumn = codeColumn;
   if (tableInfo) table.table = tableInfo;
   if (totalsRow !== undefined) table.totalsRow = totalsRow;

@@ -1,10 +1,11 @@
-// Formula mode: per-inhabitant amounts as formulas on the rates block (sheet Tarieven), totals as
-// sums of cells. Each formula must give exactly the figure the core computes, in Excel and in
+// Formula mode: per-inhabitant and per-unit amounts as formulas on the rates block (sheet
+// Tarieven: the row's population or measure cell × the rate), totals as sums of cells. Each formula must give exactly the figure the core computes, in Excel and in
 // any engine with plain IEEE arithmetic; this file builds the formulas and refuses the cases
 // where that cannot be promised. Pure.
 import { periodFraction, type PeriodFraction } from "../allocation/period";
 import { unitDecimals } from "../allocation/round";
-import type { Component, PerInhabitantComponent, Schedule } from "../allocation/types";
+import { POPULATION_MEASURE } from "../allocation/measures";
+import type { Component, PerInhabitantComponent, PerUnitComponent, Schedule } from "../allocation/types";
 import { columnLetters } from "./address";
 import { PlanError } from "./plan-error";
 import { RATES_SHEET, type RateLine, type RateRef } from "./rates-block";
@@ -23,6 +24,47 @@ const MAX_DIVISOR = 500_000n;
 
 /** Excel's limits on one formula: its length, and the arguments of one function. */
 export const EXCEL_FORMULA_LIMITS = { characters: 8192, arguments: 255 } as const;
+
+/** A component charged at a rate per unit of a column: per inhabitant, or per unit of another measure. */
+export type RatedComponent = PerInhabitantComponent | PerUnitComponent;
+
+export function isRated(c: Component): c is RatedComponent {
+  return c.kind === "per-inhabitant" || c.kind === "per-unit";
+}
+
+/** The measure a rated component multiplies: `inwoners` per inhabitant, else its own. */
+export function ratedMeasure(c: RatedComponent): string {
+  return c.kind === "per-unit" ? c.measure : POPULATION_MEASURE;
+}
+
+/**
+ * The column of the cells a rated component's formulas multiply (the population, or the
+ * measure's column). Detection always finds it when the schedule uses the measure.
+ */
+export function countColumn(table: DetectedTable, c: RatedComponent): number {
+  const measure = ratedMeasure(c);
+  const col = measure === POPULATION_MEASURE ? table.populationColumn : table.measureColumns?.[measure];
+  if (col === undefined) throw new Error(`formula mode: no column for measure ${measure}`);
+  return col;
+}
+
+/** The largest value of a measure over the charged rows, as an integer at the largest scale among them. */
+function largestCount(table: DetectedTable, measure: string): { mantissa: bigint; scale: number } {
+  if (measure === POPULATION_MEASURE) {
+    let max = 0;
+    for (const r of table.rows) if ((r.population ?? 0) > max) max = r.population ?? 0;
+    return { mantissa: BigInt(max), scale: 0 };
+  }
+  let scale = 0;
+  const parts = table.rows.map((r) => decimalParts(r.measures?.[measure] ?? "0"));
+  for (const p of parts) if (p.scale > scale) scale = p.scale;
+  let mantissa = 0n;
+  for (const p of parts) {
+    const m = p.mantissa * 10n ** BigInt(scale - p.scale);
+    if (m > mantissa) mantissa = m;
+  }
+  return { mantissa, scale };
+}
 
 /** The period factor a formula must apply: only when the period pro-rates and is not 1. */
 export function formulaFraction(component: Component): PeriodFraction | undefined {
@@ -45,9 +87,9 @@ function gcd(a: bigint, b: bigint): bigint {
  * Refuses formula mode where a formula could give another figure than the core: half-even
  * rounding (ROUND rounds half away from zero, and no worksheet function rounds half to even),
  * populations inside unsplit CSV lines, a data sheet that is itself called Tarieven, and a
- * rate or amount beyond what the snapped ROUND computes exactly.
+ * rate, measure (km² with decimals) or amount beyond what the snapped ROUND computes exactly.
  */
-export function checkFormulaMode(schedule: Schedule, table: DetectedTable, components: readonly PerInhabitantComponent[]): void {
+export function checkFormulaMode(schedule: Schedule, table: DetectedTable, components: readonly RatedComponent[]): void {
   if (components.length === 0) return;
   if (schedule.rounding.mode === "half-even") {
     throw new PlanError(
@@ -70,21 +112,24 @@ export function checkFormulaMode(schedule: Schedule, table: DetectedTable, compo
       `Formulas are not possible: the sheet with the municipalities is itself called '${RATES_SHEET}', where the rates go. Rename the sheet or write the amounts as values.`,
     );
   }
-  let maxPopulation = 0;
-  for (const r of table.rows) if (r.population > maxPopulation) maxPopulation = r.population;
   const decimals = unitDecimals(schedule.rounding);
+  const largest = new Map<string, { mantissa: bigint; scale: number }>();
   for (const c of components) {
-    // units = population × F / D, reduced: the exact amount in rounding units.
+    const measure = ratedMeasure(c);
+    if (!largest.has(measure)) largest.set(measure, largestCount(table, measure));
+    // units = count × F / D, reduced: the exact amount in rounding units (a count with decimals,
+    // km² in hundredths, is its integer over 10^scale).
+    const count = largest.get(measure) as { mantissa: bigint; scale: number };
     const { mantissa, scale } = decimalParts(c.rate);
     const f = formulaFraction(c) ?? { numerator: 1, denominator: 1 };
     let factor = mantissa * BigInt(f.numerator) * 10n ** BigInt(decimals);
-    let divisor = 10n ** BigInt(scale) * BigInt(f.denominator);
+    let divisor = 10n ** BigInt(scale + count.scale) * BigInt(f.denominator);
     const g = gcd(factor, divisor);
     if (g > 1n) {
       factor /= g;
       divisor /= g;
     }
-    if (divisor > MAX_DIVISOR || BigInt(maxPopulation) * factor > MAX_UNITS * divisor) {
+    if (divisor > MAX_DIVISOR || count.mantissa * factor > MAX_UNITS * divisor) {
       throw new PlanError(
         "formula-precision",
         `Formules kunnen niet voor onderdeel ${c.id}: met dit tarief (${c.rate}) en deze aantallen kan een rekenblad in binaire drijvende komma anders afronden dan de exacte berekening. Schrijf de bedragen als waarden.`,
@@ -94,8 +139,14 @@ export function checkFormulaMode(schedule: Schedule, table: DetectedTable, compo
   }
 }
 
+/** A rate line's description for people: the label, and for a per-unit rate what it is per ("per eenheid woningen"). */
+export function rateDescription(c: RatedComponent, label: string, lang: "nl" | "en"): string {
+  if (c.kind !== "per-unit") return label;
+  return lang === "nl" ? `${label} (per eenheid ${c.measure})` : `${label} (per unit of ${c.measure})`;
+}
+
 /** The line of the rates block a component's formulas refer to. */
-export function rateLine(schedule: Schedule, component: PerInhabitantComponent, description: string): RateLine {
+export function rateLine(schedule: Schedule, component: RatedComponent, description: string): RateLine {
   const line: RateLine = { scheduleId: schedule.id, componentId: component.id, rate: component.rate, description };
   if (component.period) line.period = component.period;
   const fraction = formulaFraction(component);
@@ -104,13 +155,13 @@ export function rateLine(schedule: Schedule, component: PerInhabitantComponent, 
 }
 
 /**
- * The per-inhabitant amount of one row, without "=": in whole euros
- * `ROUND(ROUND(B2*Tarieven!$C$3,6),0)`; in cents the amount is rounded in cents and divided,
- * `ROUND(ROUND(B2*Tarieven!$C$3*100,6),0)/100`; a pro-rating period multiplies by the
+ * The amount of one row at a rate (per inhabitant, or per unit of a measure), without "=": in
+ * whole euros `ROUND(ROUND(B2*Tarieven!$C$3,6),0)`; in cents the amount is rounded in cents and
+ * divided, `ROUND(ROUND(B2*Tarieven!$C$3*100,6),0)/100`; a pro-rating period multiplies by the
  * factor's numerator and divides by its denominator, both on the block.
  */
-export function perInhabitantExpression(populationCell: string, ref: RateRef, decimals: 0 | 2): string {
-  let x = `${populationCell}*${ref.rate}`;
+export function ratedExpression(countCell: string, ref: RateRef, decimals: 0 | 2): string {
+  let x = `${countCell}*${ref.rate}`;
   if (decimals === 2) x += "*100";
   if (ref.numerator !== undefined && ref.denominator !== undefined) x += `*${ref.numerator}/${ref.denominator}`;
   const rounded = `ROUND(ROUND(${x},${SNAP_DECIMALS}),0)`;

@@ -21,7 +21,8 @@ export interface HeaderCell {
 
 export interface RoleAssignment {
   name?: number;
-  population: number;
+  /** Absent only when the population is optional (the schedule does not use it) and no column has it. */
+  population?: number;
   code?: number;
   period?: number;
 }
@@ -46,8 +47,11 @@ const CHOICE_KEYS: [HeaderRole, "nameColumn" | "populationColumn" | "codeColumn"
   ["code", "codeColumn"],
 ];
 
-/** Assign roles to the cells of one candidate header row; a manual choice wins. */
-export function assignRoles(cells: HeaderCell[], choice?: ColumnChoice): Assign {
+/**
+ * Assign roles to the cells of one candidate header row; a manual choice wins. With
+ * `populationOptional` a row with a name (or code) column and no population column also fits.
+ */
+export function assignRoles(cells: HeaderCell[], choice?: ColumnChoice, populationOptional = false): Assign {
   const taken = new Set<number>();
   const chosen: Partial<Record<HeaderRole, number>> = {};
   for (const [role, key] of CHOICE_KEYS) {
@@ -99,11 +103,12 @@ export function assignRoles(cells: HeaderCell[], choice?: ColumnChoice): Assign 
       population = dated.reduce((a, b) => (b.key > a.key ? b : a)).col;
     }
   }
-  if (population === undefined || (name === undefined && code === undefined)) {
+  if ((population === undefined && !populationOptional) || (name === undefined && code === undefined)) {
     return { ok: false, nameLike: name !== undefined || code !== undefined };
   }
   if (code !== undefined && code === name) code = undefined;
-  const roles: RoleAssignment = { population };
+  const roles: RoleAssignment = {};
+  if (population !== undefined) roles.population = population;
   if (name !== undefined) roles.name = name;
   if (code !== undefined) roles.code = code;
   if (period !== undefined) roles.period = period;
@@ -141,8 +146,8 @@ function listHeaders(cells: HeaderCell[], split: boolean): string {
   return cells.map((c) => (split ? c.text : `${columnLetters(c.col)}: ${c.text}`)).join(", ");
 }
 
-/** Search the tables, then the first rows, for a header row. */
-export function findHeaderRow(grid: Grid, choice?: ColumnChoice): HeaderSearch {
+/** Search the tables, then the first rows, for a header row (see assignRoles for `populationOptional`). */
+export function findHeaderRow(grid: Grid, choice?: ColumnChoice, populationOptional = false): HeaderSearch {
   // For the message when nothing fits: the most header-like row seen (name-like first, then widest).
   let missing: { role: HeaderRole; asked: string; row: number; headers: string; score: number } | undefined;
   let nameOnly: { row: number; headers: string } | undefined;
@@ -159,7 +164,7 @@ export function findHeaderRow(grid: Grid, choice?: ColumnChoice): HeaderSearch {
 
   for (const t of grid.tables ?? []) {
     const cells = rowCells(grid, t.rect.top, t.rect.left, t.rect.right);
-    const a = assignRoles(cells, choice);
+    const a = assignRoles(cells, choice, populationOptional);
     if (a.ok) return { kind: "cells", row: t.rect.top, roles: a.roles, cells, table: t, ambiguous: a.ambiguous, periodColumns: a.periodColumns };
     note(a, t.rect.top, cells, false);
   }
@@ -170,7 +175,7 @@ export function findHeaderRow(grid: Grid, choice?: ColumnChoice): HeaderSearch {
     const cells = rowCells(grid, r, grid.left, headerRowEnd(grid, r));
     if (cells.length === 0) continue;
     searched++;
-    const a = assignRoles(cells, choice);
+    const a = assignRoles(cells, choice, populationOptional);
     if (a.ok) return { kind: "cells", row: r, roles: a.roles, cells, ambiguous: a.ambiguous, periodColumns: a.periodColumns };
     if (cells.length === 1) {
       const raw = cellAt(grid, r, cells[0].col);
@@ -178,7 +183,7 @@ export function findHeaderRow(grid: Grid, choice?: ColumnChoice): HeaderSearch {
       if (sep !== undefined && typeof raw === "string") {
         const fields = splitCsvLine(raw, sep);
         const fieldCells = fields.map((text, i) => ({ col: i, text }));
-        const s = assignRoles(fieldCells, choice);
+        const s = assignRoles(fieldCells, choice, populationOptional);
         if (s.ok) {
           return {
             kind: "split",

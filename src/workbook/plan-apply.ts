@@ -1,6 +1,7 @@
 // planApply: where the contribution columns, budget lines and totals go, which cells would be
 // overwritten, and the audit record. Pure: the host carries the plan out.
-import type { Allocation, Component, ComponentResult, Overrides, PerInhabitantComponent, Schedule } from "../allocation/types";
+import type { Allocation, Component, ComponentResult, Overrides, Schedule } from "../allocation/types";
+import { isRated, rateDescription } from "./formula-mode";
 import { normalizeHeader } from "./headers";
 import type { Lang } from "./messages";
 import { buildAudit } from "./plan-audit";
@@ -120,9 +121,7 @@ export function planApply(args: PlanApplyArgs): WritePlan {
   const ctx = fillContext(table, allocation, lang);
   let ratesBlock: SheetBlock | undefined;
   if (args.formulas) {
-    const lines = schedule.components
-      .filter((c): c is PerInhabitantComponent => c.kind === "per-inhabitant")
-      .map((c) => ({ component: c, description: localize(c.label, lang) }));
+    const lines = schedule.components.filter(isRated).map((c) => ({ component: c, description: rateDescription(c, localize(c.label, lang), lang) }));
     ratesBlock = prepareFormulas(ctx, args.formulas, lines, lang);
   }
   const componentColumns = columns.filter((c) => c.role === "amount").map((c) => ({ kind: "column" as const, column: c.column }));

@@ -63,7 +63,8 @@ export function buildAudit(args: AuditInput): AuditRecord {
     const h = table.headers[col];
     return h ? `${columnLetters(col)} (${h})` : columnLetters(col);
   };
-  const cols = [`${nl ? "gemeente" : "municipality"}: ${colText(table.nameColumn)}`, `${nl ? "inwoners" : "population"}: ${colText(table.populationColumn)}`];
+  const cols = [`${nl ? "gemeente" : "municipality"}: ${colText(table.nameColumn)}`];
+  if (table.populationColumn !== undefined) cols.push(`${nl ? "inwoners" : "population"}: ${colText(table.populationColumn)}`);
   if (table.codeColumn !== undefined && table.codeColumn !== table.nameColumn) {
     cols.push(`${nl ? "code" : "code"}: ${colText(table.codeColumn)}`);
   }
@@ -83,9 +84,11 @@ export function buildAudit(args: AuditInput): AuditRecord {
     );
   }
   add("Rijen", "Rows", String(table.rows.length));
-  let population = 0;
-  for (const r of table.rows) population += r.population;
-  add("Inwoners (totaal)", "Population (total)", formatDecimalText(String(population), lang));
+  if (table.populationColumn !== undefined) {
+    let population = 0;
+    for (const r of table.rows) population += r.population ?? 0;
+    add("Inwoners (totaal)", "Population (total)", formatDecimalText(String(population), lang));
+  }
 
   for (const c of schedule.components) componentEntries(args, c, add);
   add("Totaal", "Total", amountOf(allocation.grandTotal, decimals, lang));
@@ -128,13 +131,17 @@ function formulaText(args: AuditInput, lang: Lang): string {
       ? ` (rijen ${block.top + 1} t/m ${block.top + block.cells.length} toegevoegd)`
       : ` (rows ${block.top + 1} to ${block.top + block.cells.length} added)`
     : "";
-  const perInhabitant = args.allocation.schedule.components.some((c) => c.kind === "per-inhabitant");
-  const rates = !perInhabitant
+  const kinds = new Set(args.allocation.schedule.components.map((c) => c.kind));
+  const perWhat = [
+    ...(kinds.has("per-inhabitant") ? [nl ? "per inwoner" : "per-inhabitant"] : []),
+    ...(kinds.has("per-unit") ? [nl ? "per eenheid" : "per-unit"] : []),
+  ].join(nl ? " en " : " and ");
+  const rates = perWhat === ""
     ? ""
     : nl
-      ? `bedragen per inwoner als formule met de tarieven op blad ${RATES_SHEET}${where}; `
-      : `per-inhabitant amounts as formulas using the rates on sheet ${RATES_SHEET}${where}; `;
+      ? `bedragen ${perWhat} als formule met de tarieven op blad ${RATES_SHEET}${where}; `
+      : `${perWhat} amounts as formulas using the rates on sheet ${RATES_SHEET}${where}; `;
   return nl
-    ? `${rates}totalen als som van de cellen; aandelen in een totaal, vaste percentages, bedragen per eenheid en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)`
-    : `${rates}totals as sums of the cells; shares of a total, fixed percentages, amounts per unit and fixed amounts as values (the largest-remainder split is not a cell formula)`;
+    ? `${rates}totalen als som van de cellen; aandelen in een totaal, vaste percentages en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)`
+    : `${rates}totals as sums of the cells; shares of a total, fixed percentages and fixed amounts as values (the largest-remainder split is not a cell formula)`;
 }

@@ -1,8 +1,8 @@
 // What an amount or total column holds, as values or (formula mode) as formulas: shared by
 // planApply and planScenario. Pure.
 import { toPlainAmount, toPlainAmounts, unitDecimals } from "../allocation";
-import type { Allocation, Component, ComponentResult, PerInhabitantComponent } from "../allocation/types";
-import { cellRef, checkFormulaMode, columnSumFormula, perInhabitantExpression, rateLine } from "./formula-mode";
+import type { Allocation, Component, ComponentResult } from "../allocation/types";
+import { cellRef, checkFormulaMode, columnSumFormula, countColumn, isRated, rateLine, ratedExpression, type RatedComponent } from "./formula-mode";
 import type { Lang } from "./messages";
 import type { ColumnFill } from "./plan-layout";
 import { planRatesBlock, type RateRef } from "./rates-block";
@@ -14,7 +14,7 @@ export interface FillContext {
   allocation: Allocation;
   format: string;
   decimals: 0 | 2;
-  /** Formula mode: the rates block row of each per-inhabitant component that needs one. */
+  /** Formula mode: the rates block row of each rated component (per inhabitant, per unit) that needs one. */
   refs?: Map<string, RateRef>;
 }
 
@@ -25,12 +25,12 @@ export function fillContext(table: DetectedTable, allocation: Allocation, lang: 
 
 /**
  * Formula mode: checks that formulas can give the core's figures and plans the rates block
- * for the given per-inhabitant components (with their descriptions). Adds `refs` to `ctx`.
+ * for the given rated components (with their descriptions). Adds `refs` to `ctx`.
  */
 export function prepareFormulas(
   ctx: FillContext,
   options: FormulaOptions,
-  lines: readonly { component: PerInhabitantComponent; description: string }[],
+  lines: readonly { component: RatedComponent; description: string }[],
   lang: Lang,
 ): SheetBlock | undefined {
   const schedule = ctx.allocation.schedule;
@@ -51,19 +51,23 @@ function sumCell(ctx: FillContext, column: number, total: ComponentResult["total
   return formula ? { kind: "formula", formula, value, format: ctx.format } : { kind: "number", value, format: ctx.format };
 }
 
-/** A component's amounts in `column`: per inhabitant a formula each in formula mode, else values. */
+/**
+ * A component's amounts in `column`: per inhabitant or per unit a formula each in formula mode
+ * (the row's population or measure cell × the rate), else values.
+ */
 export function componentFill(ctx: FillContext, column: number, component: Component, result: ComponentResult): ColumnFill {
   const amounts = texts(ctx, () => result.amounts, result.units);
   const totals = sumCell(ctx, column, result.total);
   const ref = ctx.refs?.get(component.id);
-  if (!ref || component.kind !== "per-inhabitant") return { kind: "amounts", texts: amounts, format: ctx.format, totals };
-  const { rows, populationColumn } = ctx.table;
+  if (!ref || !isRated(component)) return { kind: "amounts", texts: amounts, format: ctx.format, totals };
+  const { rows } = ctx.table;
+  const count = countColumn(ctx.table, component);
   const { format, decimals } = ctx;
   return {
     kind: "cells",
     cellOf: (i) => ({
       kind: "formula",
-      formula: "=" + perInhabitantExpression(cellRef(rows[i].row, populationColumn), ref, decimals),
+      formula: "=" + ratedExpression(cellRef(rows[i].row, count), ref, decimals),
       value: amounts[i],
       format,
     }),
@@ -71,10 +75,10 @@ export function componentFill(ctx: FillContext, column: number, component: Compo
   };
 }
 
-/** One term of a total formula: a cell of the row, a per-inhabitant amount inline, or a value. */
+/** One term of a total formula: a cell of the row, a rated amount inline (its count column × its rate), or a value. */
 export type TotalTerm =
   | { kind: "column"; column: number }
-  | { kind: "inline"; ref: RateRef }
+  | { kind: "inline"; ref: RateRef; count: number }
   | { kind: "values"; texts: readonly string[] };
 
 /**
@@ -86,7 +90,7 @@ export function totalFill(ctx: FillContext, column: number, terms: readonly Tota
   const amounts = texts(ctx, () => allocation.totals, allocation.totalUnits);
   const totals = sumCell(ctx, column, allocation.grandTotal);
   if (!ctx.refs) return { kind: "amounts", texts: amounts, format, totals };
-  const { rows, populationColumn } = ctx.table;
+  const { rows } = ctx.table;
   return {
     kind: "cells",
     cellOf: (i) => {
@@ -95,7 +99,7 @@ export function totalFill(ctx: FillContext, column: number, terms: readonly Tota
         t.kind === "column"
           ? cellRef(row, t.column)
           : t.kind === "inline"
-            ? perInhabitantExpression(cellRef(row, populationColumn), t.ref, decimals)
+            ? ratedExpression(cellRef(row, t.count), t.ref, decimals)
             : t.texts[i],
       );
       return { kind: "formula", formula: "=" + parts.join("+"), value: amounts[i], format };

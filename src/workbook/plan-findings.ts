@@ -10,7 +10,7 @@ export function toMunicipalities(table: DetectedTable): Municipality[] {
   const out: Municipality[] = new Array(table.rows.length);
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
-    const m: Municipality = { name: r.name, population: r.population };
+    const m: Municipality = r.population !== undefined ? { name: r.name, population: r.population } : { name: r.name };
     if (r.code !== undefined) m.code = r.code;
     if (r.measures !== undefined) m.measures = r.measures;
     out[i] = m;

@@ -90,7 +90,8 @@ export function totalsRowFor(grid: Grid, table: DetectedTable, columns: readonly
   if (table.totalsRow !== undefined) return table.totalsRow;
   const start = table.table ? table.table.rect.bottom + 1 : table.lastRow + 1;
   if (table.table) return start;
-  const check = [table.nameColumn, table.populationColumn, ...columns];
+  const check = [table.nameColumn, ...columns];
+  if (table.populationColumn !== undefined) check.push(table.populationColumn);
   if (table.codeColumn !== undefined) check.push(table.codeColumn);
   for (let r = start; r < start + 50; r++) {
     if (check.every((c) => isBlank(cellAt(grid, r, c)))) return r;

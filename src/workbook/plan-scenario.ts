@@ -2,7 +2,8 @@
 // component whose rate or total was edited (plus a scenario total when the schedule has several
 // components), with headers that name the scenario's figures. Uses planApply's machinery. Pure.
 import { localize, toPlainAmounts } from "../allocation";
-import type { Allocation, Component, ComponentResult, Overrides, PerInhabitantComponent, Schedule } from "../allocation/types";
+import type { Allocation, Component, ComponentResult, Overrides, Schedule } from "../allocation/types";
+import { countColumn, isRated, rateDescription, type RatedComponent } from "./formula-mode";
 import type { Lang } from "./messages";
 import { plannedHeaders } from "./plan-apply";
 import { buildAudit } from "./plan-audit";
@@ -78,12 +79,12 @@ export function planScenario(args: PlanScenarioArgs): WritePlan {
   const ctx = fillContext(table, allocation, lang);
   let ratesBlock: SheetBlock | undefined;
   if (args.formulas) {
-    // Changed per-inhabitant components get a scenario row; the total needs the others too.
+    // Changed rated components (per inhabitant, per unit) get a scenario row; the total needs the others too.
     const lines = schedule.components
-      .filter((c): c is PerInhabitantComponent => c.kind === "per-inhabitant" && (hasTotal || changed.includes(c.id)))
+      .filter((c): c is RatedComponent => isRated(c) && (hasTotal || changed.includes(c.id)))
       .map((c) => {
         const label = localize(c.label, lang);
-        return { component: c, description: changed.includes(c.id) ? `${label} (scenario)` : label };
+        return { component: c, description: rateDescription(c, changed.includes(c.id) ? `${label} (scenario)` : label, lang) };
       });
     ratesBlock = prepareFormulas(ctx, args.formulas, lines, lang);
   }
@@ -97,7 +98,7 @@ export function planScenario(args: PlanScenarioArgs): WritePlan {
         const column = columnOf.get(c.id);
         if (column !== undefined) return { kind: "column", column };
         const ref = ctx.refs?.get(c.id);
-        if (ref) return { kind: "inline", ref };
+        if (ref && isRated(c)) return { kind: "inline", ref, count: countColumn(table, c) };
         const result = resultById.get(c.id) as ComponentResult;
         return { kind: "values", texts: toPlainAmounts(result.units ?? result.amounts, schedule.rounding) };
       });

@@ -20,15 +20,15 @@ export const RATE_COLUMNS = { schedule: 0, component: 1, rate: 2, numerator: 3, 
 const WIDTH = 7;
 
 const HEADERS: Record<Lang, string[]> = {
-  nl: ["Schema", "Onderdeel", "Tarief per inwoner", "Factor teller", "Factor noemer", "Periode", "Omschrijving"],
-  en: ["Schedule", "Component", "Rate per inhabitant", "Factor numerator", "Factor denominator", "Period", "Description"],
+  nl: ["Schema", "Onderdeel", "Tarief per inwoner of eenheid", "Factor teller", "Factor noemer", "Periode", "Omschrijving"],
+  en: ["Schedule", "Component", "Rate per inhabitant or unit", "Factor numerator", "Factor denominator", "Period", "Description"],
 };
 
 /** One rate a formula needs. */
 export interface RateLine {
   scheduleId: string;
   componentId: string;
-  /** Decimal string, euros per inhabitant. */
+  /** Decimal string, euros per inhabitant or per unit of the component's measure. */
   rate: string;
   period?: Period;
   /** The period factor, only when the period pro-rates (months or days); formulas then use it. */

@@ -108,7 +108,9 @@ function rankFor(
  */
 export function suggestChecks(args: { grid: Grid; table: DetectedTable; schedule: Schedule; lang: Lang }): CheckSuggestions {
   const { grid, table, schedule, lang } = args;
-  const inputs = new Set<number>([table.nameColumn, table.populationColumn]);
+  const inputs = new Set<number>([table.nameColumn]);
+  if (table.populationColumn !== undefined) inputs.add(table.populationColumn);
+  for (const col of Object.values(table.measureColumns ?? {})) inputs.add(col);
   if (table.codeColumn !== undefined) inputs.add(table.codeColumn);
   if (table.periodColumn !== undefined) inputs.add(table.periodColumn);
   if (table.split) inputs.add(table.split.column);

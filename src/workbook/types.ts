@@ -128,7 +128,8 @@ export interface DataRow {
   row: number;
   name: string;
   code?: string;
-  population: number;
+  /** Absent when the sheet has no population column (a schedule that does not use it). */
+  population?: number;
   /** Added: the measures the schedule asked for, as exact decimal strings ("45001", "35.72"). */
   measures?: Record<string, string>;
 }
@@ -142,7 +143,8 @@ export interface DetectedTable {
   lastRow: number;
   /** Absolute column indexes. */
   nameColumn: number;
-  populationColumn: number;
+  /** Absent when the schedule does not use the population and the sheet has no population column. */
+  populationColumn?: number;
   codeColumn?: number;
   /** Rightmost column of the data block (or table). */
   lastColumn: number;
@@ -179,7 +181,7 @@ export interface SplitColumn {
   /** The header line's fields, BOM removed. */
   fields: string[];
   nameField?: number;
-  populationField: number;
+  populationField?: number;
   codeField?: number;
   periodField?: number;
   /** Added: measure id -> field index. */

@@ -99,7 +99,7 @@ describe("apportion: examples", () => {
 interface Case {
   totalUnits: bigint;
   weights: number[];
-  keys: TieKey[];
+  keys: (TieKey & { population: number })[];
 }
 
 const caseArb: fc.Arbitrary<Case> = fc

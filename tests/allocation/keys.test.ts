@@ -20,7 +20,7 @@ const scaleOf = (unit: RoundingUnit): bigint => (unit === "cent" ? 100n : 1n);
 /** The exact share of every municipality in units: T × Σ_k w_k × m_k(i) / S_k. */
 function exactKeyShares(totalUnits: bigint, key: { measure: string; weight: string }[], munis: Municipality[]): Fraction[] {
   const value = (m: Municipality, measure: string): Fraction =>
-    measure === "inwoners" ? frac(BigInt(m.population)) : parseFraction(m.measures?.[measure] as string);
+    measure === "inwoners" ? frac(BigInt(m.population as number)) : parseFraction(m.measures?.[measure] as string);
   const sums = key.map((k) => munis.reduce((s, m) => add(s, value(m, k.measure)), frac(0n)));
   return munis.map((m) =>
     key.reduce((s, k, j) => add(s, mul(frac(totalUnits), mul(parseFraction(k.weight), div(value(m, k.measure), sums[j])))), frac(0n)),
@@ -130,7 +130,7 @@ describe("share of a total by a weighted key: every figure equals the exact refe
         const plain = allocate(schedule([{ id: "a", label: "A", kind: "share-of-total", total }]), munis).components[0];
         const keyed = allocate(schedule([{ id: "a", label: "A", kind: "share-of-total", total, key: [{ measure: "inwoners", weight: "1" }] }]), munis).components[0];
         expect(unitsOf(keyed.units!.values)).toEqual(unitsOf(plain.units!.values));
-        expect(plain.key).toEqual([{ measure: "inwoners", weight: "1", sum: String(munis.reduce((s, m) => s + m.population, 0)) }]);
+        expect(plain.key).toEqual([{ measure: "inwoners", weight: "1", sum: String(munis.reduce((s, m) => s + (m.population as number), 0)) }]);
       }),
       { numRuns: 150 },
     );

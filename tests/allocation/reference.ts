@@ -37,7 +37,8 @@ export const cmp = (a: Fraction, b: Fraction): number => {
 export interface Row {
   name: string;
   code?: string;
-  population: number;
+  /** Absent for a sheet without a population column: such a row comes after one with a population. */
+  population?: number;
 }
 
 /**
@@ -56,7 +57,8 @@ export function largestRemainder(totalUnits: bigint, shares: Fraction[], rows: R
   order.sort((a, b) => {
     const byRest = cmp(rests[b], rests[a]);
     if (byRest !== 0) return byRest;
-    if (rows[a].population !== rows[b].population) return rows[b].population - rows[a].population;
+    const [pa, pb] = [rows[a].population ?? -1, rows[b].population ?? -1];
+    if (pa !== pb) return pb - pa;
     const ca = rows[a].code?.trim().toUpperCase() ?? "";
     const cb = rows[b].code?.trim().toUpperCase() ?? "";
     if (ca !== cb) {

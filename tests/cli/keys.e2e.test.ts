@@ -200,3 +200,58 @@ describe("a CBS export pasted into a sheet: the period follows the schedule's po
     if (warned) expect(r.stderr).toContain("let op: Blad 'Gemeenten', cel B1: de verdeelsleutel vraagt inwoners op 1 januari 2022");
   });
 });
+
+describe("a sheet without a population column, for a schedule that does not use it", () => {
+  const perDwelling = {
+    id: "per-woning",
+    ...base,
+    rounding: { unit: "cent", mode: "half-up" },
+    components: [{ id: "woning", label: "Per woning", kind: "per-unit", measure: "woningen", rate: "1.25" }],
+  };
+  const fixed = {
+    id: "vast",
+    ...base,
+    rounding: { unit: "euro", mode: "half-up" },
+    components: [{ id: "bijdrage", label: "Bijdrage", kind: "fixed-percentage", total: "1000", percentages: { GM0889: "12.5", Venlo: "57.5", Weert: "30" } }],
+  };
+
+  test("Gemeente + Woningen: apply writes the amounts per dwelling, verify finds them right", async () => {
+    await writeBook(path.join(dir, "w.xlsx"), [["Gemeente", "Woningen"], ["Beesel", 6121], ["Venlo", 47003], ["Weert", 22817]]);
+    const schedule = await scheduleFile("w.json", perDwelling);
+    const r = await verdeel(["apply", "w.xlsx", "--schedule", schedule, "--json"], dir);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as ApplyJson;
+    // € 1,25 per dwelling in cents: 125 × n.
+    const cents = [6121, 47003, 22817].map((n) => euros(125n * BigInt(n)));
+    expect(json.rows.map((x) => [x.name, x.population, x.amounts.woning])).toEqual([
+      ["Beesel", undefined, cents[0]],
+      ["Venlo", undefined, cents[1]],
+      ["Weert", undefined, cents[2]],
+    ]);
+    const ws = (await readBook(path.join(dir, "w.verdeeld.xlsx"))).getWorksheet("Gemeenten")!;
+    expect(ws.getCell("C1").value).toBe("Bijdrage per woning 2025");
+    expect([2, 3, 4].map((i) => ws.getCell(`C${i}`).value)).toEqual(cents.map(Number));
+    // The text table has no population column.
+    const text = await verdeel(["apply", "w.xlsx", "--schedule", schedule, "--out", "t.xlsx"], dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toMatch(/Inwoners/);
+    expect(text.stdout).toMatch(/Venlo +47\.003 +€ 58\.753,75/);
+    const v = await verdeel(["verify", "w.verdeeld.xlsx", "--schedule", schedule, "--check", "Bijdrage per woning 2025"], dir);
+    expect(v.stdout).toMatch(/3 bedragen gecontroleerd: alle kloppen\./);
+    expect(v.code).toBe(0);
+  });
+
+  test("Gemeente + Gemeentecode only: fixed percentages are split and verified; a per-inhabitant schedule still asks for the population", async () => {
+    await writeBook(path.join(dir, "f.xlsx"), [["Gemeente", "Gemeentecode"], ["Beesel", "GM0889"], ["Venlo", "GM0983"], ["Weert", "GM0988"]]);
+    const schedule = await scheduleFile("f.json", fixed);
+    const r = await verdeel(["apply", "f.xlsx", "--schedule", schedule, "--json"], dir);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as ApplyJson).rows.map((x) => x.amounts.bijdrage)).toEqual(["125", "575", "300"]);
+    const v = await verdeel(["verify", "f.verdeeld.xlsx", "--schedule", schedule, "--check", "Bijdrage bijdrage 2025"], dir);
+    expect(v.stdout).toMatch(/3 bedragen gecontroleerd: alle kloppen\./);
+    expect(v.code).toBe(0);
+    const p = await verdeel(["apply", "f.xlsx", "--schedule", "nml-2023", "--out", "p.xlsx"], dir);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toMatch(/inwoners/i);
+  });
+});

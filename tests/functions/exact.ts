@@ -53,7 +53,8 @@ export function units(value: string, factor: Fraction, scale: number, mode: "hal
 
 /** What decides between equal remainders (docs/allocation.md). */
 export interface TieRow {
-  population: number;
+  /** Absent without a population column: such a row comes after one with a population. */
+  population?: number;
   code?: string;
   name: string;
 }
@@ -81,7 +82,8 @@ export function largestRemainder(shares: readonly Fraction[], rows: readonly Tie
     .sort((a, b) => {
       const byRest = compare(rest[b], rest[a]);
       if (byRest !== 0) return byRest;
-      if (rows[a].population !== rows[b].population) return rows[b].population - rows[a].population;
+      const [pa, pb] = [rows[a].population ?? -1, rows[b].population ?? -1];
+      if (pa !== pb) return pb - pa;
       const [ca, cb] = [code(rows[a]), code(rows[b])];
       if (ca !== cb) return ca === "" ? 1 : cb === "" ? -1 : codePoints(ca, cb);
       const byName = codePoints(rows[a].name.normalize("NFC"), rows[b].name.normalize("NFC"));

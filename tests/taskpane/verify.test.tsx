@@ -140,4 +140,19 @@ describe("Controleren", () => {
     expect(report.entries().some((e) => e.cell.v === 270)).toBe(true);
     expect(JSON.stringify((excel.snapshot() as { name: string }[]).find((s) => s.name === "Gemeenten"))).toBe(gemeenten);
   });
+
+  test("Venlo's row does not add up (F8 € 15.300, D8 + E8 = € 15.570): its own finding, in the pane and on the Controle sheet", async () => {
+    const { excel } = await renderPane({ book: controleBook });
+    await openVerify();
+    const outcome = await runCheck();
+    // The schedule's check names only E8; the row's arithmetic is a separate finding on F8.
+    expect(mismatchRows().map((r) => r[0])).toEqual([CONTROLE_ERROR.cell]);
+    const said = within(outcome).getByText(/is niet de som van de bijdragen in de rij \(D8 \+ E8 = € 15\.570\); verschil € -270/);
+    expect(said.textContent).toMatch(/€ 15\.300/);
+    click(screen.getByRole("button", { name: "Controleverslag maken" }));
+    await screen.findByText("Het controleverslag staat op het blad Controle.");
+    const texts = excel.sheet("Controle").entries().map((e) => String(e.cell.v));
+    expect(texts).toContain("F8");
+    expect(texts.some((x) => /is niet de som van de bijdragen in de rij \(D8 \+ E8 = € 15\.570\)/.test(x))).toBe(true);
+  });
 });

@@ -1,7 +1,9 @@
 // Carries a write plan out on an in-memory workbook and lets HyperFormula (an independent
 // spreadsheet engine) compute its formulas, as Excel would after the add-in's write.
 import { HyperFormula } from "hyperformula";
-import type { CellValue, Grid, PlannedCell, WritePlan } from "../../src/workbook/types";
+import { Decimal } from "../../src/allocation";
+import type { Allocation } from "../../src/allocation/types";
+import type { CellValue, DetectedTable, Grid, PlannedCell, WritePlan } from "../../src/workbook/types";
 
 type Raw = number | string | boolean | null;
 type Sheets = Record<string, Raw[][]>;
@@ -75,4 +77,34 @@ export function evaluatePlans(grid: Grid, plans: WritePlan[], ratesSheet?: Grid)
   };
   const gridIfAny = (sheet: string): Grid | undefined => (hf.getSheetId(sheet) === undefined ? undefined : readBack(sheet));
   return { hf, value, grid: readBack, gridIfAny };
+}
+
+/** A computed number as Excel shows it (15 significant digits), as a Decimal. */
+function shown(v: unknown): Decimal {
+  if (typeof v !== "number") throw new Error(`not a number: ${JSON.stringify(v)}`);
+  return new Decimal(Number(v.toPrecision(15)));
+}
+
+/**
+ * Every figure of the plan as HyperFormula computes it equals the allocation: each amount cell
+ * exactly (the same double as the typed figure), totals to 15 significant digits.
+ */
+export function expectSameFigures(grid: Grid, plan: WritePlan, table: DetectedTable, allocation: Allocation, ratesSheet?: Grid): number {
+  const ev = evaluatePlans(grid, [plan], ratesSheet);
+  let checked = 0;
+  for (const pc of plan.columns) {
+    if (pc.role === "budget-line") continue;
+    const result = allocation.components.find((c) => c.componentId === pc.componentId);
+    const amounts = pc.role === "total" ? allocation.totals : result?.amounts;
+    const total = pc.role === "total" ? allocation.grandTotal : result?.total;
+    if (!amounts || !total) throw new Error("no amounts");
+    table.rows.forEach((r, i) => {
+      const v = ev.value(plan.sheet, r.row, pc.column);
+      if (pc.role === "amount") expect(v).toBe(amounts[i].toNumber());
+      expect(shown(v).eq(amounts[i])).toBe(true);
+      checked++;
+    });
+    expect(shown(ev.value(plan.sheet, plan.totalsRow, pc.column)).eq(total)).toBe(true);
+  }
+  return checked;
 }

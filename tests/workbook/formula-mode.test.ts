@@ -14,7 +14,7 @@ import { toMunicipalities } from "../../src/workbook/plan-findings";
 import { planVerify, verifyReport } from "../../src/workbook/plan-verify";
 import { RATE_FORMAT, RATES_SHEET } from "../../src/workbook/rates-block";
 import type { CellValue, DataRow, DetectedTable, Grid, PlannedCell, WritePlan } from "../../src/workbook/types";
-import { evaluatePlans } from "./formula-eval";
+import { evaluatePlans, expectSameFigures } from "./formula-eval";
 import { LIMBURG_2020, makeGrid, NHN_2020, NML_2023, populationSchedules } from "./grid-helpers";
 
 const NOW = new Date("2024-03-01T10:00:00Z");
@@ -55,36 +55,6 @@ function exampleGrid(populations: readonly number[] = NML_MUNICIPALITIES.map((m)
 const text = (value: string): PlannedCell => ({ kind: "text", value });
 const formula = (f: string, value: string, format = EURO_WHOLE_FORMAT): PlannedCell => ({ kind: "formula", formula: f, value, format });
 
-/** A computed number as Excel shows it (15 significant digits), as a Decimal. */
-function shown(v: unknown): Decimal {
-  if (typeof v !== "number") throw new Error(`not a number: ${JSON.stringify(v)}`);
-  return new Decimal(Number(v.toPrecision(15)));
-}
-
-/**
- * Every figure of the plan as HyperFormula computes it equals the allocation: each amount cell
- * exactly (the same double as the typed figure), totals to 15 significant digits.
- */
-function expectSameFigures(grid: Grid, plan: WritePlan, table: DetectedTable, allocation: Allocation, ratesSheet?: Grid): number {
-  const ev = evaluatePlans(grid, [plan], ratesSheet);
-  let checked = 0;
-  for (const pc of plan.columns) {
-    if (pc.role === "budget-line") continue;
-    const result = allocation.components.find((c) => c.componentId === pc.componentId);
-    const amounts = pc.role === "total" ? allocation.totals : result?.amounts;
-    const total = pc.role === "total" ? allocation.grandTotal : result?.total;
-    if (!amounts || !total) throw new Error("no amounts");
-    table.rows.forEach((r, i) => {
-      const v = ev.value(plan.sheet, r.row, pc.column);
-      if (pc.role === "amount") expect(v).toBe(amounts[i].toNumber());
-      expect(shown(v).eq(amounts[i])).toBe(true);
-      checked++;
-    });
-    expect(shown(ev.value(plan.sheet, plan.totalsRow, pc.column)).eq(total)).toBe(true);
-  }
-  return checked;
-}
-
 describe("formula mode: the cells", () => {
   it("per inhabitant in whole euros: snapped ROUND on the rates block, totals as sums", () => {
     const p = formulaPlan(NML_GRID(), NML_2023);
@@ -118,7 +88,7 @@ describe("formula mode: the cells", () => {
         top: 0,
         left: 0,
         cells: [
-          ["Schema", "Onderdeel", "Tarief per inwoner", "Factor teller", "Factor noemer", "Periode", "Omschrijving"].map(text),
+          ["Schema", "Onderdeel", "Tarief per inwoner of eenheid", "Factor teller", "Factor noemer", "Periode", "Omschrijving"].map(text),
           [text("nml-2023"), text("basis"), { kind: "number", value: "0.08", format: RATE_FORMAT.nl }, { kind: "skip" }, { kind: "skip" }, text("heel jaar"), text("Basis")],
           [text("nml-2023"), text("uitbreiding"), { kind: "number", value: "0.07", format: RATE_FORMAT.nl }, { kind: "skip" }, { kind: "skip" }, text("heel jaar"), text("Uitbreiding")],
         ],
@@ -204,11 +174,11 @@ describe("formula mode: the cells", () => {
   it("the audit says which amounts are formulas and which rows were added to Tarieven", () => {
     const p = formulaPlan(NML_GRID(), NML_2023);
     expect(p.audit.entries.find((e) => e.label === "Formules")?.value).toBe(
-      "bedragen per inwoner als formule met de tarieven op blad Tarieven (rijen 1 t/m 3 toegevoegd); totalen als som van de cellen; aandelen in een totaal, vaste percentages, bedragen per eenheid en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)",
+      "bedragen per inwoner als formule met de tarieven op blad Tarieven (rijen 1 t/m 3 toegevoegd); totalen als som van de cellen; aandelen in een totaal, vaste percentages en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)",
     );
     const en = formulaPlan(NML_GRID(), NML_2023, undefined, { lang: "en" });
     expect(en.audit.entries.find((e) => e.label === "Formulas")?.value).toContain("per-inhabitant amounts as formulas using the rates on sheet Tarieven (rows 1 to 3 added)");
-    expect(en.otherBlocks?.[0].cells[0][2]).toEqual(text("Rate per inhabitant"));
+    expect(en.otherBlocks?.[0].cells[0][2]).toEqual(text("Rate per inhabitant or unit"));
     // Value mode has no such entry and no other blocks.
     const values = planApply({ ...setupArgs(NML_GRID(), NML_2023) });
     expect(values.audit.entries.some((e) => e.label === "Formules")).toBe(false);
@@ -223,7 +193,7 @@ function setupArgs(grid: Grid, schedule: Schedule): PlanApplyArgs {
 
 describe("formula mode: the rates block on Tarieven", () => {
   const rates = (rows: CellValue[][], top = 0): Grid => ({ sheet: RATES_SHEET, top, left: 0, values: rows });
-  const HEADER = ["Schema", "Onderdeel", "Tarief per inwoner", "Factor teller", "Factor noemer", "Periode", "Omschrijving"];
+  const HEADER = ["Schema", "Onderdeel", "Tarief per inwoner of eenheid", "Factor teller", "Factor noemer", "Periode", "Omschrijving"];
 
   it("reuses a row with the same schedule, component, rate and period, and appends the others below", () => {
     const sheet = rates([HEADER, ["nml-2023", "uitbreiding", 0.07, null, null, "heel jaar", "Uitbreiding"], ["andere", "x", 1, null, null, "heel jaar", null]]);
@@ -507,7 +477,7 @@ describe("formula mode: audit without per-inhabitant components", () => {
   it("names only the sums and the values", () => {
     const p = formulaPlan(NML_GRID(), NHN_2020);
     expect(p.audit.entries.find((e) => e.label === "Formules")?.value).toBe(
-      "totalen als som van de cellen; aandelen in een totaal, vaste percentages, bedragen per eenheid en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)",
+      "totalen als som van de cellen; aandelen in een totaal, vaste percentages en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)",
     );
     expect(p.otherBlocks).toBeUndefined();
   });

@@ -1,4 +1,6 @@
 import { matchHeaderRole, normalizeHeader, sameHeader } from "../../src/workbook/headers";
+import { detectTable } from "../../src/workbook/detect";
+import { makeGrid } from "./grid-helpers";
 
 const role = (h: string): string | undefined => matchHeaderRole(h)?.role;
 
@@ -72,5 +74,20 @@ describe("matchHeaderRole", () => {
     const prefixed = matchHeaderRole("Inwoners 2022");
     expect(exact && prefixed && exact.rank < prefixed.rank).toBe(true);
     expect((matchHeaderRole("Gemeente")?.rank ?? 99) < (matchHeaderRole("Regio")?.rank ?? 0)).toBe(true);
+  });
+});
+
+describe("measure columns found by header, in Dutch and in English", () => {
+  const measures = ["woningen", "huishoudens", "oppervlakte"];
+  it.each([
+    [["Gemeente", "Inwoners", "Aantal woningen", "Particuliere huishoudens", "Totale oppervlakte (km²)"]],
+    [["Municipality", "Population", "Number of dwellings", "Households", "Total area (km²)"]],
+    [["Gemeente", "Inwoners", "Woningvoorraad", "Huishoudens", "Oppervlakte"]],
+    [["Municipality", "Population", "Housing stock", "Number of households", "Area"]],
+  ])("%j", (headers) => {
+    const r = detectTable(makeGrid([headers, ["Beesel", 13478, 6121, 5912, 27.93]]), undefined, { measures });
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(r.table?.measureColumns).toEqual({ woningen: 2, huishoudens: 3, oppervlakte: 4 });
+    expect(r.table?.rows[0].measures).toEqual({ woningen: "6121", huishoudens: "5912", oppervlakte: "27.93" });
   });
 });

@@ -41,7 +41,7 @@ describe("100,000 rows", () => {
     expect(report.checked).toBe(N);
     // The Controle column holds round(pop × 0.15) while nml-2023 rounds each component first:
     // every row whose two roundings differ from the single one must be reported, and only those.
-    const expectedWrong = table.rows.filter((r) => wholeEuros(r.population, 8) + wholeEuros(r.population, 7) !== wholeEuros(r.population, 15)).length;
+    const expectedWrong = table.rows.filter((r) => wholeEuros(r.population as number, 8) + wholeEuros(r.population as number, 7) !== wholeEuros(r.population as number, 15)).length;
     expect(expectedWrong).toBeGreaterThan(0);
     expect(report.mismatches).toHaveLength(expectedWrong);
     const plan = planApply({ grid, table, allocation, budgetLines: {}, lang: "nl", toolVersion: "t", now: new Date(0) });

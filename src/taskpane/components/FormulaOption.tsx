@@ -1,4 +1,4 @@
-// The choice to write per-inhabitant amounts as formulas on the Tarieven rates block: one state
+// The choice to write per-inhabitant and per-unit amounts as formulas on the Tarieven rates block: one state
 // for Invullen and Scenario, shown in both so that it never acts unseen.
 import { Checkbox, Field } from "@fluentui/react-components";
 import { useMessages } from "../i18n";

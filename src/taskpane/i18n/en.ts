@@ -183,9 +183,9 @@ export const en: Messages = {
     `${municipalities(changed)} ${changed === 1 ? "pays" : "pay"} differently; difference in total ${difference}.`,
   saveScenario: "Save as scenario",
   backToAgreed: "Back to agreed",
-  asFormulas: "Per-inhabitant amounts as formulas (rates on sheet Tarieven)",
+  asFormulas: "Per-inhabitant and per-unit amounts as formulas (rates on sheet Tarieven)",
   asFormulasHint:
-    "Editing a rate on the Tarieven sheet then recalculates the amounts, also without Verdeelsleutel. Splits of a fixed total stay numbers.",
+    "Editing a rate on the Tarieven sheet then recalculates the amounts, also without Verdeelsleutel. Shares of a fixed total (also by a weighted key) and fixed percentages stay numbers: the largest-remainder split needs the whole column.",
   reasonNoEdits: "Edit a rate or total first; a scenario without an edit is the agreed schedule.",
 
   userSchedulesHeading: "Own schedules in this workbook",

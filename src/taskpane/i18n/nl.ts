@@ -200,9 +200,9 @@ export const nl: Messages = {
     `${gemeenten(changed)} ${changed === 1 ? "betaalt" : "betalen"} anders; verschil in totaal ${difference}.`,
   saveScenario: "Opslaan als scenario",
   backToAgreed: "Terug naar vastgesteld",
-  asFormulas: "Bedragen per inwoner als formules (tarieven op blad Tarieven)",
+  asFormulas: "Bedragen per inwoner en per eenheid als formules (tarieven op blad Tarieven)",
   asFormulasHint:
-    "Een tarief wijzigen op het blad Tarieven rekent de bedragen dan opnieuw uit, ook zonder Verdeelsleutel. Verdelingen van een vast totaal blijven getallen.",
+    "Een tarief wijzigen op het blad Tarieven rekent de bedragen dan opnieuw uit, ook zonder Verdeelsleutel. Aandelen in een vast totaal (ook met een gewogen sleutel) en vaste percentages blijven getallen: de verdeling met de grootste rest heeft de hele kolom nodig.",
   reasonNoEdits: "Wijzig eerst een tarief of totaal; een scenario zonder wijziging is het vastgestelde schema.",
 
   userSchedulesHeading: "Eigen verdeelschema's in deze werkmap",

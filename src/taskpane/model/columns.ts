@@ -48,12 +48,13 @@ export function roleHeader(table: DetectedTable | undefined, role: "name" | "pop
     const field = role === "name" ? (table.split.nameField ?? table.split.codeField) : table.split.populationField;
     return field !== undefined ? table.split.fields[field] : undefined;
   }
-  return table.headers[role === "name" ? table.nameColumn : table.populationColumn];
+  const col = role === "name" ? table.nameColumn : table.populationColumn;
+  return col !== undefined ? table.headers[col] : undefined;
 }
 
 export function tableRange(table: DetectedTable): string {
   const cols = Object.keys(table.headers).map(Number);
-  const left = table.table ? table.table.rect.left : Math.min(table.nameColumn, table.populationColumn, ...cols);
+  const left = table.table ? table.table.rect.left : Math.min(table.nameColumn, ...cols);
   return rectToA1({ top: table.headerRow, left, bottom: Math.max(table.lastRow, table.headerRow), right: table.lastColumn });
 }
 

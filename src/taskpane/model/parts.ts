@@ -40,6 +40,26 @@ export function partOverrides(schedule: Schedule | undefined, texts: Record<stri
   return out;
 }
 
+/**
+ * Saved what-if weights and percentages that still fit the schedule: a component with a key (or
+ * fixed percentages) and a part it has, with a valid value that differs from the agreed one.
+ * Component id -> part -> decimal string.
+ */
+export function validSavedParts(schedule: Schedule, saved: Pick<Overrides, "weights" | "percentages">): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const c of schedule.components) {
+    const agreed = agreedParts(c);
+    const edits = c.kind === "share-of-total" ? saved.weights?.[c.id] : c.kind === "fixed-percentage" ? saved.percentages?.[c.id] : undefined;
+    if (!agreed || !edits) continue;
+    for (const [part, value] of Object.entries(edits)) {
+      if (agreed[part] === undefined || typeof value !== "string") continue;
+      const read = readRateInput(value, agreed[part]);
+      if (read.kind === "override") (out[c.id] ??= {})[part] = read.value;
+    }
+  }
+  return out;
+}
+
 /** The values a component's parts have with the user's valid edits, and their exact sum as text. */
 export function partsSum(c: Component, typed: Record<string, string> | undefined): { sum: string; ok: boolean } | undefined {
   const agreed = agreedParts(c);

@@ -13,6 +13,7 @@ export interface PreviewColumn {
 export interface PreviewRow {
   key: string;
   name: string;
+  /** "" when the sheet has no population column (a schedule that does not use it). */
   population: string;
   /** One formatted amount per component, in schedule order. */
   amounts: string[];
@@ -64,10 +65,10 @@ export function buildPreview(
   let population = 0;
   for (let i = 0; i < table.rows.length; i++) {
     const r = table.rows[i];
-    population += r.population;
+    population += r.population ?? 0;
     const amounts = new Array<string>(components.length);
     for (let k = 0; k < components.length; k++) amounts[k] = formatEuro(components[k].amounts[i], lang, unit);
-    const row: PreviewRow = { key: String(r.row), name: r.name, population: formatCount(r.population, locale), amounts };
+    const row: PreviewRow = { key: String(r.row), name: r.name, population: r.population !== undefined ? formatCount(r.population, locale) : "", amounts };
     if (showTotal) row.total = formatEuro(allocation.totals[i], lang, unit);
     const old = previous?.rows[i];
     rows[i] = old && sameRow(old, row) ? old : row;
@@ -76,7 +77,7 @@ export function buildPreview(
   const totals: PreviewRow = {
     key: "totals",
     name: totalLabel,
-    population: formatCount(population, locale),
+    population: table.populationColumn !== undefined ? formatCount(population, locale) : "",
     amounts: components.map((c) => formatEuro(c.total, lang, unit)),
   };
   if (showTotal) totals.total = grandTotal;

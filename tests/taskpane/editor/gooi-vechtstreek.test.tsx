@@ -12,7 +12,7 @@ import { allocate, apportion, Decimal, formatEuro, parseSchedule, scheduleToJson
 import type { Municipality, Schedule } from "../../../src/allocation/types";
 import { click, componentGroup, renderEditor, textbox, type } from "./ui";
 
-const GOOI_EN_VECHTSTREEK: Municipality[] = [
+const GOOI_EN_VECHTSTREEK: (Municipality & { population: number })[] = [
   { name: "Blaricum", population: 11536 },
   { name: "Gooise Meren", population: 58041 },
   { name: "Hilversum", population: 90883 },
