@@ -7,9 +7,6 @@ const common = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
-  moduleNameMapper: {
-    "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
-  },
 };
 
 module.exports = {

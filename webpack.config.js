@@ -4,7 +4,8 @@
 //                                       functions), functions.json/.en.json, assets/, manifest.xml for ADDIN_URL
 //   webpack --mode development          the same, unminified, dev manifest (https://localhost:3000/)
 //   webpack serve --mode development    HTTPS dev server on https://localhost:3000/ (taskpane.html and preview.html)
-//   webpack --mode production --env preview   dist/preview/: the preview page only (served by scripts/serve-preview.js)
+//   webpack --mode production --env preview   dist/preview/: the preview page only (served by scripts/serve-preview.js),
+//                                       with functions.json/.en.json (its sheet calls the worksheet functions)
 //
 // dist/ also holds the compiled `verdeel` command (tsconfig.cli.json); cleaning keeps it.
 // Decisions: docs/addin.md.
@@ -141,13 +142,11 @@ module.exports = async (env = {}, argv = {}) => {
           }),
       ),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
-      // functions.json from the functions' JSDoc (Microsoft's tool), functions.en.json and functions.js beside it.
-      ...(withFunctions
-        ? [
-            new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: "functions.json" }),
-            new FunctionsBuildPlugin({ englishTexts: path.resolve(__dirname, "src/functions/metadata-en.json") }),
-          ]
-        : []),
+      // functions.json from the functions' JSDoc (Microsoft's tool, which also appends the
+      // CustomFunctions.associate calls to functions.ts), functions.en.json and functions.js beside
+      // it. The preview page too: it loads functions.ts itself and reads both metadata files.
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: "functions.json" }),
+      new FunctionsBuildPlugin({ englishTexts: path.resolve(__dirname, "src/functions/metadata-en.json") }),
       ...griffel.plugins,
     ],
     performance: {

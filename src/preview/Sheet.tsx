@@ -1,7 +1,9 @@
 // The simulated Excel's workbook drawn as Excel would: sheet tabs, column letters, row numbers and
 // the cells formatted by their number format. Redrawn after every request that reaches it and
 // every edit on the page. The tabs, the protection switch and the cell editor act as a user does
-// in Excel (they change the workbook directly, not through office.js).
+// in Excel (they change the workbook directly, not through office.js). A formula is typed as in
+// this language's Excel (Dutch: `;` between arguments, a decimal comma, Dutch names); an error
+// shows as that Excel shows it, its message (a worksheet function's) as the cell's tooltip.
 import {
   Badge,
   Button,
@@ -24,7 +26,8 @@ import {
 import { useState, useSyncExternalStore } from "react";
 import type { Lang } from "../host";
 import { MARK_FILL } from "../excel/marks";
-import type { SimulatedExcel } from "../simulated-excel";
+import { formulaFromDutch, type SimCell, type SimulatedExcel } from "../simulated-excel";
+import { messagesFor, type Messages } from "../taskpane/i18n";
 import { columnLetters, fromA1, rectToA1, rectsIntersect } from "../workbook";
 import { displayCell } from "./cell-format";
 
@@ -56,6 +59,13 @@ export interface SheetProps {
   lang: Lang;
 }
 
+/** What a cell shows, and the tooltip that explains an error (a worksheet function's message). */
+function shownCell(cell: SimCell | undefined, lang: Lang, t: Messages): { text: string; numeric: boolean; title?: string } {
+  if (cell?.err === undefined) return displayCell(cell, lang);
+  const title = cell.msg ?? (cell.err === "#SPILL!" ? t.sheetSpillBlocked : undefined);
+  return { text: t.sheetError(cell.err), numeric: false, title };
+}
+
 /** Spare empty rows and columns shown around the used range, as in Excel. */
 const SPARE_ROWS = 2;
 const SPARE_COLS = 1;
@@ -67,6 +77,7 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
   );
   const styles = useStyles();
   const nl = lang === "nl";
+  const t = messagesFor(lang);
   const book = excel.book;
   const sheet = book.sheet(book.activeSheet);
   const used = sheet?.usedRect(false);
@@ -86,7 +97,8 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
       fromA1(address);
       const trimmed = value.trim();
       const n = Number(trimmed.replace(",", "."));
-      const input = trimmed === "" ? null : /^-?\d+([.,]\d+)?$/.test(trimmed) && Number.isFinite(n) ? n : value;
+      const formula = nl ? formulaFromDutch(value, book.customFunctions) : value;
+      const input = trimmed === "" ? null : /^-?\d+([.,]\d+)?$/.test(trimmed) && Number.isFinite(n) ? n : formula;
       excel.type(sheet.name, address, input);
       setEditError(undefined);
     } catch {
@@ -128,7 +140,7 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
         <Field label={nl ? "Cel" : "Cell"} validationMessage={editError} validationState={editError ? "error" : "none"}>
           <Input value={address} size="small" onChange={(_, d) => setAddress(d.value)} placeholder="E16" />
         </Field>
-        <Field label={nl ? "Nieuwe inhoud" : "New content"}>
+        <Field label={nl ? "Nieuwe inhoud" : "New content"} hint={t.sheetFormulaHint}>
           <Input value={value} size="small" onChange={(_, d) => setValue(d.value)} />
         </Field>
         <Button size="small" onClick={edit}>
@@ -159,7 +171,7 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
                   </TableHeaderCell>
                   {cols.map((c) => {
                     const cell = sheet?.get(r, c);
-                    const shown = displayCell(cell, lang);
+                    const shown = shownCell(cell, lang, t);
                     const isSelected = selRect !== undefined && rectsIntersect(selRect, { top: r, bottom: r, left: c, right: c });
                     const fill = cell?.fill?.pattern === "Solid" ? cell.fill.color : undefined;
                     const marked = fill?.toUpperCase() === MARK_FILL;
@@ -171,7 +183,7 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
                         style={fill !== undefined ? { backgroundColor: fill } : undefined}
                         data-fill={fill}
                       >
-                        <span className={styles.content} title={shown.text.length > 20 ? shown.text : undefined}>
+                        <span className={styles.content} title={shown.title ?? (shown.text.length > 20 ? shown.text : undefined)}>
                           {shown.text}
                         </span>
                         {marked ? <span className={styles.markNote}>{nl ? "gemarkeerd" : "marked"}</span> : null}

@@ -7,6 +7,7 @@
 //   ?example=gooi      the six Gooi en Vechtstreek municipalities (CBS 1-1-2020) instead
 //   ?select=F25        that cell selected when the workbook opens (default A1)
 //   ?debug=wire        every request office.js sends, and the answer, in the console (office.js's debug build)
+// Formulas typed into the sheet may call the worksheet functions (VERDEEL.*): worksheet-functions.ts.
 import { createRoot } from "react-dom/client";
 import { createOfficeHost } from "../excel/office-host";
 import { checkRequirements } from "../excel/requirements";
@@ -15,6 +16,7 @@ import type { Lang } from "../host";
 import { bookFor } from "./example-book";
 import { startSimulatedExcel } from "./office-boot";
 import { PreviewPage } from "./PreviewPage";
+import { useWorksheetFunctions } from "./worksheet-functions";
 
 /** The Excel the preview emulates: ExcelApi 1.15, the newest set office.js 1.1.110 knows. */
 export const PREVIEW_EXCEL_API = "1.15";
@@ -40,6 +42,7 @@ async function start(): Promise<void> {
     { debugWire, debugBuild: debugWire, settings: openingSettings(params) },
   );
   bookFor(excel, params);
+  await useWorksheetFunctions(excel);
   const select = params.get("select");
   if (select && /^[A-Za-z]{1,3}[1-9]\d{0,6}$/.test(select)) excel.select(excel.book.activeSheet, select.toUpperCase());
   const requirements = checkRequirements();

@@ -1,10 +1,12 @@
 // The simulated workbook: its sheets, the active sheet and cell, the selection, and Excel's
-// automatic calculation of the formulas it can calculate (formulas.ts).
+// automatic calculation of the formulas it can calculate (formulas.ts), custom functions and
+// their spilled arrays included (custom-functions.ts).
 import { hasContent, type SimCell } from "./cells";
+import { LiveInvocations, type CustomFunctionCatalog } from "./custom-functions";
 import { ExcelError, invalidArgument, itemNotFound } from "./errors";
 import { calculate, type FormulaContext, type Scalar } from "./formulas";
-import type { Rect } from "./geometry";
-import { SimSheet, type SimTable } from "./sheet";
+import { MAX_COLS, MAX_ROWS, type Rect } from "./geometry";
+import { colOf, key, rowOf, SimSheet, type SimTable } from "./sheet";
 
 /** Excel's sheet name rules: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
 export function validSheetName(name: string): boolean {
@@ -16,6 +18,11 @@ export class SimBook {
   activeSheet = "";
   activeCell = { row: 0, col: 0 };
   selection: Rect = { top: 0, left: 0, bottom: 0, right: 0 };
+  /** The add-in's custom functions formulas may call (none unless given). */
+  customFunctions?: CustomFunctionCatalog;
+  /** Called when a custom function sets a result after its call (a stream, a promise). */
+  onLateResult: () => void = () => undefined;
+  private readonly invocations = new LiveInvocations(() => this.onLateResult());
   private nextSheetId = 1;
   private nextTableId = 1;
 
@@ -83,27 +90,47 @@ export class SimBook {
 
   /**
    * Excel's automatic calculation: every formula cell gets its result again. A formula the
-   * calculator does not know keeps the result it had (#NAME? when it had none).
+   * calculator does not know keeps the result it had (#NAME? when it had none). An array result
+   * (a custom function's) spills from its cell down and right when those cells are empty, else
+   * the formula shows #SPILL!; formulas that read spilled cells are calculated again until
+   * nothing moves (a few rounds at most).
    */
   recalculate(): void {
-    const results = new Map<SimCell, Scalar | undefined>();
+    this.invocations.begin();
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      if (!this.placeResults(this.calculateAll())) break;
+    }
+    this.invocations.sweep();
+  }
+
+  /** Every formula's result, in row order per sheet (the order spills are placed in). */
+  private calculateAll(): { sheet: SimSheet; k: number; result: Scalar | Scalar[][] }[] {
+    const results = new Map<SimCell, Scalar | Scalar[][]>();
     const busy = new Set<SimCell>();
-    const valueOf = (cell: SimCell | undefined, sheet: SimSheet): Scalar | undefined => {
+    const current: string[] = [];
+    const resultOf = (sheet: SimSheet, k: number): Scalar | Scalar[][] | undefined => {
+      const cell = sheet.cells.get(k);
       if (!cell || !hasContent(cell)) return undefined;
       if (cell.f === undefined) return cell.err !== undefined ? { err: cell.err } : cell.v;
-      if (results.has(cell)) return results.get(cell);
+      const known = results.get(cell);
+      if (known !== undefined) return known;
       if (busy.has(cell)) return 0;
       busy.add(cell);
+      current.push(`${sheet.id}:${k}`);
       const r = calculate(cell.f, sheet.name, cx);
+      current.pop();
       busy.delete(cell);
-      const out = r ?? (cell.err !== undefined ? { err: cell.err } : cell.v !== undefined ? cell.v : { err: "#NAME?" });
+      const out = r ?? (cell.err !== undefined ? errorOf(cell) : cell.v !== undefined ? cell.v : { err: "#NAME?" });
       results.set(cell, out);
       return out;
     };
     const cx: FormulaContext = {
       cell: (name, row, col) => {
         const s = this.sheet(name);
-        return s ? valueOf(s.get(row, col), s) ?? undefined : { err: "#REF!" };
+        if (!s) return { err: "#REF!" };
+        const r = resultOf(s, key(row, col));
+        // A cell that refers to a spilling formula's own cell gets its first value.
+        return Array.isArray(r) ? r[0][0] : r;
       },
       rowHidden: (name, row) => this.sheet(name)?.isRowHidden(row) ?? false,
       tableColumn: (name, column) => {
@@ -115,20 +142,85 @@ export class SimBook {
         const bottom = found.table.showTotals ? t.bottom - 1 : t.bottom;
         return { sheet: found.sheet.name, rect: { top: t.top + 1, bottom, left: t.left + i, right: t.left + i } };
       },
+      customFunction: (name) => this.customFunctions?.find(name),
+      invoke: (def, args, call) => this.invocations.result(`${current[current.length - 1]}#${call}`, def, args),
     };
-    const updates: [SimSheet, number, SimCell][] = [];
+    const out: { sheet: SimSheet; k: number; result: Scalar | Scalar[][] }[] = [];
     for (const sheet of this.sheets) {
-      for (const [k, cell] of sheet.cells) {
-        if (cell.f === undefined) continue;
-        const r = valueOf(cell, sheet);
-        const next: SimCell = { ...cell };
-        delete next.v;
-        delete next.err;
-        if (typeof r === "object" && r !== null) next.err = r.err;
-        else if (r !== undefined) next.v = r;
-        updates.push([sheet, k, next]);
-      }
+      const formulas = [...sheet.cells].filter(([, c]) => c.f !== undefined).map(([k]) => k);
+      for (const k of formulas.sort((a, b) => a - b)) out.push({ sheet, k, result: resultOf(sheet, k) ?? 0 });
     }
-    for (const [sheet, k, cell] of updates) sheet.cells.set(k, cell);
+    return out;
   }
+
+  /**
+   * Writes each formula's result into its cell, and spills array results into the empty cells
+   * below and right (the previous spills removed first). Returns whether any spilled cell changed,
+   * so formulas that read them are calculated again.
+   */
+  private placeResults(list: { sheet: SimSheet; k: number; result: Scalar | Scalar[][] }[]): boolean {
+    const before = new Map<SimSheet, string>();
+    for (const sheet of this.sheets) {
+      const spilled: string[] = [];
+      const cells = [...sheet.cells].filter(([, cell]) => cell.spill).sort((a, b) => a[0] - b[0]);
+      for (const [k, cell] of cells) {
+        spilled.push(`${k}=${JSON.stringify(cell.v)}`);
+        sheet.put(rowOf(k), colOf(k), { nf: cell.nf, fill: cell.fill });
+      }
+      before.set(sheet, spilled.join(";"));
+    }
+    for (const { sheet, k, result } of list) {
+      const cell = sheet.cells.get(k);
+      if (!cell) continue;
+      const next: SimCell = { ...cell };
+      delete next.v;
+      delete next.err;
+      delete next.msg;
+      const value = Array.isArray(result) ? spill(sheet, k, result) : result;
+      if (typeof value === "object") Object.assign(next, value.msg === undefined ? { err: value.err } : { err: value.err, msg: value.msg });
+      else next.v = value;
+      sheet.cells.set(k, next);
+    }
+    let moved = false;
+    for (const sheet of this.sheets) {
+      const spilled: string[] = [];
+      const cells = [...sheet.cells].filter(([, cell]) => cell.spill).sort((a, b) => a[0] - b[0]);
+      for (const [k, cell] of cells) spilled.push(`${k}=${JSON.stringify(cell.v)}`);
+      if (spilled.join(";") !== before.get(sheet)) moved = true;
+    }
+    return moved;
+  }
+}
+
+/** Rounds of calculation for spilled cells that other formulas read. */
+const MAX_ROUNDS = 4;
+
+function errorOf(cell: SimCell): Scalar {
+  return cell.msg === undefined ? { err: cell.err as string } : { err: cell.err as string, msg: cell.msg };
+}
+
+/**
+ * Spills `matrix` from cell `k`: the other cells of its area get the values when every one is
+ * empty and on the sheet; returns the formula cell's own value, or #SPILL!.
+ */
+function spill(sheet: SimSheet, k: number, matrix: Scalar[][]): Scalar {
+  const top = rowOf(k);
+  const left = colOf(k);
+  const bottom = top + matrix.length - 1;
+  const right = left + matrix[0].length - 1;
+  if (bottom >= MAX_ROWS || right >= MAX_COLS) return { err: "#SPILL!" };
+  for (let r = top; r <= bottom; r++) {
+    for (let c = left; c <= right; c++) if ((r !== top || c !== left) && hasContent(sheet.get(r, c))) return { err: "#SPILL!" };
+  }
+  matrix.forEach((line, i) =>
+    line.forEach((value, j) => {
+      if (i === 0 && j === 0) return;
+      const old = sheet.get(top + i, left + j);
+      const cell: SimCell = { nf: old?.nf, fill: old?.fill, spill: true };
+      if (typeof value === "object") Object.assign(cell, value.msg === undefined ? { err: value.err } : { err: value.err, msg: value.msg });
+      else cell.v = value;
+      sheet.put(top + i, left + j, cell);
+    }),
+  );
+  return matrix[0][0];
 }

@@ -25,10 +25,16 @@ export const FILL_PATTERNS: readonly string[] = [
   "LightHorizontal", "LightVertical", "LightDown", "LightUp", "Grid", "CrissCross", "Gray16", "Gray8",
 ];
 
-/** One stored cell. A formula cell keeps its formula and its last result (v or err). */
+/**
+ * One stored cell. A formula cell keeps its formula and its last result (v or err); an error a
+ * custom function returned keeps its message (msg). A cell an array formula spilled into holds
+ * its value with `spill` set: no contents of its own, cleared when the spill moves.
+ */
 export interface SimCell {
   v?: Primitive;
   err?: string;
+  msg?: string;
+  spill?: true;
   f?: string;
   /** Number format; absent = "General". */
   nf?: string;
@@ -171,6 +177,8 @@ export function normalized(cell: SimCell): SimCell | undefined {
   if (cell.f !== undefined) c.f = cell.f;
   if (cell.v !== undefined) c.v = cell.v;
   if (cell.err !== undefined) c.err = cell.err;
+  if (cell.msg !== undefined) c.msg = cell.msg;
+  if (cell.spill) c.spill = true;
   if (cell.nf !== undefined && cell.nf !== "General") c.nf = cell.nf;
   if (cell.fill !== undefined) c.fill = { ...cell.fill };
   return Object.keys(c).length === 0 ? undefined : c;

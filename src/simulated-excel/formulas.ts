@@ -1,8 +1,10 @@
 // Formulas in the simulated Excel: Excel's limits on a formula (8,192 characters, 255 arguments
 // per function), and a small calculator for what this product writes (numbers, cell and range
-// references on any sheet, + - * /, ROUND, SUM, SUBTOTAL with 9/109 and Table[Column]). A formula
-// it cannot calculate keeps the result it was given, or shows #NAME?.
+// references on any sheet, + - * /, ROUND, SUM, SUBTOTAL with 9/109 and Table[Column]) and for an
+// add-in's custom functions (custom-functions.ts), whose array results spill. A formula it cannot
+// calculate keeps the result it was given, or shows #NAME?.
 import { columnIndex } from "../workbook/address";
+import type { CustomFunctionDefinition, CustomResult } from "./custom-functions";
 import { invalidArgument } from "./errors";
 import type { Rect } from "./geometry";
 
@@ -34,7 +36,8 @@ export function checkFormulaLimits(formula: string): void {
   }
 }
 
-export type Scalar = number | string | boolean | { err: string };
+/** A cell's value; an error may carry a message (a custom function's CustomFunctions.Error). */
+export type Scalar = number | string | boolean | { err: string; msg?: string };
 
 /** What the calculator needs of the workbook. */
 export interface FormulaContext {
@@ -43,24 +46,37 @@ export interface FormulaContext {
   rowHidden(sheet: string, row: number): boolean;
   /** The data rows of a table column, or undefined when there is no such table or column. */
   tableColumn(table: string, column: string): { sheet: string; rect: Rect } | undefined;
+  /** An add-in's custom function by a name in a formula; undefined when there is none. */
+  customFunction?(name: string): CustomFunctionDefinition | undefined;
+  /** Calls it (its `call`-th call in the formula being calculated, from 0) with Excel's arguments. */
+  invoke?(def: CustomFunctionDefinition, args: unknown[], call: number): CustomResult;
 }
 
-type Value = Scalar | { sheet: string; rect: Rect };
+/** An argument left out (`f(a,,b)`), a range, or an array a custom function returned. */
+type Value = Scalar | null | { sheet: string; rect: Rect } | { matrix: Scalar[][] };
 
 class CannotCalculate extends Error {}
 
 function isRange(v: Value): v is { sheet: string; rect: Rect } {
-  return typeof v === "object" && "rect" in v;
+  return typeof v === "object" && v !== null && "rect" in v;
+}
+
+function isMatrix(v: Value): v is { matrix: Scalar[][] } {
+  return typeof v === "object" && v !== null && "matrix" in v;
 }
 
 function isError(v: unknown): v is { err: string } {
   return typeof v === "object" && v !== null && "err" in v;
 }
 
-/** Calculates `formula` (with "=") on `sheet`; undefined when it is beyond this calculator. */
-export function calculate(formula: string, sheet: string, cx: FormulaContext): Scalar | undefined {
+/**
+ * Calculates `formula` (with "=") on `sheet`: a value, an array of rows (a custom function's,
+ * to spill), or undefined when it is beyond this calculator.
+ */
+export function calculate(formula: string, sheet: string, cx: FormulaContext): Scalar | Scalar[][] | undefined {
   const src = formula.replace(/^=/, "");
   let pos = 0;
+  let calls = 0;
   const peek = (): string => src[pos] ?? "";
   const skip = (): void => {
     while (peek() === " ") pos++;
@@ -72,6 +88,8 @@ export function calculate(formula: string, sheet: string, cx: FormulaContext): S
   };
 
   const scalar = (v: Value): Scalar => {
+    if (v === null) return 0;
+    if (isMatrix(v)) return { err: "#VALUE!" };
     if (!isRange(v)) return v;
     if (v.rect.top !== v.rect.bottom || v.rect.left !== v.rect.right) return { err: "#VALUE!" };
     return cx.cell(v.sheet, v.rect.top, v.rect.left) ?? 0;
@@ -118,7 +136,8 @@ export function calculate(formula: string, sheet: string, cx: FormulaContext): S
       return out;
     }
     for (;;) {
-      out.push(expression());
+      skip();
+      out.push(peek() === "," || peek() === ")" ? null : expression());
       skip();
       if (peek() === ",") pos++;
       else break;
@@ -139,6 +158,11 @@ export function calculate(formula: string, sheet: string, cx: FormulaContext): S
             if (typeof c === "number") total += c;
           }
         }
+      } else if (isMatrix(v)) {
+        for (const c of v.matrix.flat()) {
+          if (isError(c)) return c;
+          if (typeof c === "number") total += c;
+        }
       } else {
         const n = number(v);
         if (isError(n)) return n;
@@ -149,7 +173,9 @@ export function calculate(formula: string, sheet: string, cx: FormulaContext): S
   };
 
   const call = (name: string): Value => {
+    const custom = cx.customFunction?.(name);
     const a = args();
+    if (custom) return callCustom(custom, a);
     switch (name) {
       case "SUM":
         return sum(a, false);
@@ -172,6 +198,46 @@ export function calculate(formula: string, sheet: string, cx: FormulaContext): S
       default:
         throw new CannotCalculate();
     }
+  };
+
+  /** A range's cells as a custom function gets them: an array of rows, "" for an empty cell. */
+  const rows = (v: { sheet: string; rect: Rect }): Scalar[][] => {
+    const out: Scalar[][] = [];
+    for (let row = v.rect.top; row <= v.rect.bottom; row++) {
+      const line: Scalar[] = [];
+      for (let col = v.rect.left; col <= v.rect.right; col++) line.push(cx.cell(v.sheet, row, col) ?? "");
+      out.push(line);
+    }
+    return out;
+  };
+
+  /**
+   * Excel's call of a custom function: each argument as its parameter wants it (a range or a
+   * value as an array of rows for a matrix parameter; one cell's value for a scalar one), null
+   * for one left out. An error in an argument is the result, without a call (as in Excel).
+   */
+  const callCustom = (def: CustomFunctionDefinition, a: Value[]): Value => {
+    if (a.length > def.parameters.length || def.parameters.some((p, i) => !p.optional && (a[i] === undefined || a[i] === null))) {
+      return { err: "#VALUE!" };
+    }
+    const values: unknown[] = [];
+    for (const [i, p] of def.parameters.entries()) {
+      const v = a[i];
+      if (v === undefined || v === null) {
+        values.push(null);
+        continue;
+      }
+      let arg: Scalar | Scalar[][];
+      if (p.dimensionality === "matrix") arg = isRange(v) ? rows(v) : isMatrix(v) ? v.matrix : [[v]];
+      else if (isRange(v) && (v.rect.top !== v.rect.bottom || v.rect.left !== v.rect.right)) return { err: "#VALUE!" };
+      else arg = isRange(v) ? (cx.cell(v.sheet, v.rect.top, v.rect.left) ?? "") : scalar(v);
+      const error = (Array.isArray(arg) ? arg.flat() : [arg]).find(isError);
+      if (error) return error;
+      values.push(arg);
+    }
+    if (!cx.invoke) throw new CannotCalculate();
+    const result = cx.invoke(def, values, calls++);
+    return Array.isArray(result) ? { matrix: result } : result;
   };
 
   const primary = (): Value => {
@@ -249,6 +315,7 @@ export function calculate(formula: string, sheet: string, cx: FormulaContext): S
     const v = expression();
     skip();
     if (pos < src.length) return undefined;
+    if (isMatrix(v)) return v.matrix;
     const out = scalar(v);
     // Excel keeps 15 significant digits of a result (0,08 - 0,01 is 0,07, not 0,06999…).
     return typeof out === "number" ? Number(out.toPrecision(15)) : out;

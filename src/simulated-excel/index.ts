@@ -9,3 +9,5 @@ export type { Criteria } from "./filters";
 export type { SimSheet } from "./sheet";
 export type { SimEvent } from "./behaviour";
 export type { BackendStats } from "./backend";
+export { catalogOf, type CustomFunctionCatalog, type CustomFunctionDefinition, type CustomFunctionParameter } from "./custom-functions";
+export { formulaFromDutch } from "./local-formulas";

@@ -21,11 +21,11 @@ export function key(row: number, col: number): number {
   return row * MAX_COLS + col;
 }
 
-function rowOf(k: number): number {
+export function rowOf(k: number): number {
   return Math.floor(k / MAX_COLS);
 }
 
-function colOf(k: number): number {
+export function colOf(k: number): number {
   return k % MAX_COLS;
 }
 

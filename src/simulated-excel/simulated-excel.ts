@@ -15,6 +15,7 @@ import { TABLE_BEHAVIOUR } from "./behaviour-tables";
 import { SimBook } from "./book";
 import type { BridgeTarget } from "./bridge";
 import { copyCell, fillFrom, type Primitive, type SimCell, type SimFill } from "./cells";
+import type { CustomFunctionCatalog } from "./custom-functions";
 import { newFilter, type Criteria } from "./filters";
 import { parseAddress, rectA1 } from "./geometry";
 import type { MemberTables } from "./members";
@@ -95,6 +96,29 @@ export class SimulatedExcel implements BridgeTarget {
       },
       (e) => this.events.push(e),
     );
+    this.book.onLateResult = () => this.lateResult();
+  }
+
+  // ---- custom functions ----
+
+  private recalculationQueued = false;
+
+  /** The add-in's custom functions that formulas may call (the preview page gives the registered ones). */
+  useCustomFunctions(catalog: CustomFunctionCatalog): void {
+    this.book.customFunctions = catalog;
+    this.book.recalculate();
+    this.changed();
+  }
+
+  /** A custom function set a new result (a stream, a promise): one recalculation for all that arrive together. */
+  private lateResult(): void {
+    if (this.recalculationQueued) return;
+    this.recalculationQueued = true;
+    queueMicrotask(() => {
+      this.recalculationQueued = false;
+      this.book.recalculate();
+      this.changed();
+    });
   }
 
   get stats(): BackendStats {

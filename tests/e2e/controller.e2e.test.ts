@@ -6,6 +6,7 @@ import { GOOI_EN_VECHTSTREEK } from "../../src/preview/example-data";
 import {
   enabled,
   expectEventually,
+  makeShareSchedule,
   pickSchedule,
   sheetRow,
   sheetTexts,
@@ -83,21 +84,14 @@ test("Gooi en Vechtstreek: a schedule made in the editor, chosen, applied to the
   await page.goto(`${preview().url}?example=gooi`);
   await page.getByText("Blad Gemeenten, A1:C7: 6 gemeenten.").waitFor();
 
-  await page.getByRole("tab", { name: "Schema's" }).click();
-  await page.getByRole("button", { name: "Nieuw verdeelschema" }).click();
-  await page.getByRole("textbox", { name: "Id", exact: true }).fill("gooi-vechtstreek-2023");
-  await page.getByRole("textbox", { name: /^Titel \(Nederlands\)/ }).fill("Gooi en Vechtstreek: aanpak mensenhandel (illustratief)");
-  await page.getByRole("textbox", { name: /^Regio/ }).fill("Gooi en Vechtstreek");
-  await page.getByRole("textbox", { name: /^Jaar/ }).fill("2023");
-  await page.getByRole("textbox", { name: /^Bron/ }).fill("Regionaal voorstel inbedding aanpak mensenhandel (bedrag illustratief)");
-  const component = page.getByRole("group", { name: /: Basis$/ });
-  await component.getByRole("combobox", { name: "Soort" }).selectOption("share-of-total");
-  await component.getByRole("textbox", { name: /^Totaal te verdelen/ }).fill("50000");
-  await component.getByRole("textbox", { name: /^Id van het onderdeel/ }).fill("aandeel");
-  // The group is named after the component: renaming it is the last step on this locator.
-  await component.getByRole("textbox", { name: /^Naam \(Nederlands\)/ }).fill("Aandeel");
-  await page.getByRole("button", { name: "Opslaan" }).click();
-  await page.getByText(/Verdeelschema gooi-vechtstreek-2023 is in deze werkmap bewaard/).waitFor();
+  await makeShareSchedule(page, {
+    id: "gooi-vechtstreek-2023",
+    title: "Gooi en Vechtstreek: aanpak mensenhandel (illustratief)",
+    region: "Gooi en Vechtstreek",
+    year: "2023",
+    source: "Regionaal voorstel inbedding aanpak mensenhandel (bedrag illustratief)",
+    total: "50000",
+  });
   expect(await page.getByRole("combobox", { name: "Verdeelschema" }).inputValue()).toBe(
     "gooi-vechtstreek-2023 — Gooi en Vechtstreek: aanpak mensenhandel (illustratief)",
   );

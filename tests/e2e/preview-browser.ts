@@ -137,3 +137,28 @@ export async function tableRows(table: Locator): Promise<string[][]> {
     ),
   );
 }
+
+/**
+ * Makes a share-of-total schedule in the pane's editor (tab Schema's, Dutch page) and saves it in
+ * the workbook: one component "aandeel" splitting `total` a year by population.
+ */
+export async function makeShareSchedule(
+  page: Page,
+  s: { id: string; title: string; region: string; year: string; source: string; total: string },
+): Promise<void> {
+  await page.getByRole("tab", { name: "Schema's" }).click();
+  await page.getByRole("button", { name: "Nieuw verdeelschema" }).click();
+  await page.getByRole("textbox", { name: "Id", exact: true }).fill(s.id);
+  await page.getByRole("textbox", { name: /^Titel \(Nederlands\)/ }).fill(s.title);
+  await page.getByRole("textbox", { name: /^Regio/ }).fill(s.region);
+  await page.getByRole("textbox", { name: /^Jaar/ }).fill(s.year);
+  await page.getByRole("textbox", { name: /^Bron/ }).fill(s.source);
+  const component = page.getByRole("group", { name: /: Basis$/ });
+  await component.getByRole("combobox", { name: "Soort" }).selectOption("share-of-total");
+  await component.getByRole("textbox", { name: /^Totaal te verdelen/ }).fill(s.total);
+  await component.getByRole("textbox", { name: /^Id van het onderdeel/ }).fill("aandeel");
+  // The group is named after the component: renaming it is the last step on this locator.
+  await component.getByRole("textbox", { name: /^Naam \(Nederlands\)/ }).fill("Aandeel");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByText(new RegExp(`Verdeelschema ${s.id} is in deze werkmap bewaard`)).waitFor();
+}

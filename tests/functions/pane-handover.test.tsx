@@ -11,16 +11,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { findUsableSchedule } from "../../src/functions/schedules";
 import { click, renderPane } from "../taskpane/helpers";
 import { registeredFunctions, streamingInvocation } from "./excel-runtime";
-
-const GOOI = {
-  id: "gooi-2024",
-  title: { nl: "Gooi en Vechtstreek 2024", en: "Gooi and Vechtstreek 2024" },
-  region: "Gooi en Vechtstreek",
-  year: 2024,
-  source: "Testbesluit",
-  rounding: { unit: "cent", mode: "half-up" },
-  components: [{ id: "basis", label: { nl: "Bijdrage", en: "Contribution" }, kind: "per-inhabitant", rate: "0.05" }],
-};
+import { GOOI_2024 } from "./user-schedule";
 
 test("a formula on the document's own schedule gets its amount when the pane has loaded it, and loses it when deleted", async () => {
   const fns = await registeredFunctions();
@@ -28,7 +19,7 @@ test("a formula on the document's own schedule gets its amount when the pane has
   fns.CONTRIBUTION(11536, "gooi-2024", null, null, invocation); // Blaricum, 1-1-2020
   expect((invocation.results[0] as CustomFunctions.Error).message).toMatch(/^Onbekend verdeelschema "gooi-2024"/);
 
-  await renderPane({ choices: { userSchedules: [GOOI] } });
+  await renderPane({ choices: { userSchedules: [GOOI_2024] } });
   await waitFor(() => expect(findUsableSchedule("gooi-2024")).toBeDefined());
   expect(invocation.results[1]).toBe(576.8); // 11.536 × € 0,05
 

@@ -208,4 +208,8 @@ export const en: Messages = {
   tooOldTitle: "This version of Excel is too old",
   tooOldBody: (missing) => `Verdeelsleutel needs ${missing}. Update Office, or use Excel on the web or the verdeel command.`,
   notInExcel: "Open Verdeelsleutel from Excel (Home > Verdeelsleutel).",
+
+  sheetError: (code) => code,
+  sheetSpillBlocked: "The spill range isn't blank: empty the cells below.",
+  sheetFormulaHint: "A formula as in English Excel: =VERDEEL.SHARE(C2:C16,90000), decimals with a point.",
 };

@@ -9,6 +9,20 @@ const gemeenten = (n: number): string => (n === 1 ? "1 gemeente" : `${n.toLocale
 const ACTION: Record<WriteAction, string> = { apply: "Toepassen", saveScenario: "Opslaan als scenario" };
 const cellen = (n: number): string => (n === 1 ? "1 cel" : `${n.toLocaleString("nl-NL")} cellen`);
 
+/** Excel's error values as Dutch Excel shows them. */
+const DUTCH_EXCEL_ERRORS: Readonly<Record<string, string>> = {
+  "#VALUE!": "#WAARDE!",
+  "#NUM!": "#GETAL!",
+  "#NAME?": "#NAAM?",
+  "#N/A": "#N/B",
+  "#DIV/0!": "#DEEL/0!",
+  "#REF!": "#VERW!",
+  "#NULL!": "#LEEG!",
+  "#SPILL!": "#OVERLOOP!",
+  "#CALC!": "#BEREKENEN!",
+  "#BUSY!": "#BEZIG!",
+};
+
 export const nl: Messages = {
   lang: "nl",
   locale: "nl-NL",
@@ -212,4 +226,8 @@ export const nl: Messages = {
   tooOldBody: (missing) =>
     `Verdeelsleutel heeft ${missing} nodig. Werk Office bij, of gebruik Excel op het web of het commando verdeel.`,
   notInExcel: "Open Verdeelsleutel vanuit Excel (Start > Verdeelsleutel).",
+
+  sheetError: (code) => DUTCH_EXCEL_ERRORS[code] ?? code,
+  sheetSpillBlocked: "Het overloopbereik is niet leeg: maak de cellen eronder leeg.",
+  sheetFormulaHint: "Een formule zoals in Nederlandse Excel: =VERDEEL.AANDEEL(C2:C16;90000), decimalen met een komma.",
 };

@@ -210,4 +210,12 @@ export interface Messages {
   tooOldTitle: string;
   tooOldBody: (missing: string) => string;
   notInExcel: string;
+
+  // The preview page's sheet (src/preview/Sheet.tsx): Excel's own words for what a cell shows
+  /** An error value as this language's Excel shows it (#VALUE! is #WAARDE! in Dutch). */
+  sheetError: (code: string) => string;
+  /** Why a formula shows #SPILL!: the cells it would spill into are not empty. */
+  sheetSpillBlocked: string;
+  /** Under the cell editor: how to type a formula in this language. */
+  sheetFormulaHint: string;
 }
