@@ -6,7 +6,7 @@ import type { Schedule } from "../allocation/types";
 import { cellAt, cellText, headerRowEnd, isBlank } from "./cells";
 import { normalizeHeader } from "./headers";
 import type { Lang } from "./messages";
-import { componentYear, plannedHeaders } from "./plan-apply";
+import { componentYear, plannedHeaders } from "./planned-headers";
 import type { DetectedTable, Grid } from "./types";
 
 /** A column the controller could check: every non-blank header that is not an input column. */
