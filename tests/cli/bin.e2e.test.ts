@@ -83,7 +83,7 @@ test("verify with a mismatch: exit 1, the report on stdout", async () => {
   const r = await verdeelBin(["verify", "v.xlsx", "--schedule", "limburg-2020", "--check", "Bijdrage"], dir);
   expect(r.code).toBe(1);
   expect(r.stdout).toContain("Gemeenten!C2");
-  expect(r.stdout).toContain("€ 0,18");
+  expect(r.stdout).toContain("€ +0,18");
 });
 
 test("bin without a build says how to build", async () => {
@@ -98,4 +98,37 @@ test("bin without a build says how to build", async () => {
     expect(err.code).toBe(2);
     expect(err.stderr).toContain("npm run build:cli");
   }
+});
+
+// A read-only folder only refuses a write to an ordinary user: root writes anyway. So as root
+// (CI runs as root) the command runs as `nobody` through util-linux's setpriv.
+test("--out in a read-only folder: a plain message, exit 2, nothing written", async () => {
+  const shared = await fs.mkdtemp(path.join("/tmp", "verdeel-ro-"));
+  await fs.copyFile(path.join(dir, "b.xlsx"), path.join(shared, "b.xlsx"));
+  const locked = path.join(shared, "alleen-lezen");
+  await fs.mkdir(locked);
+  await fs.chmod(shared, 0o755);
+  await fs.chmod(path.join(shared, "b.xlsx"), 0o644);
+  await fs.chmod(locked, 0o555);
+  const asRoot = process.getuid?.() === 0;
+  const [cmd, prefix] = asRoot
+    ? ["setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath]]
+    : [process.execPath, []];
+  let r: Spawned;
+  try {
+    const out = await run(cmd, [...prefix, BIN, "apply", "b.xlsx", "--schedule", "limburg-2020", "--out", "alleen-lezen/b.verdeeld.xlsx"], {
+      cwd: shared,
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    r = { code: 0, ...out };
+  } catch (e) {
+    const err = e as { code?: number; stdout?: string; stderr?: string };
+    r = { code: typeof err.code === "number" ? err.code : -1, stdout: err.stdout ?? "", stderr: err.stderr ?? "" };
+  }
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toMatch(/Kan alleen-lezen\/b\.verdeeld\.xlsx niet schrijven/);
+  expect(r.stderr).toMatch(/er is niets geschreven/);
+  expect(r.stderr).not.toMatch(/\n\s+at |Error:|EACCES/);
+  expect(await fs.readdir(locked)).toEqual([]);
 });

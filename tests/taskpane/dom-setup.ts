@@ -38,6 +38,6 @@ if (typeof window !== "undefined") {
 // Fluent in jsdom is slow next to a browser, and CI runs the suites in parallel on 2 cores:
 // give a test, and each findBy/waitFor in it, room on a busy machine.
 jest.setTimeout(30_000);
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 export {};
