@@ -372,7 +372,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
           <PreviewTable model={computed?.model} stale={shownSchedule !== effective.schedule} edits={editBadges} editList={editList} />
         </>
       ) : (
-        <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+        <Suspense fallback={<Spinner size="small" label={t.loadingTab} />}>
           {mode === "verify" ? (
             <VerifySection
               schedule={agreed}
