@@ -5,7 +5,10 @@
 // left out (so it counts how well the package compresses beside the rest); the shares need not add
 // up to the total exactly.
 //
-//   node scripts/bundle-analysis.js [dist/taskpane.html] [--top N] [--files PACKAGE] [--json]
+//   node scripts/bundle-analysis.js [dist/taskpane.html] [--opening] [--top N] [--files PACKAGE] [--json]
+//
+// --opening: only the scripts the page loads on opening (its <script src>), not the chunks loaded
+// on demand.
 //
 // Build first (`npm run build`: production, with source maps). Works offline.
 "use strict";
@@ -71,13 +74,13 @@ function gzipLength(s) {
   return zlib.gzipSync(Buffer.from(s, "utf8"), { level: 9 }).length;
 }
 
-async function analyse(htmlFile, { withGzip = true } = {}) {
+async function analyse(htmlFile, { withGzip = true, opening = false } = {}) {
   const page = pageScripts(htmlFile);
   const rows = new Map();
   const sources = new Map();
   let totalGzip = 0;
   let totalChars = 0;
-  for (const s of [...page.local, ...page.lazy]) {
+  for (const s of opening ? page.local : [...page.local, ...page.lazy]) {
     const file = path.resolve(s.file);
     if (!fs.existsSync(`${file}.map`)) throw new Error(`${file}.map is missing: build with source maps (npm run build)`);
     const { code, owner, owners, sourceChars } = await attribute(file);
@@ -116,7 +119,7 @@ if (require.main === module) {
     const html = args.find((a, i) => !a.startsWith("--") && !["--top", "--files"].includes(args[i - 1])) ?? path.resolve(__dirname, "..", "dist", "taskpane.html");
     const top = Number(args[args.indexOf("--top") + 1]) || 40;
     const filesOf = args.includes("--files") ? args[args.indexOf("--files") + 1] : undefined;
-    const result = await analyse(html, { withGzip: !filesOf });
+    const result = await analyse(html, { withGzip: !filesOf, opening: args.includes("--opening") });
     if (args.includes("--json")) {
       process.stdout.write(`${JSON.stringify({ ...result, sources: Object.fromEntries(result.sources) }, null, 2)}\n`);
       return;

@@ -1,16 +1,15 @@
 /// <reference types="office-js" />
 // createOfficeHost: the WorkbookHost inside Excel, on the global Excel and Office objects that
 // office.js provides (nothing of Office is imported or bundled).
-import { applyPlan } from "./apply-plan";
 import { missingSheetOr } from "./excel-run";
 import type { Lang, WorkbookHost } from "../host";
 import { hostConfig, type OfficeHostOptions } from "./host-options";
 import { readInput } from "./read-input";
-import { markCells, unmarkCells } from "./marks";
 import { readSheet } from "./read-sheet";
-import { writeReportSheet } from "./report-sheet";
 import { loadChoices, saveChoices } from "./settings";
-import { undoApply } from "./undo-apply";
+
+/** The writing half of the host (office-writes.ts), loaded on the first write: opening the pane only reads. */
+const writes = () => import(/* webpackChunkName: "excel-writes" */ "./office-writes");
 
 /** "nl" when Office's display language is Dutch (nl-NL, nl-BE), else "en". */
 export function officeLanguage(): Lang {
@@ -33,8 +32,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
   return {
     language: officeLanguage,
     readInput: () => Excel.run((context) => readInput(context, cfg)),
-    apply: (plan, audit, applyOptions) => applyPlan(plan, audit, applyOptions, cfg, officeLanguage(), newId()),
-    undo: (record, undoOptions) => undoApply(record, !!undoOptions?.force, cfg),
+    apply: async (plan, audit, applyOptions) => (await writes()).applyPlan(plan, audit, applyOptions, cfg, officeLanguage(), newId()),
+    undo: async (record, undoOptions) => (await writes()).undoApply(record, !!undoOptions?.force, cfg),
     select: (sheet, address) =>
       Excel.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
@@ -49,8 +48,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
     loadChoices: async () => loadChoices(),
     saveChoices,
     readSheet: (name) => Excel.run((context) => readSheet(context, name, cfg)),
-    markCells: (sheet, cells) => markCells(sheet, cells, cfg),
-    unmarkCells: (record) => unmarkCells(record, cfg),
-    writeReportSheet: (baseName, cells) => writeReportSheet(baseName, cells, cfg),
+    markCells: async (sheet, cells) => (await writes()).markCells(sheet, cells, cfg),
+    unmarkCells: async (record) => (await writes()).unmarkCells(record, cfg),
+    writeReportSheet: async (baseName, cells) => (await writes()).writeReportSheet(baseName, cells, cfg),
   };
 }

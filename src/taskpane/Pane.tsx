@@ -3,7 +3,7 @@
 // schedule, saved as extra columns) and Schema's (the user's own schedules). It reads and writes
 // the workbook only through the WorkbookHost it is given.
 import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { allocate, applyOverrides, localize } from "../allocation";
 import type { Allocation, Schedule } from "../allocation/types";
 import type { InputRead, SavedChoices, WorkbookHost } from "../host";
@@ -16,12 +16,8 @@ import { DataSection } from "./components/DataSection";
 import { FindingsList } from "./components/FindingsList";
 import { FormulaOption } from "./components/FormulaOption";
 import { PreviewTable } from "./components/PreviewTable";
-import { ScenarioSection } from "./components/ScenarioSection";
 import { ScheduleSection } from "./components/ScheduleSection";
-import { SchedulesTab } from "./components/SchedulesTab";
-import { VerifySection } from "./components/VerifySection";
 import { useMessages, type WriteAction } from "./i18n";
-import { applyPlan, controleReportCells, scenarioPlan } from "./model/plans";
 import { headerOptions, measureChoices, roleHeader, tableRange } from "./model/columns";
 import { buildPreview, type PreviewModel } from "./model/preview";
 import { errorText } from "./model/errors";
@@ -36,6 +32,14 @@ import { useVerifyColumns } from "./useVerifyColumns";
 import { readTolerance, useVerifyFlow } from "./useVerifyFlow";
 import { TOOL_VERSION } from "./version";
 import { Notice } from "./components/Notice";
+
+// The tabs other than Invullen, loaded when first opened (a spinner says so meanwhile).
+const VerifySection = lazy(() => import(/* webpackChunkName: "tab-verify" */ "./components/VerifySection").then((m) => ({ default: m.VerifySection })));
+const ScenarioSection = lazy(() => import(/* webpackChunkName: "tab-scenario" */ "./components/ScenarioSection").then((m) => ({ default: m.ScenarioSection })));
+const SchedulesTab = lazy(() => import(/* webpackChunkName: "tab-schedules" */ "./components/SchedulesTab").then((m) => ({ default: m.SchedulesTab })));
+
+/** The planners of what the pane writes (model/plans.ts): loaded on the first action, not on opening. */
+const planners = () => import(/* webpackChunkName: "pane-plans" */ "./model/plans");
 
 /** The sheet formula mode keeps its rates block on. */
 const TARIEVEN = "Tarieven";
@@ -279,7 +283,10 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   };
   /** The Tarieven sheet as it is now, for formula mode (its rates block is appended below it). */
   const ratesSheet = async (): Promise<Grid | undefined> => (asFormulas ? host.readSheet(TARIEVEN) : undefined);
-  const makePlan = async (): Promise<WritePlan> => applyPlan(planArgs(), asFormulas, await ratesSheet());
+  const makePlan = async (): Promise<WritePlan> => {
+    const args = planArgs();
+    return (await planners()).applyPlan(args, asFormulas, await ratesSheet());
+  };
   const flow = useApplyFlow({ host, t, makePlan, beforeAction: saver.flush, afterChange: read, busyRef });
   const setStatus = flow.setStatus;
   const onSelectCell = useCallback(
@@ -295,7 +302,11 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   const comparison = useComparison(mode === "scenario", agreed, table, municipalities, computed?.allocation, lang, t.totalsRow);
   const scenarioReason = writeReason("saveScenario") ?? (edited ? undefined : t.reasonNoEdits);
   // Not memoized: it reads this render's state (ScenarioSection is not memoized either).
-  const onSaveScenario = (): void => void flow.apply(async () => scenarioPlan(planArgs(), asFormulas, await ratesSheet()));
+  const onSaveScenario = (): void =>
+    void flow.apply(async () => {
+      const args = planArgs();
+      return (await planners()).scenarioPlan(args, asFormulas, await ratesSheet());
+    });
   // --- Controleren ----------------------------------------------------------------------------------------
   const { targets, columns: verifyColumns, checks } = useVerifyColumns(input?.grid, table, agreed, options, verifyChoice, lang, t.verifyTotalLabel);
   const tolerance = readTolerance(toleranceText);
@@ -307,7 +318,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
     checks,
     toleranceText,
     onInput: setInput,
-    reportCells: (outcome) => controleReportCells(outcome, lang),
+    reportCells: async (outcome) => (await planners()).controleReportCells(outcome, lang),
     reportSheetName: CONTROLE_SHEET,
     busyRef,
   });
@@ -371,50 +382,54 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
           <ActionBar flow={flow} applyReason={applyReason} waiting={reading} />
           <PreviewTable model={computed?.model} stale={shownSchedule !== effective.schedule} edits={editBadges} editList={editList} />
         </>
-      ) : mode === "verify" ? (
-        <VerifySection
-          schedule={agreed}
-          targets={targets}
-          columns={verifyColumns}
-          options={options}
-          toleranceText={toleranceText}
-          toleranceValid={tolerance !== undefined}
-          flow={verify}
-          stale={verify.outcome !== undefined && verify.outcome.input !== input}
-          disabled={busy}
-          onColumn={(target, header) => setVerifyChoice((c) => ({ ...c, [target]: header }))}
-          onTolerance={setToleranceText}
-          onSelectCell={onSelectCell}
-          onSelectFinding={onSelectFinding}
-        />
-      ) : mode === "scenario" ? (
-        <ScenarioSection
-          model={comparison}
-          edited={edited}
-          asFormulas={asFormulas}
-          saveReason={scenarioReason}
-          flow={flow}
-          waiting={reading}
-          onAsFormulas={setAsFormulas}
-          onSave={onSaveScenario}
-          onBackToAgreed={sched.onBackToAgreed}
-        />
       ) : (
-        <SchedulesTab
-          lang={lang}
-          schedules={userSchedules}
-          skipped={sched.skipped}
-          takenIds={takenIds}
-          status={flow.status}
-          onSave={(x) => {
-            sched.saveUserSchedule(x);
-            setStatus({ intent: "success", text: t.userScheduleSaved(x.id) });
-          }}
-          onDelete={(id) => {
-            sched.deleteUserSchedule(id);
-            setStatus({ intent: "info", text: t.userScheduleDeleted(id) });
-          }}
-        />
+        <Suspense fallback={<Spinner size="small" label={t.loadingTab} />}>
+          {mode === "verify" ? (
+            <VerifySection
+              schedule={agreed}
+              targets={targets}
+              columns={verifyColumns}
+              options={options}
+              toleranceText={toleranceText}
+              toleranceValid={tolerance !== undefined}
+              flow={verify}
+              stale={verify.outcome !== undefined && verify.outcome.input !== input}
+              disabled={busy}
+              onColumn={(target, header) => setVerifyChoice((c) => ({ ...c, [target]: header }))}
+              onTolerance={setToleranceText}
+              onSelectCell={onSelectCell}
+              onSelectFinding={onSelectFinding}
+            />
+          ) : mode === "scenario" ? (
+            <ScenarioSection
+              model={comparison}
+              edited={edited}
+              asFormulas={asFormulas}
+              saveReason={scenarioReason}
+              flow={flow}
+              waiting={reading}
+              onAsFormulas={setAsFormulas}
+              onSave={onSaveScenario}
+              onBackToAgreed={sched.onBackToAgreed}
+            />
+          ) : (
+            <SchedulesTab
+              lang={lang}
+              schedules={userSchedules}
+              skipped={sched.skipped}
+              takenIds={takenIds}
+              status={flow.status}
+              onSave={(x) => {
+                sched.saveUserSchedule(x);
+                setStatus({ intent: "success", text: t.userScheduleSaved(x.id) });
+              }}
+              onDelete={(id) => {
+                sched.deleteUserSchedule(id);
+                setStatus({ intent: "info", text: t.userScheduleDeleted(id) });
+              }}
+            />
+          )}
+        </Suspense>
       )}
       <QuestionDialog dialog={flow.dialog} flow={flow} editList={editList} />
     </div>

@@ -7,7 +7,7 @@ import type { Schedule } from "../allocation/types";
 import type { ControleCheck } from "../workbook";
 import type { DetectedTable, Grid } from "../workbook/types";
 import type { HeaderOption } from "./components/DataSection";
-import { suggestVerifyColumns, verifyTargets } from "./model/plans";
+import { suggestVerifyColumns, verifyTargets } from "./model/verify-columns";
 
 export function useVerifyColumns(
   grid: Grid | undefined,

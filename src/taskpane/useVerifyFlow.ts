@@ -6,7 +6,7 @@ import { useCallback, useRef, useState } from "react";
 import { allocate, parseUserDecimal } from "../allocation";
 import type { Schedule } from "../allocation/types";
 import type { InputRead, MarkRecord, WorkbookHost } from "../host";
-import { detectOptionsFor, detectTable, planVerify, toMunicipalities, verifyReport, type ControleCheck, type VerifyReport } from "../workbook";
+import { detectOptionsFor, detectTable, toMunicipalities, type ControleCheck, type VerifyReport } from "../workbook";
 import type { ColumnChoice, PlannedCell } from "../workbook/types";
 import type { FlowStatus } from "./useApplyFlow";
 import type { Messages } from "./i18n";
@@ -51,7 +51,7 @@ export function useVerifyFlow(args: {
   /** Tells the pane what was read, so that its data section shows the same sheet. */
   onInput(input: InputRead): void;
   /** Builds the report sheet's cells (the workbook layer's planner, in the user's language). */
-  reportCells: (outcome: VerifyOutcome) => PlannedCell[][];
+  reportCells: (outcome: VerifyOutcome) => Promise<PlannedCell[][]>;
   reportSheetName: string;
   busyRef: { current: boolean };
 }): VerifyFlow {
@@ -91,6 +91,8 @@ export function useVerifyFlow(args: {
           setStatus({ intent: "warning", text: t.verifyReasonNoTable });
           return;
         }
+        // The checking itself is loaded when first used, not when the pane opens.
+        const { planVerify, verifyReport } = await import(/* webpackChunkName: "verify", webpackExports: ["planVerify", "verifyReport"] */ "../workbook");
         const allocation = allocate(schedule, toMunicipalities(table));
         const plan = planVerify({ grid: input.grid, table, checks });
         const report = verifyReport({ ...plan, allocation, table, tolerance });
@@ -143,7 +145,7 @@ export function useVerifyFlow(args: {
       guarded("report", async () => {
         const { host, t, reportCells, reportSheetName } = argsRef.current;
         if (!outcome) return;
-        const { sheet } = await host.writeReportSheet(reportSheetName, reportCells(outcome));
+        const { sheet } = await host.writeReportSheet(reportSheetName, await reportCells(outcome));
         setStatus({ intent: "success", text: t.reportWritten(sheet) });
       }),
     [guarded, outcome],

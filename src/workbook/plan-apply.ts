@@ -8,11 +8,12 @@ import { buildAudit } from "./plan-audit";
 import { localize } from "../allocation";
 import { componentFill, fillContext, prepareFormulas, totalFill } from "./plan-fills";
 import { assemblePlan, headerIndex, placeColumns, SKIP, totalsRowFor, type ColumnFill, type ColumnSpec } from "./plan-layout";
-import { inlineLabel } from "./text-format";
+import { plannedHeaders } from "./planned-headers";
 import { editRemarks, isEditedVariant, scenarioChanges } from "./what-if";
-import type { DetectedTable, FormulaOptions, Grid, PlannedColumn, SheetBlock, WritePlan } from "./types";
+import type { DetectedTable, FormulaOptions, Grid, SheetBlock, WritePlan } from "./types";
 
 export { EURO_CENTS_FORMAT, EURO_WHOLE_FORMAT } from "./euro-format";
+export { componentYear, plannedHeaders } from "./planned-headers";
 
 export interface PlanApplyArgs {
   grid: Grid;
@@ -37,37 +38,6 @@ export interface PlanApplyArgs {
    * formula could not give the core's figure (half-even rounding, unsplit CSV lines, …).
    */
   formulas?: FormulaOptions;
-}
-
-/** The year a component's header names: its period's year, else the schedule's. */
-export function componentYear(component: Component, schedule: Schedule): number {
-  return component.period ? Number(component.period.from.slice(0, 4)) : schedule.year;
-}
-
-/** The headers planApply writes, in order: amounts, total (several components), budget lines. */
-export function plannedHeaders(schedule: Schedule, lang: Lang): { header: string; role: PlannedColumn["role"]; componentId?: string }[] {
-  const nl = lang === "nl";
-  const out: { header: string; role: PlannedColumn["role"]; componentId?: string }[] = [];
-  const seen = new Set<string>();
-  const unique = (h: string, id: string): string => {
-    const key = normalizeHeader(h);
-    const text = seen.has(key) ? `${h} (${id})` : h;
-    seen.add(normalizeHeader(text));
-    return text;
-  };
-  for (const c of schedule.components) {
-    const label = inlineLabel(localize(c.label, lang));
-    const h = `${nl ? "Bijdrage" : "Contribution"} ${label} ${componentYear(c, schedule)}`;
-    out.push({ header: unique(h, c.id), role: "amount", componentId: c.id });
-  }
-  if (schedule.components.length > 1) {
-    out.push({ header: unique(`${nl ? "Bijdrage totaal" : "Contribution total"} ${schedule.year}`, "total"), role: "total" });
-  }
-  for (const c of schedule.components) {
-    const label = inlineLabel(localize(c.label, lang));
-    out.push({ header: unique(`${nl ? "Begrotingspost" : "Budget line"} ${label}`, c.id), role: "budget-line", componentId: c.id });
-  }
-  return out;
 }
 
 /**

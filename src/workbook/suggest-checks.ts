@@ -6,7 +6,7 @@ import type { Schedule } from "../allocation/types";
 import { cellAt, cellText, headerRowEnd, isBlank } from "./cells";
 import { normalizeHeader } from "./headers";
 import type { Lang } from "../allocation";
-import { componentYear, plannedHeaders } from "./plan-apply";
+import { componentYear, plannedHeaders } from "./planned-headers";
 import type { DetectedTable, Grid } from "./types";
 import { workbookMessages } from "./i18n";
 

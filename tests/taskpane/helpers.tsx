@@ -10,6 +10,11 @@ import type { SimulatedExcel } from "../../src/simulated-excel";
 import { App } from "../../src/taskpane/App";
 import { rectToA1 } from "../../src/workbook";
 import { startExcel, type ExcelHarness } from "../office-js/harness";
+// What the pane loads on the first write in a browser (the host's writes, the planners) is loaded
+// with the helpers here, as a browser that has fetched those chunks before: otherwise ts-jest
+// compiles them inside a test's first apply, and that test's waiting goes to the compiler.
+import "../../src/excel/office-writes";
+import "../../src/taskpane/model/plans";
 
 export interface Setup {
   excel: SimulatedExcel;

@@ -13,6 +13,7 @@ export const en: Messages = {
   lang: "en",
   locale: "en-GB",
 
+  loadingTab: "Loading the tab…",
   loading: "Reading the data…",
   readAgain: "Read the data again",
   readFailed: (e) => `The data could not be read: ${e}`,

@@ -27,6 +27,7 @@ export const nl: Messages = {
   lang: "nl",
   locale: "nl-NL",
 
+  loadingTab: "Tabblad laden…",
   loading: "Gegevens lezen…",
   readAgain: "Gegevens opnieuw lezen",
   readFailed: (e) => `De gegevens konden niet worden gelezen: ${e}`,

@@ -11,6 +11,8 @@ export interface Messages {
   locale: string;
 
   // Loading and reading
+  /** While a tab other than Invullen is loaded, when first opened. */
+  loadingTab: string;
   loading: string;
   readAgain: string;
   readFailed: (error: string) => string;

@@ -1,9 +1,9 @@
 // The workbook layer's planners, as the pane calls them: what Toepassen and Opslaan als scenario
-// write (values or formulas), which columns Controleren suggests, and the Controle report's cells.
-import { localize, type Lang } from "../../allocation";
-import type { Schedule } from "../../allocation/types";
-import { planApply, planControleReport, planScenario, suggestChecks, type PlanApplyArgs } from "../../workbook";
-import type { DetectedTable, Grid, PlannedCell, WritePlan } from "../../workbook/types";
+// write (values or formulas), and the Controle report's cells. Loaded when the user first acts
+// (Pane.tsx imports this module dynamically), not when the pane opens.
+import type { Lang } from "../../allocation";
+import { planApply, planControleReport, planScenario, type PlanApplyArgs } from "../../workbook";
+import type { Grid, PlannedCell, WritePlan } from "../../workbook/types";
 import type { VerifyOutcome } from "../useVerifyFlow";
 import { TOOL_VERSION } from "../version";
 
@@ -27,20 +27,6 @@ export function scenarioPlan(args: PlanApplyArgs, asFormulas: boolean, ratesShee
     budgetLines: args.budgetLines,
     ...(asFormulas ? { formulas: ratesSheet ? { ratesSheet } : {} } : {}),
   });
-}
-
-/** The figures Controleren can check: every component, and the total when there are several. */
-export function verifyTargets(schedule: Schedule, lang: Lang, totalLabel: string): { id: string; label: string }[] {
-  const out = schedule.components.map((c) => ({ id: c.id, label: localize(c.label, lang) }));
-  if (schedule.components.length > 1) out.push({ id: "total", label: totalLabel });
-  return out;
-}
-
-/** Target -> the header of the column suggested for it ("" when none fits). */
-export function suggestVerifyColumns(grid: Grid, table: DetectedTable, schedule: Schedule, lang: Lang): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const s of suggestChecks({ grid, table, schedule, lang }).targets) out[s.target] = s.header ?? "";
-  return out;
 }
 
 /** The cells of the Controle report sheet for a check's outcome. */
