@@ -7,6 +7,8 @@ const common = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
+  // Records each file's CPU time when VERDEEL_CPU_LOG is set (scripts/test-cpu.js); otherwise idle.
+  setupFilesAfterEnv: ["<rootDir>/tests/cpu-per-file.ts"],
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
   },
