@@ -15,6 +15,8 @@ const common = {
 };
 
 module.exports = {
+  // End-to-end files last: their builds run meanwhile (tests/e2e/preview-build.ts).
+  testSequencer: "<rootDir>/tests/sequencer.js",
   // A guard against a hang, not a speed requirement: on a shared, busy machine a test that
   // writes workbooks can take longer than Jest's default 5 s (speed is measured by npm run bench).
   // Global: Jest does not take it from a project.
