@@ -1,3 +1,5 @@
+const { availableParallelism } = require("node:os");
+
 /** @type {import('jest').Config} */
 const common = {
   testEnvironment: "node",
@@ -15,6 +17,9 @@ const common = {
 };
 
 module.exports = {
+  // Two workers at least: Jest's default (cores - 1) is one on a 2-core machine, which runs every
+  // file in Jest's own process, one after another, and leaves the second core idle.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   // End-to-end files last: their builds run meanwhile (tests/e2e/preview-build.ts).
   testSequencer: "<rootDir>/tests/sequencer.js",
   // A guard against a hang, not a speed requirement: on a shared, busy machine a test that
