@@ -25,7 +25,7 @@ module.exports = {
   // A guard against a hang, not a speed requirement: on a shared, busy machine a test that
   // writes workbooks can take longer than Jest's default 5 s (speed is measured by npm run bench).
   // Global: Jest does not take it from a project.
-  testTimeout: 30_000,
+  testTimeout: 120_000,
   projects: [
     {
       ...common,
