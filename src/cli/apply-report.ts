@@ -3,7 +3,7 @@
 // look agreed.
 import { localize, toPlainAmounts } from "../allocation";
 import type { Allocation, Schedule } from "../allocation/types";
-import { inlineLabel, scenarioChanges } from "../workbook";
+import { AUDIT_SHEET, inlineLabel, scenarioChanges } from "../workbook";
 import type { DetectedTable, Finding } from "../workbook/types";
 import { editMoney, editRemarks, figureOf } from "../workbook/what-if";
 import type { CliContext } from "./context";
@@ -178,8 +178,8 @@ export function printApplyText(report: ApplyReport, agreed: Schedule, ctx: CliCo
     "\n" +
       tr(
         lang,
-        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "gemeente" : "gemeenten"}, totaal ${euro(report.totals.total, unit, lang)}; geschreven naar ${shownOut} (werkblad ${sheet} en Verantwoording).\n`,
-        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "municipality" : "municipalities"}, total ${euro(report.totals.total, unit, lang)}; written to ${shownOut} (sheet ${sheet} and Verantwoording).\n`,
+        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "gemeente" : "gemeenten"}, totaal ${euro(report.totals.total, unit, lang)}; geschreven naar ${shownOut} (werkblad ${sheet} en ${AUDIT_SHEET}).\n`,
+        `${formatCount(report.rows.length, lang)} ${report.rows.length === 1 ? "municipality" : "municipalities"}, total ${euro(report.totals.total, unit, lang)}; written to ${shownOut} (sheet ${sheet} and ${AUDIT_SHEET}).\n`,
       ),
   );
 }

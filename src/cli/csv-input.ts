@@ -4,14 +4,14 @@
 // opens the file; from there apply and verify work as on any workbook. The CSV file itself is
 // never changed: apply writes the new workbook to its --out.
 import path from "node:path";
-import { CsvError, describeCsv, readCsv, type CsvRead, type Grid, type PlannedCell } from "../workbook";
+import { ADDED_SHEETS, CsvError, describeCsv, readCsv, type CsvRead, type Grid, type PlannedCell } from "../workbook";
 import { cellNumberText } from "../workbook";
 import type { AuditRecord } from "../workbook/types";
 import { CliError } from "./errors";
 import { tr, type Lang } from "./lang";
 import { XlsxBook } from "./xlsx/book";
 import { cellBlockPatch } from "./xlsx-cells";
-import { AUDIT_SHEET, EMPHASIS } from "./write-rules";
+import { EMPHASIS } from "./write-rules";
 import { isZip, openWorkbook, readInputBytes } from "./xlsx-read";
 
 export interface InputBook {
@@ -34,11 +34,12 @@ export function csvSheetName(shown: string): string {
     .slice(0, 31)
     .trim();
   if (name === "") return "CSV";
-  // The audit sheet keeps its own name: a file called Verantwoording.csv must not receive the audit block.
-  return name.toLowerCase() === AUDIT_SHEET.toLowerCase() ? `${name} (CSV)` : name;
+  // The sheets the product adds keep their names: a file called Verantwoording.csv must not receive the audit row.
+  const added: readonly string[] = Object.values(ADDED_SHEETS);
+  return added.some((s) => s.toLowerCase() === name.toLowerCase()) ? `${name} (CSV)` : name;
 }
 
-/** The grid of a CSV file as cells of a new sheet: text as text, numbers as numbers, the header bold; columns fitted. */
+/** The grid of a CSV file as cells of a new sheet, as Excel opens the file (General format), the header bold; columns fitted. */
 function gridCells(grid: Grid): ReturnType<typeof cellBlockPatch> {
   const cells = grid.values.map((line) =>
     line.map((v): PlannedCell => {
@@ -47,7 +48,7 @@ function gridCells(grid: Grid): ReturnType<typeof cellBlockPatch> {
       return { kind: "skip" };
     }),
   );
-  const patch = cellBlockPatch(cells);
+  const patch = cellBlockPatch(cells, 0, 0, true);
   return { ...patch, cells: patch.cells.map((c) => (c.row === 0 ? { ...c, style: EMPHASIS } : c)) };
 }
 
@@ -87,7 +88,7 @@ export function csvReadLine(shown: string, description: string, lang: Lang): str
 /** The audit record with the input file first: where the table of the new workbook came from. */
 export function withCsvSource(audit: AuditRecord, shown: string, description: string, lang: Lang): AuditRecord {
   const entry = { label: tr(lang, "Invoerbestand", "Input file"), value: `${path.basename(shown)} (CSV: ${description})` };
-  return { entries: [entry, ...audit.entries] };
+  return { ...audit, entries: [entry, ...audit.entries] };
 }
 
 /** A CSV file has one sheet: --sheet is refused rather than ignored. */

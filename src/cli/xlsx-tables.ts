@@ -1,4 +1,4 @@
-// A1 ranges of tables and filters, and structured references to table columns.
+// A1 ranges of tables and filters.
 import { fromA1, toA1 } from "../workbook/address";
 import type { CellRect } from "../workbook/types";
 
@@ -18,9 +18,4 @@ export function decodeRange(ref: string): CellRect {
 
 export function encodeRange(rect: CellRect): string {
   return `${toA1(rect.top, rect.left)}:${toA1(rect.bottom, rect.right)}`;
-}
-
-/** A structured reference to a table column, e.g. Tabel1[Bijdrage 2023] (special characters escaped). */
-export function structuredColumnRef(tableName: string, column: string): string {
-  return `${tableName}[${column.replace(/['[\]#]/g, (ch) => `'${ch}`)}]`;
 }

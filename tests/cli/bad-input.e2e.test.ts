@@ -51,7 +51,7 @@ describe("the sheet: no room, other tables", () => {
     await refused("buren.xlsx", ["--schedule", "nml-2023"], /tabel Buurtabel \(D1:E2\)/, /cel D1/);
   });
 
-  test("a user sheet named verantwoording (lower case): the audit block goes on it, no second sheet of that name", async () => {
+  test("a user sheet named verantwoording (lower case): the audit row goes on it, beside and below the user's cells, no second sheet of that name", async () => {
     await writeBook(path.join(dir, "klein.xlsx"), ROWS, (_ws, wb) => {
       wb.addWorksheet("verantwoording").getCell("A1").value = "eigen notitie";
     });
@@ -60,7 +60,10 @@ describe("the sheet: no room, other tables", () => {
     const wb = await readBook(path.join(dir, "klein.verdeeld.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Gemeenten", "verantwoording"]);
     expect(wb.getWorksheet("verantwoording")!.getCell("A1").value).toBe("eigen notitie");
-    expect(wb.getWorksheet("verantwoording")!.getCell("A3").value).toBe("Berekening limburg-2020");
+    // Its row 1 holds no audit labels: they go right of the used cells, the values below them.
+    const ws = wb.getWorksheet("verantwoording")!;
+    expect([ws.getCell("B1").value, ws.getCell("A2").value]).toEqual(["Tijdstip", null]);
+    expect(String(ws.getCell("C2").value)).toMatch(/^limburg-2020 — /);
   });
 });
 

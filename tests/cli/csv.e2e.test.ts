@@ -158,11 +158,16 @@ describe.each<[Layout, string]>([
     expect([sheet[`A${totalsLine}`]?.[0], sheet[`${aandeel}${totalsLine}`]?.[0]]).toEqual(["Totaal", 250000]);
 
     // the audit sheet: where the table came from, the period, and every former municipality
+    // (the layout of both hosts: row 1 holds the labels, row 2 this action's values, all text)
     const audit = Object.entries(book.Verantwoording);
     const valueOf = (label: string): string => {
-      const at = audit.find(([ref, [v]]) => ref.startsWith("A") && v === label);
-      return String(book.Verantwoording[`B${(at as [string, unknown])[0].slice(1)}`][0]);
+      const at = audit.find(([ref, [v]]) => /^[A-Z]+1$/.test(ref) && v === label);
+      const cell = book.Verantwoording[`${(at as [string, unknown])[0].slice(0, -1)}2`];
+      expect(cell[1]).toBe("@");
+      return String(cell[0]);
     };
+    expect(audit.filter(([ref]) => !/^[A-Z]+[12]$/.test(ref))).toEqual([]);
+    expect(book.Verantwoording.A1[0]).toBe("Invoerbestand");
     expect(valueOf("Invoerbestand")).toBe(`${csv} (CSV: UTF-8 met BOM, gescheiden door puntkomma, ${layout === "2025" ? "decimale komma" : "decimale punt (of alleen hele getallen)"}, ${lines.length} regels)`);
     expect(valueOf("Periode (CBS)")).toMatch(new RegExp(`^${period}`));
     const skipped = valueOf("Overgeslagen (CBS, geen cijfers voor de periode)");

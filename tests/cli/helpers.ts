@@ -167,3 +167,27 @@ export function exceljsGrid(ws: ExcelJS.Worksheet): Grid {
   for (let r = 0; r < values.length; r++) values[r] ??= [];
   return { sheet: ws.name, top: 0, left: 0, values };
 }
+
+/**
+ * The audit sheet as both hosts lay it out (src/workbook/audit-layout.ts): row 1 holds the
+ * labels, then one row per action; each row as label -> value (empty cells left out).
+ */
+export function auditRecords(ws: ExcelJS.Worksheet): Record<string, string>[] {
+  const header = new Map<number, string>();
+  ws.getRow(1).eachCell((cell, col) => header.set(col, String(cell.value)));
+  const records: Record<string, string>[] = [];
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    const record: Record<string, string> = {};
+    row.eachCell((cell, col) => {
+      record[header.get(col) ?? `(column ${col})`] = String(cell.value);
+    });
+    records.push(record);
+  });
+  return records;
+}
+
+/** A moment as the audit sheet shows it in Dutch, local time: "1-3-2024 10:30" (computed here, not by the product). */
+export function dutchLocalTime(d: Date): string {
+  return `${d.getDate()}-${d.getMonth() + 1}-${d.getFullYear()} ${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+}

@@ -17,7 +17,7 @@ async function bigBook(file: string, rows: number): Promise<void> {
   const cells: PlannedCell[][] = [[{ kind: "text", value: "Gemeente" }, { kind: "text", value: "Inwoners" }]];
   for (let i = 1; i <= rows; i++) cells.push([{ kind: "text", value: `Gemeente ${i}` }, { kind: "number", value: String(1000 + (i % 5000)), format: "0" }]);
   const book = XlsxBook.create("test", new Date(Date.UTC(2024, 0, 1)));
-  book.addSheet("Gemeenten", cellBlockPatch(cells));
+  book.addSheet("Gemeenten", cellBlockPatch(cells, 0, 0, true));
   await fs.writeFile(file, await book.toBytes(new Date(Date.UTC(2024, 0, 1)), 1));
 }
 

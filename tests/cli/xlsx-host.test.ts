@@ -1,6 +1,7 @@
-// The file host on its own: reading a sheet into a Grid, carrying out a WritePlan, tables, the
-// audit sheet, a new workbook from a block of cells. Real .xlsx files (written by exceljs), the
-// results read back with exceljs, an independent reader.
+// The file host on its own: reading a sheet into a Grid, carrying out a WritePlan by the host
+// rules it carries (text format, table join, totals row), the audit sheet in the shared layout, a
+// new workbook from a block of cells. Real .xlsx files (written by exceljs), the results read back
+// with exceljs, an independent reader. (tests/contract runs the same plans on both hosts.)
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -11,7 +12,9 @@ import { readWorkbook } from "../../src/cli/xlsx-read";
 import { columnLetters } from "../../src/workbook/address";
 import { decodeRange } from "../../src/cli/xlsx-tables";
 import { cellBlockPatch } from "../../src/cli/xlsx-cells";
-import { AUDIT_SHEET, carryOutPlan, writeAuditSheet } from "../../src/cli/xlsx-write";
+import { carryOutPlan } from "../../src/cli/xlsx-write";
+import { writeAuditRow } from "../../src/cli/xlsx-audit";
+import { AUDIT_SHEET, TEXT_FORMAT } from "../../src/workbook";
 import { XlsxBook, type ReadSheet } from "../../src/cli/xlsx/book";
 import { readBook, tempDir, writeBook, writeTableBook } from "./helpers";
 
@@ -149,7 +152,7 @@ describe("xlsx-tables", () => {
     expect(await tableXml(file)).not.toContain("headerRowCount");
     const { book, sheet } = await open(file);
     expect(sheet.tables.map((t) => [t.displayName, t.ref, t.headerRows, t.totalsRows])).toEqual([["Tabel1", "A1:B2", 1, 0]]);
-    writeAuditSheet(book, { entries: [] }, "Berekening");
+    writeAuditRow(book, { entries: [] });
     const out = path.join(dir, "excel-table.copy.xlsx");
     await save(book, out);
     expect(await tableXml(out)).toBe(await tableXml(file));
@@ -198,6 +201,8 @@ describe("xlsx-write: carrying out a plan", () => {
     expect(back.getCell("D2").type).toBe(ExcelJS.ValueType.String);
     expect(back.getCell("D2").formula).toBeUndefined();
     expect(back.getCell("D3").value).toBe("+31 6700001");
+    // The host rule for text cells: Excel's Text format, so an edit later keeps them text.
+    expect(["C1", "D1", "D2", "D3"].map((a) => back.getCell(a).numFmt)).toEqual([TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT]);
     expect(back.getCell("C3").value).toBe("blijft");
     expect(back.getCell("D4").value).toBeNull();
     expect(back.getCell("C4").font?.bold).toBe(true);
@@ -257,34 +262,33 @@ describe("xlsx-write: carrying out a plan", () => {
     expect(ws.getCell("B2").numFmt).toBeUndefined();
   });
 
-  test("new columns join the Excel table they extend; the table part says so", async () => {
+  const tablePlan = (partial: Partial<WritePlan> = {}): WritePlan =>
+    plan({
+      top: 0,
+      left: 2,
+      totalsRow: 3,
+      columns: [
+        { column: 2, header: "Bijdrage 2020", role: "amount", existing: false },
+        { column: 3, header: "Begrotingspost", role: "budget-line", existing: false },
+      ],
+      cells: [
+        [{ kind: "text", value: "Bijdrage 2020" }, { kind: "text", value: "Begrotingspost" }],
+        [{ kind: "number", value: "1078.24", format: "0.00" }, { kind: "text", value: "6700001" }],
+        [{ kind: "number", value: "4001.60", format: "0.00" }, { kind: "text", value: "6700001" }],
+        [{ kind: "number", value: "5079.84", format: "0.00" }, { kind: "skip" }],
+      ],
+      ...partial,
+    });
+
+  test("new columns join the Excel table when the plan's tableJoin says so; the table part says so", async () => {
     const file = path.join(dir, "table-write.xlsx");
     await writeTableBook(file, "Gemeenten", [
       ["Beesel", 13478],
       ["Weert", 50020],
     ]);
     const { book, sheet } = await open(file);
-    const table = sheetGrid(sheet).tables![0];
-    carryOutPlan(
-      book,
-      sheet,
-      plan({
-        top: 0,
-        left: 2,
-        totalsRow: 3,
-        columns: [
-          { column: 2, header: "Bijdrage 2020", role: "amount", existing: false },
-          { column: 3, header: "Begrotingspost", role: "budget-line", existing: false },
-        ],
-        cells: [
-          [{ kind: "text", value: "Bijdrage 2020" }, { kind: "text", value: "Begrotingspost" }],
-          [{ kind: "number", value: "1078.24", format: "0.00" }, { kind: "text", value: "6700001" }],
-          [{ kind: "number", value: "4001.60", format: "0.00" }, { kind: "text", value: "6700001" }],
-          [{ kind: "number", value: "5079.84", format: "0.00" }, { kind: "skip" }],
-        ],
-      }),
-      { table },
-    );
+    const result = carryOutPlan(book, sheet, tablePlan({ tableJoin: { table: "Gemeenten", columns: [2, 3], totals: [] } }));
+    expect(result.extendedTable).toBe("Gemeenten");
     const out = path.join(dir, "table-write.out.xlsx");
     await save(book, out);
     const xml = await tableXml(out);
@@ -299,7 +303,38 @@ describe("xlsx-write: carrying out a plan", () => {
     expect(back.getCell("C4").value).toBe(5079.84);
   });
 
-  test("a table with its own totals row sums new amount columns with SUBTOTAL and the exact result", async () => {
+  test("the host decides no join of its own: without tableJoin, or with a filled cell in a joining column within the table's rows, the columns stay plain cells", async () => {
+    const file = path.join(dir, "table-nojoin.xlsx");
+    await writeTableBook(file, "Gemeenten", [
+      ["Beesel", 13478],
+      ["Weert", 50020],
+    ]);
+    const before = await tableXml(file);
+    // No tableJoin in the plan: the table stays as it was, although the columns start just right of it.
+    let { book, sheet } = await open(file);
+    expect(carryOutPlan(book, sheet, tablePlan()).extendedTable).toBeUndefined();
+    const plain = path.join(dir, "table-nojoin.out.xlsx");
+    await save(book, plain);
+    expect(await tableXml(plain)).toBe(before);
+
+    // A joining column holds a value within the table's rows (overwritten on an explicit yes): no join.
+    const filled = path.join(dir, "table-filled.xlsx");
+    await writeBook(filled, [], (ws) => {
+      ws.addTable({ name: "Gemeenten", ref: "A1", columns: [{ name: "Gemeente" }, { name: "Inwoners" }], rows: [["Beesel", 13478], ["Weert", 50020]] });
+      ws.getCell("D2").value = "eigen notitie";
+    });
+    ({ book, sheet } = await open(filled));
+    const join = { table: "Gemeenten", columns: [2, 3], totals: [] };
+    expect(carryOutPlan(book, sheet, tablePlan({ tableJoin: join, conflicts: ["D2"] })).extendedTable).toBeUndefined();
+    const out = path.join(dir, "table-filled.out.xlsx");
+    await save(book, out);
+    expect(await tableXml(out)).toMatch(/<table [^>]*ref="A1:B3"/);
+    const back = (await readBook(out)).worksheets[0];
+    expect(back.getCell("D2").value).toBe("6700001");
+    expect(back.getCell("C4").value).toBe(5079.84);
+  });
+
+  test("a table with its own totals row gets the plan's SUBTOTAL in the new amount column, the exact figure as its result", async () => {
     const file = path.join(dir, "table-totals.xlsx");
     await writeBook(file, [], (ws) => {
       ws.addTable({
@@ -325,8 +360,8 @@ describe("xlsx-write: carrying out a plan", () => {
         totalsRow: 3,
         columns: [{ column: 2, header: "Bijdrage", role: "amount", existing: false }],
         cells: [[{ kind: "text", value: "Bijdrage" }], [{ kind: "number", value: "1", format: "0" }], [{ kind: "number", value: "2", format: "0" }], [{ kind: "number", value: "3", format: "0" }]],
+        tableJoin: { table: "T", columns: [2], totals: [{ column: 2, formula: "=SUBTOTAL(109,T[Bijdrage])" }] },
       }),
-      { table },
     );
     const out = path.join(dir, "table-totals.out.xlsx");
     await save(book, out);
@@ -364,6 +399,7 @@ describe("xlsx-cells: a block of planned cells in a new workbook (the Controle r
     expect(back.getCell("B2").value).toBe("=niet rekenen");
     expect(back.getCell("B2").type).toBe(ExcelJS.ValueType.String);
     expect(back.getCell("B3").value).toBe("@home");
+    expect([back.getCell("B2").numFmt, back.getCell("B3").numFmt, back.getCell("D4").numFmt]).toEqual([TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT]);
     expect(back.getCell("C2").value).toBe(-1234567.5);
     expect(back.getCell("C2").numFmt).toBe("€ #,##0.00;€ -#,##0.00");
     expect(back.getCell("D3").value).toBe(45);
@@ -379,52 +415,64 @@ describe("xlsx-cells: a block of planned cells in a new workbook (the Controle r
   });
 });
 
-describe("xlsx-write: the audit sheet", () => {
-  test("one label/value block per action, appended below the previous one, also on a sheet named in other case", async () => {
+describe("xlsx-audit: the audit sheet in the layout of both hosts", () => {
+  const at = new Date(2024, 2, 1, 10, 0).toISOString();
+
+  /** Every row of a sheet as the values of its first `width` columns (empty rows as nulls). */
+  function rowsOf(ws: ExcelJS.Worksheet, width: number): unknown[][] {
+    const rows: unknown[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, n) => {
+      rows[n - 1] = Array.from({ length: width }, (_, c) => row.getCell(c + 1).value);
+    });
+    for (let r = 0; r < rows.length; r++) rows[r] ??= new Array(width).fill(null);
+    return rows;
+  }
+
+  test("a header row of labels, one row per action below it, a label the header lacks in a new column; every cell text; the time local", async () => {
     const file = path.join(dir, "audit-in.xlsx");
     await writeBook(file, [["Gemeente", "Inwoners"]]);
     let { book } = await open(file);
-    writeAuditSheet(book, { entries: [{ label: "Verdeelsleutel", value: "limburg-2020" }, { label: "Formule", value: "=1+1" }] }, "Berekening 1");
+    writeAuditRow(book, {
+      lang: "nl",
+      entries: [
+        { label: "Tijdstip", value: at, time: true },
+        { label: "Verdeelsleutel", value: "limburg-2020" },
+        { label: "Formule", value: "=1+1" },
+      ],
+    });
     const first = path.join(dir, "audit-1.xlsx");
     await save(book, first);
     ({ book } = await open(first));
-    writeAuditSheet(book, { entries: [{ label: "Verdeelsleutel", value: "nml-2023" }] }, "Berekening 2");
+    writeAuditRow(book, { lang: "nl", entries: [{ label: "Verdeelsleutel", value: "nml-2023" }, { label: "Begrotingspost", value: "6700001" }] });
     const file2 = path.join(dir, "audit.xlsx");
     await save(book, file2);
     const wb = await readBook(file2);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Gemeenten", AUDIT_SHEET]);
     const ws = wb.getWorksheet(AUDIT_SHEET)!;
-    const rows: unknown[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, n) => {
-      rows[n - 1] = [row.getCell(1).value, row.getCell(2).value];
-    });
-    for (let r = 0; r < rows.length; r++) rows[r] ??= [null, null];
-    expect(rows).toEqual([
-      ["Berekening 1", null],
-      ["Verdeelsleutel", "limburg-2020"],
-      ["Formule", "=1+1"],
-      [null, null],
-      ["Berekening 2", null],
-      ["Verdeelsleutel", "nml-2023"],
+    expect(rowsOf(ws, 5)).toEqual([
+      ["Tijdstip", "Verdeelsleutel", "Formule", "Begrotingspost", null],
+      ["1-3-2024 10:00", "limburg-2020", "=1+1", null, null],
+      [null, "nml-2023", null, "6700001", null],
     ]);
-    expect(ws.getCell("B3").type).toBe(ExcelJS.ValueType.String);
-    expect(ws.getCell("A1").font?.bold).toBe(true);
-    expect(ws.getCell("A1").font?.size).toBe(12);
-    expect(ws.getCell("A5").font?.size).toBe(12);
-    expect(ws.getCell("B2").alignment).toEqual({ wrapText: true, vertical: "top" });
-    expect([ws.getColumn(1).width, ws.getColumn(2).width]).toEqual([34, 70]);
+    for (const a of ["A1", "D1", "A2", "C2", "B3", "D3"]) {
+      expect({ a, type: ws.getCell(a).type, numFmt: ws.getCell(a).numFmt }).toEqual({ a, type: ExcelJS.ValueType.String, numFmt: TEXT_FORMAT });
+    }
+  });
 
-    // A sheet "verantwoording" (lower case) of the user's own gets the block; no second sheet of that name.
+  test("a user's sheet named verantwoording (lower case) is the audit sheet: the row goes beside and below what is on it", async () => {
     const lower = path.join(dir, "audit-lower.xlsx");
     await writeBook(lower, [["Gemeente", "Inwoners"]], (_ws, w) => {
       w.addWorksheet("verantwoording").getCell("A1").value = "eigen notitie";
     });
-    ({ book } = await open(lower));
-    writeAuditSheet(book, { entries: [{ label: "Verdeelsleutel", value: "nml-2023" }] }, "Berekening");
+    const { book } = await open(lower);
+    writeAuditRow(book, { lang: "nl", entries: [{ label: "Verdeelsleutel", value: "nml-2023" }] });
     const lowerOut = path.join(dir, "audit-lower.out.xlsx");
     await save(book, lowerOut);
     const lw = await readBook(lowerOut);
     expect(lw.worksheets.map((w) => w.name)).toEqual(["Gemeenten", "verantwoording"]);
-    expect(["A1", "A3", "A4", "B4"].map((a) => lw.getWorksheet("verantwoording")!.getCell(a).value)).toEqual(["eigen notitie", "Berekening", "Verdeelsleutel", "nml-2023"]);
+    expect(rowsOf(lw.getWorksheet("verantwoording")!, 2)).toEqual([
+      ["eigen notitie", "Verdeelsleutel"],
+      [null, "nml-2023"],
+    ]);
   });
 });

@@ -3,6 +3,17 @@
 // tables and audit rows. Each host plugs in through a ContractHost (one describe per host); the
 // expected result is derived from the plan and the host rules (src/workbook/host-rules.ts), never
 // from a host's own output, so hosts that pass agree with each other.
+//
+// Where the hosts legitimately differ, a host says so in `without`, with the reason, and the suite
+// checks that it indeed does not offer it (nothing is skipped silently):
+//   - undo: only the Office host keeps an undo record (the pane's `Ongedaan maken`); the command
+//     writes a new file and never changes its input, so there is nothing to undo.
+// Differences outside what this suite carries out, tested in each host's own suite:
+//   - a plan with filled target cells: the Office host returns them and the pane asks
+//     (tests/excel); the command refuses with exit 2 unless --force (tests/cli). Both write nothing
+//     without a yes, and with a yes carry out the same plan (the overwrite test below).
+//   - an active filter: the Office host clears and restores it on a yes; the command refuses the
+//     sheet (a copy cannot ask). A protected sheet is refused by both.
 import { allocate } from "../../src/allocation";
 import { findSchedule } from "../../src/schedules";
 import { AUDIT_SHEET, TEXT_FORMAT, auditValue, detectTable, fromA1, planApply, toA1, toMunicipalities } from "../../src/workbook";
@@ -39,8 +50,10 @@ export interface ContractTable {
 
 /** One workbook opened in a host. */
 export interface OpenedWorkbook {
-  /** Carries out a plan (no overwriting) and its audit record. */
-  apply(plan: WritePlan): Promise<void>;
+  /** Carries out a plan and its audit record; filled target cells only with `overwrite` (the user's yes). */
+  apply(plan: WritePlan, options?: { overwrite?: boolean }): Promise<void>;
+  /** Undoes the last apply (hosts without undo leave it out and say why in `ContractHost.without`). */
+  undo?(): Promise<void>;
   sheetNames(): Promise<string[]>;
   /** Every non-empty cell of a sheet, by A1 address. */
   cells(sheet: string): Promise<Record<string, ContractCell>>;
@@ -53,6 +66,8 @@ export interface ContractHost {
   open(book: ContractWorkbook): Promise<OpenedWorkbook>;
   /** Called after each test (close files, remove globals). */
   close?(): Promise<void> | void;
+  /** What this host legitimately does not offer, each with the reason. */
+  without?: { undo?: string };
 }
 
 const NOW = new Date(2024, 2, 1, 10, 0);
@@ -69,7 +84,7 @@ export function gridOf(sheet: ContractSheet): Grid {
 }
 
 /** The plan the workbook layer makes for a sheet: nml-2023, budget lines given. */
-export function contractPlan(sheet: ContractSheet): WritePlan {
+export function contractPlan(sheet: ContractSheet, lang: "nl" | "en" = "nl"): WritePlan {
   const grid = gridOf(sheet);
   const table = detectTable(grid).table;
   if (!table) throw new Error(`contract: nothing detected on ${sheet.name}`);
@@ -80,7 +95,7 @@ export function contractPlan(sheet: ContractSheet): WritePlan {
     table,
     allocation: allocate(schedule, toMunicipalities(table)),
     budgetLines: { basis: "6700001", uitbreiding: "=56814/44320" },
-    lang: "nl",
+    lang,
     toolVersion: "contract",
     now: NOW,
   });
@@ -106,8 +121,11 @@ function inputCell(c: ContractInput): ContractCell | undefined {
   return { value: c };
 }
 
-/** Every cell of the data sheet after the plan, from the plan and the host rules alone. */
-export function expectedCells(sheet: ContractSheet, plan: WritePlan): Record<string, ContractCell> {
+/**
+ * Every cell of the data sheet after the plan, from the plan and the host rules alone; `joined`:
+ * whether the plan's table join took place (its totals formulas are written only then).
+ */
+export function expectedCells(sheet: ContractSheet, plan: WritePlan, joined = true): Record<string, ContractCell> {
   const out: Record<string, ContractCell> = {};
   sheet.rows.forEach((row, r) =>
     row.forEach((c, col) => {
@@ -115,7 +133,7 @@ export function expectedCells(sheet: ContractSheet, plan: WritePlan): Record<str
       if (cell) out[toA1(r, col)] = cell;
     }),
   );
-  const totals = new Map((plan.tableJoin?.totals ?? []).map((t) => [t.column, t.formula]));
+  const totals = new Map((joined ? (plan.tableJoin?.totals ?? []) : []).map((t) => [t.column, t.formula]));
   plan.cells.forEach((row, r) =>
     row.forEach((p, c) => {
       const col = plan.left + c;
@@ -160,6 +178,14 @@ export function hostContract(host: ContractHost): void {
     await host.close?.();
   });
 
+  /** The plan without cells: an action that adds only its audit row (with `audit`'s record). */
+  const auditOnly = (plan: WritePlan, audit = plan.audit): WritePlan => ({
+    ...plan,
+    cells: plan.cells.map((row) => row.map((): PlannedCell => ({ kind: "skip" }))),
+    extraCells: [],
+    audit,
+  });
+
   async function applied(sheet: ContractSheet): Promise<{ book: OpenedWorkbook; plan: WritePlan }> {
     const book = await host.open({ sheets: [sheet] });
     const plan = contractPlan(sheet);
@@ -201,7 +227,7 @@ export function hostContract(host: ContractHost): void {
     const book = await host.open({ sheets: [sheet] });
     const plan = contractPlan(sheet);
     await book.apply(plan);
-    await book.apply({ ...plan, cells: plan.cells.map((row) => row.map((): PlannedCell => ({ kind: "skip" }))), extraCells: [] });
+    await book.apply(auditOnly(plan));
     expect(await book.sheetNames()).toEqual(["Gemeenten", AUDIT_SHEET]);
     const cells = await book.cells(AUDIT_SHEET);
     for (const [a1, c] of Object.entries(cells)) expect({ a1, format: c.format, formula: c.formula }).toEqual({ a1, format: TEXT_FORMAT, formula: undefined });
@@ -210,4 +236,48 @@ export function hostContract(host: ContractHost): void {
     expect(record.Tijdstip).toBe("1-3-2024 10:00");
     expect(Object.keys(cells).filter((a1) => fromA1(a1).row === 0)).toHaveLength(plan.audit.entries.length);
   });
+  test("the audit sheet: a record in another language adds its labels as new columns, nothing is overwritten", async () => {
+    const sheet: ContractSheet = { name: "Gemeenten", rows: NML };
+    const book = await host.open({ sheets: [sheet] });
+    const plan = contractPlan(sheet);
+    await book.apply(plan);
+    const english = contractPlan(sheet, "en").audit;
+    await book.apply(auditOnly(plan, english));
+    const cells = await book.cells(AUDIT_SHEET);
+    const record = (audit: typeof english): Record<string, string> => Object.fromEntries(audit.entries.map((e) => [e.label, auditValue(e, audit.lang)]));
+    expect(auditRows(cells)).toEqual([record(plan.audit), record(english)]);
+    expect(record(english).Time).toBe("2024-03-01 10:00");
+    const labels = new Set([...plan.audit.entries, ...english.entries].map((e) => e.label));
+    expect(Object.keys(cells).filter((a1) => fromA1(a1).row === 0)).toHaveLength(labels.size);
+  });
+
+  test("an Excel table whose joining column holds a value within its rows: overwritten on a yes, the columns stay beside the table, not in it", async () => {
+    const rows: ContractInput[][] = NML.map((row, r) => (r === 1 ? [...row, "eigen notitie"] : row));
+    const sheet: ContractSheet = { name: "Gemeenten", rows, tables: [{ name: "Tabel1", range: "A1:C4" }] };
+    const book = await host.open({ sheets: [sheet] });
+    const plan = contractPlan(sheet);
+    expect(plan.conflicts).toEqual(["D2"]);
+    expect(plan.tableJoin?.columns).toEqual([3, 4, 5, 6, 7]);
+    await book.apply(plan, { overwrite: true });
+    expect(await book.cells("Gemeenten")).toEqual(expectedCells(sheet, plan, false));
+    expect(await book.tables("Gemeenten")).toEqual([{ name: "Tabel1", range: "A1:C4", columns: ["Gemeente", "Gemeentecode", "Inwoners"], showTotals: false }]);
+  });
+
+  const noUndo = host.without?.undo;
+  if (noUndo) {
+    test(`undo: not in this host, because ${noUndo}`, async () => {
+      const book = await host.open({ sheets: [{ name: "Gemeenten", rows: NML }] });
+      expect(book.undo).toBeUndefined();
+    });
+  } else {
+    test("undo: the apply undone leaves the cells, the table and the sheets as they were", async () => {
+      const sheet: ContractSheet = { name: "Gemeenten", rows: NML, tables: [{ name: "Tabel1", range: "A1:C4" }] };
+      const { book } = await applied(sheet);
+      if (!book.undo) throw new Error(`${host.name} offers no undo: say why in its ContractHost's without.undo`);
+      await book.undo();
+      expect(await book.sheetNames()).toEqual(["Gemeenten"]);
+      expect(await book.cells("Gemeenten")).toEqual(expectedCells(sheet, { ...contractPlan(sheet), cells: [], extraCells: [] }));
+      expect(await book.tables("Gemeenten")).toEqual([{ name: "Tabel1", range: "A1:C4", columns: ["Gemeente", "Gemeentecode", "Inwoners"], showTotals: false }]);
+    });
+  }
 }

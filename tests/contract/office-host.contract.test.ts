@@ -1,7 +1,8 @@
 // The host contract on the Office host: src/excel on Microsoft's office.js, with the simulated
-// Excel behind it. (The file host joins with a describe of its own: docs/excel-host.md says what
-// it must provide.)
+// Excel behind it, read back from the simulation's workbook model. (The file host runs the same
+// suite in file-host.contract.test.ts.)
 import { createOfficeHost } from "../../src/excel/office-host";
+import type { UndoRecord } from "../../src/host";
 import type { CellInput, SimulatedExcel } from "../../src/simulated-excel";
 import { startExcel, stopExcel } from "../office-js/harness";
 import { hostContract, type ContractCell, type ContractHost, type ContractInput } from "./contract";
@@ -34,10 +35,18 @@ const officeHost: ContractHost = {
     }
     excel.select(book.sheets[0].name, "A1");
     const host = createOfficeHost();
+    const done: UndoRecord[] = [];
     return {
-      async apply(plan) {
-        const result = await host.apply(plan, plan.audit, { overwrite: false });
+      async apply(plan, options) {
+        const result = await host.apply(plan, plan.audit, { overwrite: options?.overwrite === true });
         if (result.status !== "done") throw new Error(`apply: ${JSON.stringify(result)}`);
+        done.push(result.undo);
+      },
+      async undo() {
+        const record = done.pop();
+        if (!record) throw new Error("undo: nothing applied");
+        const result = await host.undo(record);
+        if (result.status !== "done") throw new Error(`undo: ${JSON.stringify(result)}`);
       },
       sheetNames: async () => excel.sheetNames(),
       cells: async (sheet) => contractCells(excel, sheet),

@@ -17,7 +17,7 @@ import { saveFile } from "../save-file";
 import { loadSchedule, type LoadedSchedule } from "../schedule-source";
 import { pickSheet } from "../sheet-pick";
 import { ZIP_LEVEL } from "../write-rules";
-import { carryOutPlan, writeAuditSheet } from "../xlsx-write";
+import { applyToBook } from "../xlsx-write";
 import { bookFailure } from "../xlsx-read";
 import { csvReadLine, openInput, refuseSheetOption, withCsvSource, type InputBook } from "../csv-input";
 
@@ -82,9 +82,8 @@ function computeAndCarryOut(input: InputBook, loaded: LoadedSchedule, args: Pars
   ];
 
   steps.step("Schrijven…", "Writing…", plan.cells.length);
-  carryOutPlan(book, picked.sheet, plan, { table: table.table });
   const audit = input.csv ? withCsvSource(plan.audit, shownBook, input.csv.description, lang) : plan.audit;
-  writeAuditSheet(book, audit, tr(lang, `Berekening ${loaded.schedule.id}`, `Calculation ${loaded.schedule.id}`));
+  applyToBook(book, picked.sheet, plan, audit);
   return { sheet: picked.name, table, allocation, budgetLines, allFindings, steps };
 }
 
