@@ -1,3 +1,5 @@
+const { availableParallelism } = require("node:os");
+
 /** @type {import('jest').Config} */
 const common = {
   testEnvironment: "node",
@@ -7,13 +9,20 @@ const common = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
+  // Records each file's CPU time when VERDEEL_CPU_LOG is set (scripts/test-cpu.js); otherwise idle.
+  setupFilesAfterEnv: ["<rootDir>/tests/cpu-per-file.ts"],
 };
 
 module.exports = {
+  // Two workers at least: Jest's default (cores - 1) is one on a 2-core machine, which runs every
+  // file in Jest's own process, one after another, and leaves the second core idle.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
+  // End-to-end files last: their builds run meanwhile (tests/e2e/preview-build.ts).
+  testSequencer: "<rootDir>/tests/sequencer.js",
   // A guard against a hang, not a speed requirement: on a shared, busy machine a test that
   // writes workbooks can take longer than Jest's default 5 s (speed is measured by npm run bench).
   // Global: Jest does not take it from a project.
-  testTimeout: 30_000,
+  testTimeout: 120_000,
   projects: [
     {
       ...common,

@@ -1,4 +1,4 @@
-// Jest global teardown of the end-to-end project: stops the preview server, removes the builds.
+// Jest global teardown of the end-to-end project: waits for the builds, stops the preview server, removes the builds.
 export default async function globalTeardown(): Promise<void> {
   await (globalThis as unknown as { verdeelBuilds?: { close(): Promise<void> } }).verdeelBuilds?.close();
 }

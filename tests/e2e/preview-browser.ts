@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
-import { E2E_ENV } from "./preview-build";
+import { BUILD_WAIT_MS, buildsReady, E2E_ENV } from "./preview-build";
 
 const CHROMIUM_PATHS = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
 const CHROMIUM_ARGS = [
@@ -55,12 +55,13 @@ export async function startPreviewBrowser(): Promise<PreviewBrowser> {
 }
 
 /**
- * For a test file: Chromium started before its tests and closed after them (jest's
- * beforeAll/afterAll). Call at the top level; use the getter inside tests.
+ * For a test file: Chromium started before its tests, once the preview is built, and closed after
+ * them (jest's beforeAll/afterAll). Call at the top level; use the getter inside tests.
  */
 export function previewBrowserPerFile(): () => PreviewBrowser {
   jest.setTimeout(60_000);
   let browser: PreviewBrowser | undefined;
+  beforeAll(buildsReady, BUILD_WAIT_MS + 10_000);
   beforeAll(async () => {
     browser = await startPreviewBrowser();
   });

@@ -4,7 +4,9 @@
 // the simulated Excel of the preview page is not in it either.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { E2E_ENV, PRODUCTION_MODULES } from "./preview-build";
+import { BUILD_WAIT_MS, buildsReady, E2E_ENV, PRODUCTION_MODULES } from "./preview-build";
+
+beforeAll(buildsReady, BUILD_WAIT_MS + 10_000);
 
 function builtDir(name: "previewDir" | "productionDir"): string {
   const dir = process.env[E2E_ENV[name]];

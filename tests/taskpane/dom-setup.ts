@@ -36,8 +36,9 @@ if (typeof window !== "undefined") {
 }
 
 // Fluent in jsdom is slow next to a browser, and CI runs the suites in parallel on 2 cores:
-// give a test, and each findBy/waitFor in it, room on a busy machine.
-jest.setTimeout(30_000);
+// give a test, and each findBy/waitFor in it, room on a busy machine. Guards against a hang, not
+// speed limits: a pane test of 3-4 CPU seconds took over 30 s of wall with two workers at load 15.
+jest.setTimeout(120_000);
 configure({ asyncUtilTimeout: 15_000 });
 
 export {};

@@ -175,6 +175,6 @@ export async function openDialog(): Promise<HTMLElement> {
       expect(within(d).getAllByRole("button", { hidden: true }).length).toBeGreaterThanOrEqual(2);
       return d;
     },
-    { timeout: 5000 },
+    // No timeout of its own: dom-setup's (15 s) holds on a busy machine, where 5 s did not.
   );
 }

@@ -20,7 +20,7 @@ const SHARE = {
 async function makeInEditor(): Promise<void> {
   click(screen.getByRole("tab", { name: "Schema's" }));
   click(await screen.findByRole("button", { name: "Nieuw verdeelschema" }));
-  const id = await screen.findByRole("textbox", { name: "Id" }, { timeout: 5000 });
+  const id = await screen.findByRole("textbox", { name: "Id" });
   type(id, "eigen-aandeel");
   type(screen.getByRole("textbox", { name: /^Titel \(Nederlands\)/ }), "Eigen verdeling van € 10.000");
   type(screen.getByRole("textbox", { name: /^Regio/ }), "Noord- en Midden-Limburg");
