@@ -1,6 +1,6 @@
 // The real command: `node bin/verdeel.js` in a child process, for exit codes and the separation
 // of stdout (the result only) and stderr (messages, progress). Builds dist/ once first.
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -101,8 +101,13 @@ test("bin without a build says how to build", async () => {
 });
 
 // A read-only folder only refuses a write to an ordinary user: root writes anyway. So as root
-// (CI runs as root) the command runs as `nobody` through util-linux's setpriv.
-test("--out in a read-only folder: a plain message, exit 2, nothing written", async () => {
+// (CI runs as root) the command runs as `nobody` through util-linux's setpriv, which needs a
+// checkout that `nobody` can read.
+const AS_NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", process.execPath];
+const asRoot = process.getuid?.() === 0;
+const nobodyCanRun = asRoot && spawnSync(AS_NOBODY[0], [...AS_NOBODY.slice(1), BIN, "--version"], { stdio: "ignore" }).status === 0;
+const readOnlyReason = asRoot && !nobodyCanRun ? " (skipped: running as root, and user nobody cannot run this checkout's bin/verdeel.js to be refused a write)" : "";
+(readOnlyReason ? test.skip : test)(`--out in a read-only folder: a plain message, exit 2, nothing written${readOnlyReason}`, async () => {
   const shared = await fs.mkdtemp(path.join("/tmp", "verdeel-ro-"));
   await fs.copyFile(path.join(dir, "b.xlsx"), path.join(shared, "b.xlsx"));
   const locked = path.join(shared, "alleen-lezen");
@@ -110,10 +115,7 @@ test("--out in a read-only folder: a plain message, exit 2, nothing written", as
   await fs.chmod(shared, 0o755);
   await fs.chmod(path.join(shared, "b.xlsx"), 0o644);
   await fs.chmod(locked, 0o555);
-  const asRoot = process.getuid?.() === 0;
-  const [cmd, prefix] = asRoot
-    ? ["setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath]]
-    : [process.execPath, []];
+  const [cmd, prefix] = asRoot ? [AS_NOBODY[0], AS_NOBODY.slice(1)] : [process.execPath, []];
   let r: Spawned;
   try {
     const out = await run(cmd, [...prefix, BIN, "apply", "b.xlsx", "--schedule", "limburg-2020", "--out", "alleen-lezen/b.verdeeld.xlsx"], {
