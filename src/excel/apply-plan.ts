@@ -25,6 +25,7 @@ import { excelRun, missingSheetOr } from "./excel-run";
 import { undoApply } from "./undo-apply";
 import { discoverSides, queueSideChecks, queueSideReadBack, queueSideWrites, sideCellCount } from "./side-blocks";
 import { inRowBlocks, queueWrites, writeRetryable, writeRows, type BlockStats, type RectWrites } from "./row-blocks";
+import { excelHostMessages } from "./i18n";
 
 const DIMS = "rowIndex,columnIndex,rowCount,columnCount";
 
@@ -256,7 +257,7 @@ async function applyBatch(
     auditRow: auditWrite.row,
     auditSheetCreated: auditWrite.create,
     auditHeaderColumns: auditWrite.header.map((h) => h.col),
-    label: `${scheduleOf(audit)} ${lang === "nl" ? "op" : "on"} ${plan.sheet}!${rectToA1(rect)}`.trim(),
+    label: `${scheduleOf(audit)} ${excelHostMessages(lang).appliedOn} ${plan.sheet}!${rectToA1(rect)}`.trim(),
   };
   if (side.blocks.length > 0) record.otherAreas = checks.side.areas;
   if (join) record.addedTableColumns = { table: join.name, count: join.columns.length, columns: joinedNames.filter((n): n is string => n !== undefined) };

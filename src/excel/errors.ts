@@ -1,5 +1,8 @@
-// Errors the Office.js host raises itself, with a code the pane can branch on and a message in
-// Dutch and English (the pane may show it as is, or word it from the code and params).
+// Errors the Office.js host raises itself, with a code the pane can branch on and a message from
+// the host's catalogue (./i18n) in the language asked for (the pane may show it as is, or word it
+// from the code and params).
+import type { Lang } from "../allocation";
+import { EXCEL_HOST_MESSAGES, type ExcelHostMessages } from "./i18n";
 
 export type ExcelHostErrorCode =
   /** The area to read holds more than the 5 million cells Excel allows in one read. */
@@ -15,16 +18,16 @@ export class ExcelHostError extends Error {
   override name = "ExcelHostError";
   constructor(
     readonly code: ExcelHostErrorCode,
-    readonly nl: string,
-    readonly en: string,
+    /** The message, picked from the catalogue of either language. */
+    private readonly say: (messages: ExcelHostMessages) => string,
     readonly params: Record<string, string | number> = {},
   ) {
-    super(`${nl} / ${en}`);
+    super(`${say(EXCEL_HOST_MESSAGES.nl)} / ${say(EXCEL_HOST_MESSAGES.en)}`);
   }
 
   /** The message in one language. */
-  text(lang: "nl" | "en"): string {
-    return lang === "nl" ? this.nl : this.en;
+  text(lang: Lang): string {
+    return this.say(EXCEL_HOST_MESSAGES[lang]);
   }
 }
 

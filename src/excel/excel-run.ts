@@ -8,12 +8,7 @@ export function excelRun<T>(undoGroup: boolean, batch: (context: Excel.RequestCo
 }
 
 export function sheetMissing(sheet: string): ExcelHostError {
-  return new ExcelHostError(
-    "sheet-missing",
-    `Het werkblad ${sheet} bestaat niet meer (hernoemd of verwijderd).`,
-    `The sheet ${sheet} no longer exists (renamed or deleted).`,
-    { sheet },
-  );
+  return new ExcelHostError("sheet-missing", (m) => m.sheetMissing(sheet), { sheet });
 }
 
 /** After a sync whose only possible ItemNotFound is the named sheet: the error to throw. */

@@ -114,19 +114,7 @@ function snapshotOf(cell: string, p: Excel.CellProperties | undefined): FillSnap
 }
 
 function protectedError(sheet: string, mark: boolean): ExcelHostError {
-  return mark
-    ? new ExcelHostError(
-        "protected",
-        `Het werkblad ${sheet} is beveiligd: de cellen kunnen niet worden gemarkeerd. Hef de beveiliging op en probeer het opnieuw.`,
-        `The sheet ${sheet} is protected: the cells cannot be marked. Remove the protection and try again.`,
-        { sheet },
-      )
-    : new ExcelHostError(
-        "protected",
-        `Het werkblad ${sheet} is beveiligd: de markering kan niet worden weggehaald. Hef de beveiliging op en probeer het opnieuw.`,
-        `The sheet ${sheet} is protected: the marks cannot be removed. Remove the protection and try again.`,
-        { sheet },
-      );
+  return new ExcelHostError("protected", (m) => (mark ? m.markProtected(sheet) : m.unmarkProtected(sheet)), { sheet });
 }
 
 /**

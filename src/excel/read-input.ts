@@ -168,12 +168,7 @@ export async function readInput(context: Excel.RequestContext, options: ReadOpti
   }
   const count = cellsIn(rect);
   if (count > options.maxReadCells) {
-    throw new ExcelHostError(
-      "too-many-cells",
-      `Het gebied ${sheetName} (${count.toLocaleString("nl-NL")} cellen) is groter dan de 5 miljoen cellen die Excel in één keer kan lezen. Selecteer een cel in de tabel met gemeenten, of zet de gegevens in een Excel-tabel.`,
-      `The area on ${sheetName} (${count.toLocaleString("en-US")} cells) is larger than the 5 million cells Excel can read at once. Select a cell in the table of municipalities, or put the data in an Excel table.`,
-      { sheet: sheetName, cells: count },
-    );
+    throw new ExcelHostError("too-many-cells", (m) => m.areaTooLarge(sheetName, count), { sheet: sheetName, cells: count });
   }
 
   // 3. The cells, with hidden rows and merged areas in the same batch.

@@ -42,12 +42,8 @@ async function readInBlocks(context: Excel.RequestContext, name: string, cfg: Ho
   const rect: CellRect = rectOf(used);
   const count = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
   if (count > cfg.maxReadCells) {
-    throw new ExcelHostError(
-      "too-many-cells",
-      `Het werkblad ${ws.name} (${count.toLocaleString("nl-NL")} cellen) is groter dan de 5 miljoen cellen die Excel in één keer kan lezen.`,
-      `The sheet ${ws.name} (${count.toLocaleString("en-US")} cells) is larger than the 5 million cells Excel can read at once.`,
-      { sheet: ws.name, cells: count },
-    );
+    const sheet = ws.name;
+    throw new ExcelHostError("too-many-cells", (m) => m.sheetTooLarge(sheet, count), { sheet, cells: count });
   }
   const { cells } = await readCells(context, ws, rect, cfg.readBlockCells, () => () => undefined);
   return toGrid(ws.name, rect, cells, { protected: protection.protected });

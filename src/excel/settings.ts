@@ -73,11 +73,7 @@ export function saveChoices(choices: SavedChoices): Promise<void> {
       if (result.status === Office.AsyncResultStatus.Failed) {
         const why = result.error?.message ?? "";
         reject(
-          new ExcelHostError(
-            "settings-failed",
-            `De keuzes konden niet in de werkmap worden bewaard. ${why}`.trim(),
-            `The choices could not be saved in the workbook. ${why}`.trim(),
-          ),
+          new ExcelHostError("settings-failed", (m) => m.settingsFailed(why)),
         );
       } else resolve();
     });

@@ -115,11 +115,7 @@ export async function undoApply(record: UndoRecord, force: boolean, cfg: HostCon
     if (state.protected || state.auditProtected || state.side.protectedSheet !== undefined) {
       const name = state.protected ? record.sheet : state.auditProtected ? AUDIT_SHEET : (state.side.protectedSheet as string);
       throw new ExcelHostError(
-        "protected",
-        `Het werkblad ${name} is beveiligd: ongedaan maken kan pas als de beveiliging is opgeheven.`,
-        `The sheet ${name} is protected: undo is possible once the protection is removed.`,
-        { sheet: name },
-      );
+"protected", (m) => m.undoProtected(name), { sheet: name });
     }
 
     // 3. Prepare: clear filters; delete the table columns the apply added (rightmost first).

@@ -61,6 +61,9 @@ describe("readInput: the area", () => {
     expect((err as ExcelHostError).code).toBe("too-many-cells");
     expect((err as ExcelHostError).params.cells).toBe(11_000_000);
     expect((err as Error).message).toMatch(/5 miljoen/);
+    // Each language from the host's catalogue, with its own digit grouping.
+    expect((err as ExcelHostError).text("nl")).toMatch(/^Het gebied Gemeenten \(11\.000\.000 cellen\)/);
+    expect((err as ExcelHostError).text("en")).toMatch(/^The area on Gemeenten \(11,000,000 cells\)/);
     // One sync (where the selection is; no tables) and none reading cells.
     expect(excel.stats.syncs).toBe(1);
   });

@@ -163,6 +163,8 @@ describe("undo: edits since the apply", () => {
     const err = await host.undo(record).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelHostError);
     expect((err as ExcelHostError).code).toBe("sheet-missing");
+    expect((err as ExcelHostError).text("nl")).toBe("Het werkblad Gemeenten bestaat niet meer (hernoemd of verwijderd).");
+    expect((err as ExcelHostError).text("en")).toBe("The sheet Gemeenten no longer exists (renamed or deleted).");
   });
 
   test("a protected sheet: a clear error, nothing changed", async () => {

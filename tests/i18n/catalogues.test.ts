@@ -3,6 +3,7 @@
 // only through a cast, and a parameterised text whose languages take different arguments.
 import { ALLOCATION_MESSAGES, DOMAIN_WORDS } from "../../src/allocation";
 import { CLI_MESSAGES } from "../../src/cli/i18n";
+import { EXCEL_HOST_MESSAGES } from "../../src/excel/i18n";
 import { en as functionsEn } from "../../src/functions/i18n/en";
 import { nl as functionsNl } from "../../src/functions/i18n/nl";
 import { en as editorEn, nl as editorNl } from "../../src/taskpane/editor/messages";
@@ -16,6 +17,7 @@ const CATALOGUES: [string, unknown, unknown][] = [
   ["allocation core", ALLOCATION_MESSAGES.nl, ALLOCATION_MESSAGES.en],
   ["workbook", WORKBOOK_MESSAGES.nl, WORKBOOK_MESSAGES.en],
   ["command (verdeel)", CLI_MESSAGES.nl, CLI_MESSAGES.en],
+  ["Office host", EXCEL_HOST_MESSAGES.nl, EXCEL_HOST_MESSAGES.en],
   ["worksheet functions", functionsNl, functionsEn],
   ["task pane", paneNl, paneEn],
   ["schedule editor", editorNl, editorEn],
