@@ -4,6 +4,7 @@ import { FluentProvider, Link, makeStyles, Subtitle1, Text, Title3, tokens, webL
 import { App } from "../taskpane/App";
 import type { Lang, WorkbookHost } from "../host";
 import type { SimulatedExcel } from "../simulated-excel";
+import { previewMessages } from "./i18n";
 import { Sheet } from "./Sheet";
 
 const useStyles = makeStyles({
@@ -63,29 +64,27 @@ const DEFAULT_PANE_WIDTH = 350;
 
 export function PreviewPage({ host, excel, lang }: { host: WorkbookHost; excel: SimulatedExcel; lang: Lang }): React.JSX.Element {
   const styles = useStyles();
-  const nl = lang === "nl";
+  const t = previewMessages(lang);
   return (
-    <FluentProvider theme={webLightTheme} lang={nl ? "nl-NL" : "en"}>
+    <FluentProvider theme={webLightTheme} lang={t.locale}>
       <main className={styles.page}>
         <header>
           <Title3 as="h1" block>
-            {nl ? "Verdeelsleutel: voorbeeld zonder Excel" : "Verdeelsleutel: preview without Excel"}
+            {t.title}
           </Title3>
           <Text as="p" block>
-            {nl
-              ? "Links het echte taakvenster, dat via Microsofts office.js met een nagebootste Excel praat; rechts de werkmap van die Excel (de voorbeeldwerkmap Noord- en Midden-Limburg). Niets verlaat deze pagina. "
-              : "On the left the real task pane, talking to a simulated Excel through Microsoft's office.js; on the right that Excel's workbook (the Noord- en Midden-Limburg example). Nothing leaves this page. "}
-            <Link href={nl ? "?lang=en" : "?lang=nl"}>{nl ? "English" : "Nederlands"}</Link>
+            {t.intro}
+            <Link href={t.otherLanguage.href}>{t.otherLanguage.label}</Link>
           </Text>
         </header>
         <div className={styles.columns}>
-          <aside className={styles.pane} style={{ width: `${paneWidthFromUrl(window.location.search)}px` }} aria-label={nl ? "Taakvenster" : "Task pane"}>
+          <aside className={styles.pane} style={{ width: `${paneWidthFromUrl(window.location.search)}px` }} aria-label={t.paneRegion}>
             <Subtitle1 as="h2" className={styles.paneTitle}>
               Verdeelsleutel
             </Subtitle1>
             <App host={host} />
           </aside>
-          <section className={styles.book} aria-label={nl ? "Werkmap" : "Workbook"}>
+          <section className={styles.book} aria-label={t.workbookRegion}>
             <Sheet excel={excel} lang={lang} />
           </section>
         </div>

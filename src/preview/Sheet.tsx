@@ -30,6 +30,7 @@ import { formulaFromDutch, type SimCell, type SimulatedExcel } from "../simulate
 import { messagesFor, type Messages } from "../taskpane/i18n";
 import { columnLetters, fromA1, rectToA1, rectsIntersect } from "../workbook";
 import { displayCell } from "./cell-format";
+import { previewMessages } from "./i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -78,6 +79,7 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
   const styles = useStyles();
   const nl = lang === "nl";
   const t = messagesFor(lang);
+  const say = previewMessages(lang);
   const book = excel.book;
   const sheet = book.sheet(book.activeSheet);
   const used = sheet?.usedRect(false);
@@ -102,7 +104,7 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
       excel.type(sheet.name, address, input);
       setEditError(undefined);
     } catch {
-      setEditError(nl ? "Schrijf een celadres zoals E16." : "Write a cell address such as E16.");
+      setEditError(say.badAddress);
     }
   };
 
@@ -111,7 +113,7 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
       <TabList
         selectedValue={book.activeSheet}
         onTabSelect={(_, d) => excel.activate(String(d.value))}
-        aria-label={nl ? "Werkbladen" : "Sheets"}
+        aria-label={say.sheetTabs}
         size="small"
       >
         {book.sheets.map((s) => (
@@ -122,13 +124,13 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
       </TabList>
       <div className={styles.bar}>
         <Text aria-live="polite">
-          {nl ? "Selectie" : "Selection"}: {selection ? `${book.activeSheet}!${selection}` : "—"}
+          {say.selection}: {selection ? `${book.activeSheet}!${selection}` : "—"}
         </Text>
-        {sheet?.filtering() ? <Badge color="warning">{nl ? "Filter actief" : "Filter on"}</Badge> : null}
+        {sheet?.filtering() ? <Badge color="warning">{say.filterOn}</Badge> : null}
         {sheet ? (
           <Switch
             checked={sheet.protected}
-            label={nl ? "Blad beveiligd" : "Sheet protected"}
+            label={say.sheetProtected}
             onChange={(_, d) => {
               sheet.protected = d.checked;
               excel.changed();
@@ -137,18 +139,18 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
         ) : null}
       </div>
       <div className={styles.bar}>
-        <Field label={nl ? "Cel" : "Cell"} validationMessage={editError} validationState={editError ? "error" : "none"}>
+        <Field label={say.cell} validationMessage={editError} validationState={editError ? "error" : "none"}>
           <Input value={address} size="small" onChange={(_, d) => setAddress(d.value)} placeholder="E16" />
         </Field>
-        <Field label={nl ? "Nieuwe inhoud" : "New content"} hint={t.sheetFormulaHint}>
+        <Field label={say.newContent} hint={t.sheetFormulaHint}>
           <Input value={value} size="small" onChange={(_, d) => setValue(d.value)} />
         </Field>
         <Button size="small" onClick={edit}>
-          {nl ? "Cel invullen" : "Set cell"}
+          {say.setCell}
         </Button>
       </div>
       {/* Focusable, so that a keyboard can scroll it (the sheet is wider than its column). */}
-      <div className={styles.scroll} tabIndex={0} role="region" aria-label={nl ? "Cellen van het werkblad" : "Cells of the sheet"}>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={say.cellsRegion}>
         <Table aria-label="Werkblad" size="extra-small" className={styles.table}>
           <TableHeader>
             <TableRow>
@@ -167,7 +169,7 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
               return (
                 <TableRow key={r} className={hidden ? styles.hidden : undefined}>
                   <TableHeaderCell scope="row" className={styles.header}>
-                    {hidden ? `${r + 1} (${nl ? "verborgen" : "hidden"})` : r + 1}
+                    {hidden ? say.hiddenRow(r + 1) : r + 1}
                   </TableHeaderCell>
                   {cols.map((c) => {
                     const cell = sheet?.get(r, c);
@@ -186,7 +188,7 @@ export function Sheet({ excel, lang }: SheetProps): React.JSX.Element {
                         <span className={styles.content} title={shown.title ?? (shown.text.length > 20 ? shown.text : undefined)}>
                           {shown.text}
                         </span>
-                        {marked ? <span className={styles.markNote}>{nl ? "gemarkeerd" : "marked"}</span> : null}
+                        {marked ? <span className={styles.markNote}>{say.marked}</span> : null}
                       </TableCell>
                     );
                   })}

@@ -6,6 +6,7 @@ import { CLI_MESSAGES } from "../../src/cli/i18n";
 import { EXCEL_HOST_MESSAGES } from "../../src/excel/i18n";
 import { en as functionsEn } from "../../src/functions/i18n/en";
 import { nl as functionsNl } from "../../src/functions/i18n/nl";
+import { PREVIEW_MESSAGES } from "../../src/preview/i18n";
 import { en as editorEn, nl as editorNl } from "../../src/taskpane/editor/messages";
 import { en as paneEn } from "../../src/taskpane/i18n/en";
 import { nl as paneNl } from "../../src/taskpane/i18n/nl";
@@ -21,6 +22,7 @@ const CATALOGUES: [string, unknown, unknown][] = [
   ["worksheet functions", functionsNl, functionsEn],
   ["task pane", paneNl, paneEn],
   ["schedule editor", editorNl, editorEn],
+  ["preview page", PREVIEW_MESSAGES.nl, PREVIEW_MESSAGES.en],
 ];
 
 describe("every catalogue has the same texts in Dutch and English", () => {

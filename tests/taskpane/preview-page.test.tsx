@@ -66,3 +66,17 @@ test("the Werkblad table shows column letters, row numbers and formatted cells, 
   click(await screen.findByRole("button", { name: /cel C3/ }));
   await screen.findByText("Selectie: Gemeenten!C3");
 });
+
+test("in English the page's own frame speaks English, from the preview catalogue", async () => {
+  const { excel } = await startExcel();
+  exampleBook(excel);
+  render(<PreviewPage host={createOfficeHost()} excel={excel} lang="en" />);
+  expect(screen.getByRole("heading", { level: 1, name: "Verdeelsleutel: preview without Excel" })).toBeTruthy();
+  expect(screen.getByRole("link", { name: "Nederlands" }).getAttribute("href")).toBe("?lang=nl");
+  expect(screen.getByRole("complementary", { name: "Task pane" })).toBeTruthy();
+  expect(screen.getByRole("region", { name: "Workbook" })).toBeTruthy();
+  expect(within(screen.getByRole("tablist", { name: "Sheets" })).getAllByRole("tab")).toHaveLength(2);
+  type(screen.getByRole("textbox", { name: "Cell" }), "not a cell");
+  click(screen.getByRole("button", { name: "Set cell" }));
+  await screen.findByText("Write a cell address such as E16.");
+});
