@@ -2,6 +2,30 @@
 import type { WorkbookMessages } from "./types";
 
 export const en: WorkbookMessages = {
+  csv: {
+    withBom: " with BOM",
+    separators: { semicolon: "semicolon", comma: "comma", tab: "tab" },
+    decimalComma: "decimal comma",
+    decimalPoint: "decimal point (or whole numbers only)",
+    description: (encoding, separator, decimals, lines) => `${encoding}, separated by ${separator}, ${decimals}, ${lines} lines`,
+    notText: "the file is not a text file (it holds NUL bytes); save it as CSV.",
+    empty: "the file is empty.",
+    quoteOpen: (line) => `line ${line}: a quote (") is never closed.`,
+    tooManyFields: (line, fields, width, separator) =>
+      `line ${line}: ${fields} fields, while the header line has ${width} (separator "${separator}"). Check that line.`,
+  },
+  planErrors: {
+    formulaHalfEven: (schedule) =>
+      `Formulas are not possible for schedule ${schedule}: it rounds half to even (banker's rounding), and Excel's ROUND rounds half away from zero. Write the amounts as values.`,
+    formulaSplitColumn: (column) =>
+      `Formulas are not possible: the populations are in unsplit CSV lines in column ${column}, not in cells of their own. Split the column (Data > Text to Columns) or write the amounts as values.`,
+    formulaSheetName: (sheet) =>
+      `Formulas are not possible: the sheet with the municipalities is itself called '${sheet}', where the rates go. Rename the sheet or write the amounts as values.`,
+    formulaPrecision: (component, rate) =>
+      `Formulas are not possible for component ${component}: with this rate (${rate}) and these figures a spreadsheet's binary floating point could round differently from the exact computation. Write the amounts as values.`,
+    scenarioOtherSchedule: (schedule) => `The scenario does not belong to schedule ${schedule}: only rates and totals may differ.`,
+    scenarioUnchanged: (schedule) => `The scenario changes no rate or total of schedule ${schedule}: there is nothing to put beside the agreed amounts.`,
+  },
   controle: {
     title: "Check of contributions",
     dateTime: "Date and time",
@@ -107,6 +131,7 @@ export const en: WorkbookMessages = {
     numberFormat: "€#,##0.00##########",
     headers: ["Schedule", "Component", "Rate per inhabitant or unit", "Factor numerator", "Factor denominator", "Period", "Description"],
     wholeYear: "whole year",
+    perUnitDescription: (label, measure) => `${label} (per unit of ${measure})`,
     period: (from, to, how) => `${from} to ${to}, ${how}`,
   },
 };

@@ -2,6 +2,31 @@
 import type { WorkbookMessages } from "./types";
 
 export const nl: WorkbookMessages = {
+  csv: {
+    withBom: " met BOM",
+    separators: { semicolon: "puntkomma", comma: "komma", tab: "tab" },
+    decimalComma: "decimale komma",
+    decimalPoint: "decimale punt (of alleen hele getallen)",
+    description: (encoding, separator, decimals, lines) => `${encoding}, gescheiden door ${separator}, ${decimals}, ${lines} regels`,
+    notText: "het bestand is geen tekstbestand (het bevat nul-bytes); sla het op als CSV.",
+    empty: "het bestand is leeg.",
+    quoteOpen: (line) => `regel ${line}: een aanhalingsteken (") wordt niet gesloten.`,
+    tooManyFields: (line, fields, width, separator) =>
+      `regel ${line}: ${fields} velden, terwijl de kopregel er ${width} heeft (scheidingsteken "${separator}"). Controleer die regel.`,
+  },
+  planErrors: {
+    formulaHalfEven: (schedule) =>
+      `Formules kunnen niet voor verdeelsleutel ${schedule}: die rondt half naar even af (bankiersafronding), en de Excel-functie AFRONDEN (ROUND) rondt half weg van nul af. Schrijf de bedragen als waarden.`,
+    formulaSplitColumn: (column) =>
+      `Formules kunnen niet: de inwoners staan in niet-gesplitste CSV-regels in kolom ${column}, niet in een eigen cel. Splits de kolom (Gegevens > Tekst naar kolommen) of schrijf de bedragen als waarden.`,
+    formulaSheetName: (sheet) =>
+      `Formules kunnen niet: het blad met de gemeenten heet zelf '${sheet}', en daar komen de tarieven. Geef het blad een andere naam of schrijf de bedragen als waarden.`,
+    formulaPrecision: (component, rate) =>
+      `Formules kunnen niet voor onderdeel ${component}: met dit tarief (${rate}) en deze aantallen kan een rekenblad in binaire drijvende komma anders afronden dan de exacte berekening. Schrijf de bedragen als waarden.`,
+    scenarioOtherSchedule: (schedule) => `Het scenario hoort niet bij verdeelsleutel ${schedule}: alleen tarieven en totalen mogen verschillen.`,
+    scenarioUnchanged: (schedule) =>
+      `Het scenario wijzigt geen tarief of totaal van verdeelsleutel ${schedule}: er is niets om naast de vastgestelde bedragen te zetten.`,
+  },
   controle: {
     title: "Controle van bijdragen",
     dateTime: "Datum en tijd",
@@ -107,6 +132,7 @@ export const nl: WorkbookMessages = {
     numberFormat: "€ #,##0.00##########",
     headers: ["Schema", "Onderdeel", "Tarief per inwoner of eenheid", "Factor teller", "Factor noemer", "Periode", "Omschrijving"],
     wholeYear: "heel jaar",
+    perUnitDescription: (label, measure) => `${label} (per eenheid ${measure})`,
     period: (from, to, how) => `${from} t/m ${to}, ${how}`,
   },
 };

@@ -49,6 +49,8 @@ export interface RatesTexts {
   numberFormat: string;
   headers: readonly string[];
   wholeYear: string;
+  /** A per-unit rate's description: "Uitbreiding (per eenheid woningen)". */
+  perUnitDescription: (label: string, measure: string) => string;
   /** "1-1-2023 t/m 30-6-2023, naar rato per maand". */
   period: (from: string, to: string, how: string) => string;
 }
@@ -128,7 +130,33 @@ export interface HeaderTexts {
   budgetLine: string;
 }
 
+/** Reading a CSV file: what was detected, and why a file could not be read. */
+export interface CsvTexts {
+  withBom: string;
+  separators: Record<"semicolon" | "comma" | "tab", string>;
+  decimalComma: string;
+  decimalPoint: string;
+  /** "UTF-8 met BOM, gescheiden door puntkomma, decimale komma, 701 regels". */
+  description: (encoding: string, separator: string, decimals: string, lines: number) => string;
+  notText: string;
+  empty: string;
+  quoteOpen: (line: number) => string;
+  tooManyFields: (line: number, fields: number, width: number, separator: string) => string;
+}
+
+/** Refusals of the planners (formula mode, scenarios). */
+export interface PlanErrorTexts {
+  formulaHalfEven: (schedule: string) => string;
+  formulaSplitColumn: (column: string) => string;
+  formulaSheetName: (sheet: string) => string;
+  formulaPrecision: (component: string, rate: string) => string;
+  scenarioOtherSchedule: (schedule: string) => string;
+  scenarioUnchanged: (schedule: string) => string;
+}
+
 export interface WorkbookMessages {
+  csv: CsvTexts;
+  planErrors: PlanErrorTexts;
   controle: ControleTexts;
   audit: AuditTexts;
   headers: HeaderTexts;
