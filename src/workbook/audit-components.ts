@@ -9,6 +9,7 @@ import type { AuditInput } from "./plan-audit";
 import { dateText, formatDecimalText, inlineLabel } from "./text-format";
 import type { DetectedTable } from "./types";
 import { workbookMessages } from "./i18n";
+import { plannerMessages } from "./i18n/planner";
 
 type Add = (label: string, value: string) => void;
 
@@ -33,7 +34,7 @@ export function list(names: string[], lang: Lang): string {
     const part = (i > 0 ? ", " : "") + names[i];
     if (out.length + part.length > MAX_LIST_CHARS) {
       const rest = names.length - i;
-      return out + workbookMessages(lang).audit.andMore(rest);
+      return out + plannerMessages(lang).audit.andMore(rest);
     }
     out += part;
   }
@@ -42,7 +43,7 @@ export function list(names: string[], lang: Lang): string {
 
 /** "E (Woningen)", or for a field of unsplit CSV lines "A, veld 5 (Woningen)". */
 function measureColumnText(table: DetectedTable, measure: string, lang: Lang): string {
-  const t = workbookMessages(lang).audit;
+  const t = plannerMessages(lang).audit;
   const col = measure === "inwoners" ? table.populationColumn : table.measureColumns?.[measure];
   if (col === undefined) return t.noColumn;
   const field = measure === "inwoners" ? table.split?.populationField : table.split?.measureFields?.[measure];
@@ -54,14 +55,14 @@ function measureColumnText(table: DetectedTable, measure: string, lang: Lang): s
 /** " (gewijzigd; vastgesteld € 0,07)" when a what-if changed the value, else "". */
 function changeMark(changed: boolean, agreed: string | undefined, lang: Lang, money = true): string {
   if (!changed) return "";
-  const t = workbookMessages(lang).audit;
+  const t = plannerMessages(lang).audit;
   if (agreed === undefined) return t.changed;
   return t.changedAgreed(money ? formatEuro(agreed, lang) : formatDecimalText(agreed, lang));
 }
 
 function keyText(args: AuditInput, c: Extract<Component, { kind: "share-of-total" }>, result: ComponentResult | undefined): string {
   const { table, lang } = args;
-  const t = workbookMessages(lang).audit;
+  const t = plannerMessages(lang).audit;
   const agreed = args.agreedSchedule?.components.find((x) => x.id === c.id);
   const agreedKey = agreed?.kind === "share-of-total" ? agreed.key : undefined;
   return (result?.key ?? []).map((part) => {
@@ -85,7 +86,7 @@ function percentagesText(args: AuditInput, c: Extract<Component, { kind: "fixed-
 /** The line that says what the component charges: rate, total and how it is split, or fixed amounts. */
 function whatEntries(args: AuditInput, c: Component, result: ComponentResult | undefined, add: Add): void {
   const { lang } = args;
-  const t = workbookMessages(lang).audit;
+  const t = plannerMessages(lang).audit;
   const inline = inlineLabel(localize(c.label, lang));
   const used = valueOf(c);
   const agreedComp = args.agreedSchedule?.components.find((x) => x.id === c.id);
@@ -115,7 +116,7 @@ function whatEntries(args: AuditInput, c: Component, result: ComponentResult | u
 
 function periodEntry(c: Component, result: ComponentResult | undefined, lang: Lang, add: Add): void {
   const messages = workbookMessages(lang);
-  const t = messages.audit;
+  const t = plannerMessages(lang).audit;
   const inline = inlineLabel(localize(c.label, lang));
   const factor = result ? result.periodFactor : undefined;
   let factorText = "1";
@@ -135,7 +136,7 @@ function periodEntry(c: Component, result: ComponentResult | undefined, lang: La
 export function componentEntries(args: AuditInput, c: Component, add: Add): void {
   const { allocation, table, lang } = args;
   const messages = workbookMessages(lang);
-  const t = messages.audit;
+  const t = plannerMessages(lang).audit;
   const decimals = allocation.schedule.rounding.unit === "cent" ? 2 : 0;
   const inline = inlineLabel(localize(c.label, lang));
   const result = allocation.components.find((x) => x.componentId === c.id);

@@ -4,7 +4,7 @@
 // lines. A file that is not understood gets a CsvError naming the line.
 import Papa from "papaparse";
 import type { Lang } from "../allocation";
-import { WORKBOOK_MESSAGES, workbookMessages, type CsvTexts } from "./i18n";
+import { PLANNER_MESSAGES, plannerMessages, type CsvTexts } from "./i18n/planner";
 import type { CellValue, Grid } from "./types";
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -37,7 +37,7 @@ export class CsvError extends Error {
 
 /** A CsvError whose message is a text of the workbook catalogue, in both languages. */
 function csvError(line: number, text: (m: CsvTexts) => string): CsvError {
-  return new CsvError(line, text(WORKBOOK_MESSAGES.nl.csv), text(WORKBOOK_MESSAGES.en.csv));
+  return new CsvError(line, text(PLANNER_MESSAGES.nl.csv), text(PLANNER_MESSAGES.en.csv));
 }
 
 /** The text of a file and its encoding: a BOM decides, else UTF-8 when the bytes are valid UTF-8, else Windows-1252. */
@@ -129,7 +129,7 @@ const SEPARATOR_NAME: Record<CsvSeparator, keyof CsvTexts["separators"]> = {
 
 /** What was detected, for the command's output: "UTF-8 met BOM, gescheiden door puntkomma, decimale komma, 701 regels". */
 export function describeCsv(read: CsvRead, lang: Lang): string {
-  const t = workbookMessages(lang).csv;
+  const t = plannerMessages(lang).csv;
   const encoding = read.encoding.toUpperCase().replace("WINDOWS", "Windows") + (read.bom ? t.withBom : "");
   return t.description(encoding, t.separators[SEPARATOR_NAME[read.separator]], read.decimalComma ? t.decimalComma : t.decimalPoint, read.lines);
 }

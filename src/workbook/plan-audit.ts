@@ -7,7 +7,7 @@ import type { PlanApplyArgs } from "./plan-apply";
 import { RATES_SHEET } from "./rates-block";
 import { domainWords, formatEuro, localize } from "../allocation";
 import { formatDecimalText, inlineLabel } from "./text-format";
-import { workbookMessages, type AuditTexts } from "./i18n";
+import { plannerMessages, type AuditTexts } from "./i18n/planner";
 import type { AuditRecord, DetectedTable, PlannedColumn, SheetBlock } from "./types";
 
 /** What the audit needs: planApply's arguments, the columns, and what planScenario adds. */
@@ -23,7 +23,7 @@ export type AuditInput = Omit<PlanApplyArgs, "budgetLines" | "grid"> & {
 
 export function buildAudit(args: AuditInput): AuditRecord {
   const { allocation, table, lang } = args;
-  const t = workbookMessages(lang).audit;
+  const t = plannerMessages(lang).audit;
   const schedule: Schedule = allocation.schedule;
   const decimals = schedule.rounding.unit === "cent" ? 2 : 0;
   const entries: AuditRecord["entries"] = [];
@@ -94,7 +94,7 @@ function periodHow(by: DetectedTable["periodBy"], t: AuditTexts): string {
 
 /** "uitbreiding € 0,09 (vastgesteld € 0,07)", per changed component. */
 function scenarioText(args: AuditInput, lang: Lang): string {
-  const t = workbookMessages(lang).audit;
+  const t = plannerMessages(lang).audit;
   const schedule = args.allocation.schedule;
   const parts = (args.scenario?.changed ?? []).map((id) => {
     const c = schedule.components.find((x) => x.id === id) as Component;

@@ -1,6 +1,6 @@
 // Refusals of the workbook layer's planners (formula mode, scenarios), in Dutch and English.
 import { VerdeelError } from "../allocation/errors";
-import { WORKBOOK_MESSAGES, type PlanErrorTexts } from "./i18n";
+import { PLANNER_MESSAGES, type PlanErrorTexts } from "./i18n/planner";
 
 export type PlanErrorCode =
   /** Formula mode: the schedule rounds half to even, which ROUND cannot express. */
@@ -28,5 +28,5 @@ export class PlanError extends VerdeelError {
 
 /** A PlanError whose message is a text of the workbook catalogue, in both languages. */
 export function planError(code: PlanErrorCode, text: (m: PlanErrorTexts) => string): PlanError {
-  return new PlanError(code, text(WORKBOOK_MESSAGES.nl.planErrors), text(WORKBOOK_MESSAGES.en.planErrors));
+  return new PlanError(code, text(PLANNER_MESSAGES.nl.planErrors), text(PLANNER_MESSAGES.en.planErrors));
 }
