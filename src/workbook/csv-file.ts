@@ -3,6 +3,8 @@
 // fields trimmed, numbers as numbers. Pure: bytes or text in, a grid out; papaparse splits the
 // lines. A file that is not understood gets a CsvError naming the line.
 import Papa from "papaparse";
+import type { Lang } from "../allocation";
+import { PLANNER_MESSAGES, plannerMessages, type CsvTexts } from "./i18n/planner";
 import type { CellValue, Grid } from "./types";
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -33,6 +35,11 @@ export class CsvError extends Error {
   }
 }
 
+/** A CsvError whose message is a text of the workbook catalogue, in both languages. */
+function csvError(line: number, text: (m: CsvTexts) => string): CsvError {
+  return new CsvError(line, text(PLANNER_MESSAGES.nl.csv), text(PLANNER_MESSAGES.en.csv));
+}
+
 /** The text of a file and its encoding: a BOM decides, else UTF-8 when the bytes are valid UTF-8, else Windows-1252. */
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding; bom: boolean } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -41,7 +48,7 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", bom: true };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", bom: true };
   if (bytes.includes(0)) {
-    throw new CsvError(0, "het bestand is geen tekstbestand (het bevat nul-bytes); sla het op als CSV.", "the file is not a text file (it holds NUL bytes); save it as CSV.");
+    throw csvError(0, (m) => m.notText);
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false };
@@ -85,25 +92,21 @@ export function readCsv(input: Uint8Array | string, sheet: string): CsvRead {
   const decoded = typeof input === "string" ? { text: input.replace(/^\uFEFF/, ""), encoding: "utf-8" as const, bom: input.startsWith("\uFEFF") } : decodeCsvBytes(input);
   const text = decoded.text;
   const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? "";
-  if (text.trim() === "") throw new CsvError(0, "het bestand is leeg.", "the file is empty.");
+  if (text.trim() === "") throw csvError(0, (m) => m.empty);
   const separator = guessSeparator(firstLine);
   const parsed = Papa.parse<string[]>(text, { delimiter: separator, quoteChar: '"', skipEmptyLines: false });
   const quoteError = parsed.errors.find((e) => e.type === "Quotes");
   if (quoteError) {
     // Rows are lines: CBS fields hold no line breaks, and a quote left open is exactly the error here.
     const line = (quoteError.row ?? 0) + 1;
-    throw new CsvError(line, `regel ${line}: een aanhalingsteken (") wordt niet gesloten.`, `line ${line}: a quote (") is never closed.`);
+    throw csvError(line, (m) => m.quoteOpen(line));
   }
   const rows = parsed.data.map((fields) => fields.map((f) => f.trim()));
   while (rows.length > 0 && rows[rows.length - 1].every((f) => f === "")) rows.pop();
   const width = rows[0].length;
   rows.forEach((fields, r) => {
     if (fields.length > width && fields.slice(width).some((f) => f !== "")) {
-      throw new CsvError(
-        r + 1,
-        `regel ${r + 1}: ${fields.length} velden, terwijl de kopregel er ${width} heeft (scheidingsteken "${separator}"). Controleer die regel.`,
-        `line ${r + 1}: ${fields.length} fields, while the header line has ${width} (separator "${separator}"). Check that line.`,
-      );
+      throw csvError(r + 1, (m) => m.tooManyFields(r + 1, fields.length, width, separator));
     }
   });
   const decimalComma = separator !== "," && rows.some((fields, r) => r > 0 && fields.some((f) => DECIMAL_COMMA.test(f)));
@@ -118,20 +121,15 @@ export function readCsv(input: Uint8Array | string, sheet: string): CsvRead {
   };
 }
 
-const SEPARATOR_NAME: Record<CsvSeparator, [string, string]> = {
-  ";": ["puntkomma", "semicolon"],
-  ",": ["komma", "comma"],
-  "\t": ["tab", "tab"],
+const SEPARATOR_NAME: Record<CsvSeparator, keyof CsvTexts["separators"]> = {
+  ";": "semicolon",
+  ",": "comma",
+  "\t": "tab",
 };
 
 /** What was detected, for the command's output: "UTF-8 met BOM, gescheiden door puntkomma, decimale komma, 701 regels". */
-export function describeCsv(read: CsvRead, lang: "nl" | "en"): string {
-  const nl = lang === "nl";
-  const encoding = read.encoding.toUpperCase().replace("WINDOWS", "Windows");
-  const bom = read.bom ? (nl ? " met BOM" : " with BOM") : "";
-  const sep = SEPARATOR_NAME[read.separator][nl ? 0 : 1];
-  const decimals = read.decimalComma ? (nl ? "decimale komma" : "decimal comma") : nl ? "decimale punt (of alleen hele getallen)" : "decimal point (or whole numbers only)";
-  return nl
-    ? `${encoding}${bom}, gescheiden door ${sep}, ${decimals}, ${read.lines} regels`
-    : `${encoding}${bom}, separated by ${sep}, ${decimals}, ${read.lines} lines`;
+export function describeCsv(read: CsvRead, lang: Lang): string {
+  const t = plannerMessages(lang).csv;
+  const encoding = read.encoding.toUpperCase().replace("WINDOWS", "Windows") + (read.bom ? t.withBom : "");
+  return t.description(encoding, t.separators[SEPARATOR_NAME[read.separator]], read.decimalComma ? t.decimalComma : t.decimalPoint, read.lines);
 }

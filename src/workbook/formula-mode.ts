@@ -6,8 +6,10 @@ import { periodFraction, type PeriodFraction } from "../allocation/period";
 import { unitDecimals } from "../allocation/round";
 import { POPULATION_MEASURE } from "../allocation/measures";
 import type { Component, PerInhabitantComponent, PerUnitComponent, Schedule } from "../allocation/types";
+import type { Lang } from "../allocation";
 import { columnLetters } from "./address";
-import { PlanError } from "./plan-error";
+import { workbookMessages } from "./i18n";
+import { planError } from "./plan-error";
 import { RATES_SHEET, type RateLine, type RateRef } from "./rates-block";
 import type { DataRow, DetectedTable } from "./types";
 
@@ -92,25 +94,14 @@ function gcd(a: bigint, b: bigint): bigint {
 export function checkFormulaMode(schedule: Schedule, table: DetectedTable, components: readonly RatedComponent[]): void {
   if (components.length === 0) return;
   if (schedule.rounding.mode === "half-even") {
-    throw new PlanError(
-      "formula-half-even",
-      `Formules kunnen niet voor verdeelsleutel ${schedule.id}: die rondt half naar even af (bankiersafronding), en de Excel-functie AFRONDEN (ROUND) rondt half weg van nul af. Schrijf de bedragen als waarden.`,
-      `Formulas are not possible for schedule ${schedule.id}: it rounds half to even (banker's rounding), and Excel's ROUND rounds half away from zero. Write the amounts as values.`,
-    );
+    throw planError("formula-half-even", (m) => m.formulaHalfEven(schedule.id));
   }
   if (table.split) {
-    throw new PlanError(
-      "formula-split-column",
-      `Formules kunnen niet: de inwoners staan in niet-gesplitste CSV-regels in kolom ${columnLetters(table.split.column)}, niet in een eigen cel. Splits de kolom (Gegevens > Tekst naar kolommen) of schrijf de bedragen als waarden.`,
-      `Formulas are not possible: the populations are in unsplit CSV lines in column ${columnLetters(table.split.column)}, not in cells of their own. Split the column (Data > Text to Columns) or write the amounts as values.`,
-    );
+    const column = columnLetters(table.split.column);
+    throw planError("formula-split-column", (m) => m.formulaSplitColumn(column));
   }
   if (table.sheet.trim().toLowerCase() === RATES_SHEET.toLowerCase()) {
-    throw new PlanError(
-      "formula-sheet-name",
-      `Formules kunnen niet: het blad met de gemeenten heet zelf '${RATES_SHEET}', en daar komen de tarieven. Geef het blad een andere naam of schrijf de bedragen als waarden.`,
-      `Formulas are not possible: the sheet with the municipalities is itself called '${RATES_SHEET}', where the rates go. Rename the sheet or write the amounts as values.`,
-    );
+    throw planError("formula-sheet-name", (m) => m.formulaSheetName(RATES_SHEET));
   }
   const decimals = unitDecimals(schedule.rounding);
   const largest = new Map<string, { mantissa: bigint; scale: number }>();
@@ -130,19 +121,15 @@ export function checkFormulaMode(schedule: Schedule, table: DetectedTable, compo
       divisor /= g;
     }
     if (divisor > MAX_DIVISOR || count.mantissa * factor > MAX_UNITS * divisor) {
-      throw new PlanError(
-        "formula-precision",
-        `Formules kunnen niet voor onderdeel ${c.id}: met dit tarief (${c.rate}) en deze aantallen kan een rekenblad in binaire drijvende komma anders afronden dan de exacte berekening. Schrijf de bedragen als waarden.`,
-        `Formulas are not possible for component ${c.id}: with this rate (${c.rate}) and these figures a spreadsheet's binary floating point could round differently from the exact computation. Write the amounts as values.`,
-      );
+      throw planError("formula-precision", (m) => m.formulaPrecision(c.id, c.rate));
     }
   }
 }
 
 /** A rate line's description for people: the label, and for a per-unit rate what it is per ("per eenheid woningen"). */
-export function rateDescription(c: RatedComponent, label: string, lang: "nl" | "en"): string {
+export function rateDescription(c: RatedComponent, label: string, lang: Lang): string {
   if (c.kind !== "per-unit") return label;
-  return lang === "nl" ? `${label} (per eenheid ${c.measure})` : `${label} (per unit of ${c.measure})`;
+  return workbookMessages(lang).rates.perUnitDescription(label, c.measure);
 }
 
 /** The line of the rates block a component's formulas refer to. */

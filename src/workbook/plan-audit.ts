@@ -7,6 +7,7 @@ import type { PlanApplyArgs } from "./plan-apply";
 import { RATES_SHEET } from "./rates-block";
 import { domainWords, formatEuro, localize } from "../allocation";
 import { formatDecimalText, inlineLabel } from "./text-format";
+import { plannerMessages, type AuditTexts } from "./i18n/planner";
 import type { AuditRecord, DetectedTable, PlannedColumn, SheetBlock } from "./types";
 
 /** What the audit needs: planApply's arguments, the columns, and what planScenario adds. */
@@ -22,118 +23,99 @@ export type AuditInput = Omit<PlanApplyArgs, "budgetLines" | "grid"> & {
 
 export function buildAudit(args: AuditInput): AuditRecord {
   const { allocation, table, lang } = args;
-  const nl = lang === "nl";
+  const t = plannerMessages(lang).audit;
   const schedule: Schedule = allocation.schedule;
   const decimals = schedule.rounding.unit === "cent" ? 2 : 0;
   const entries: AuditRecord["entries"] = [];
-  const add = (labelNl: string, labelEn: string, value: string): void => {
-    entries.push({ label: nl ? labelNl : labelEn, value });
+  const add = (label: string, value: string): void => {
+    entries.push({ label, value });
   };
 
   // An instant in the record; the audit layout shows it in local time (audit-layout.ts).
-  entries.push({ label: nl ? "Tijdstip" : "Time", value: args.now.toISOString(), time: true });
-  if (args.scenario) {
-    add(
-      "Soort",
-      "Kind",
-      nl
-        ? "Scenario (wat-als-berekening), niet de vastgestelde bedragen; die blijven in hun eigen kolommen"
-        : "Scenario (what-if), not the agreed amounts; those stay in their own columns",
-    );
-  }
-  add("Schema", "Schedule", `${schedule.id} — ${localize(schedule.title, lang)}`);
-  add("Bron", "Source", schedule.source);
-  add("Regio", "Region", schedule.region);
-  add("Jaar", "Year", String(schedule.year));
+  entries.push({ label: t.time, value: args.now.toISOString(), time: true });
+  if (args.scenario) add(t.kind, t.kindScenario);
+  add(t.schedule, `${schedule.id} — ${localize(schedule.title, lang)}`);
+  add(t.source, schedule.source);
+  add(t.region, schedule.region);
+  add(t.year, String(schedule.year));
   const words = domainWords(lang);
-  add("Afronding", "Rounding", `${words.roundedTo[schedule.rounding.unit]}, ${words.mode[schedule.rounding.mode]}`);
-  if (schedule.populationDate) add("Peildatum inwoners", "Population reference date", schedule.populationDate);
-  if (schedule.note) add("Toelichting", "Note", schedule.note);
+  add(t.rounding, `${words.roundedTo[schedule.rounding.unit]}, ${words.mode[schedule.rounding.mode]}`);
+  if (schedule.populationDate) add(t.populationDate, schedule.populationDate);
+  if (schedule.note) add(t.note, schedule.note);
 
-  add("Blad", "Sheet", table.sheet);
+  add(t.sheet, table.sheet);
+  add(t.columns, columnsText(table, t));
+  if (table.period) add(t.periodCbs, `${table.period}${periodHow(table.periodBy, t)}`);
+  if (table.formerMunicipalities && table.formerMunicipalities.length > 0) {
+    const former = table.formerMunicipalities;
+    add(t.skippedFormer, `${former.length}: ${list(former, lang)}`);
+  }
+  add(t.rows, String(table.rows.length));
+  if (table.populationColumn !== undefined) {
+    let population = 0;
+    for (const r of table.rows) population += r.population ?? 0;
+    add(t.populationTotal, formatDecimalText(String(population), lang));
+  }
+
+  for (const c of schedule.components) componentEntries(args, c, add);
+  add(t.total, amountOf(allocation.grandTotal, decimals, lang));
+  if (args.scenario) add(t.scenario, scenarioText(args, lang));
+  if (args.formulas) add(t.formulas, formulaText(args, t));
+  add(t.version, args.toolVersion);
+  return { entries, lang };
+}
+
+/** "gemeente: A (Gemeente); inwoners: C (Inwoners); …": which column holds what. */
+function columnsText(table: DetectedTable, t: AuditTexts): string {
   const colText = (col: number): string => {
     const h = table.headers[col];
     return h ? `${columnLetters(col)} (${h})` : columnLetters(col);
   };
-  const cols = [`${nl ? "gemeente" : "municipality"}: ${colText(table.nameColumn)}`];
-  if (table.populationColumn !== undefined) cols.push(`${nl ? "inwoners" : "population"}: ${colText(table.populationColumn)}`);
+  const cols = [`${t.colMunicipality}: ${colText(table.nameColumn)}`];
+  if (table.populationColumn !== undefined) cols.push(`${t.colPopulation}: ${colText(table.populationColumn)}`);
   if (table.codeColumn !== undefined && table.codeColumn !== table.nameColumn) {
-    cols.push(`${nl ? "code" : "code"}: ${colText(table.codeColumn)}`);
+    cols.push(`${t.colCode}: ${colText(table.codeColumn)}`);
   }
   for (const [measure, col] of Object.entries(table.measureColumns ?? {})) {
     const field = table.split?.measureFields?.[measure];
-    cols.push(`${measure}: ${field !== undefined && table.split ? `${columnLetters(col)}, ${nl ? "veld" : "field"} ${field + 1} (${table.split.fields[field]})` : colText(col)}`);
+    cols.push(`${measure}: ${field !== undefined && table.split ? `${columnLetters(col)}, ${t.field} ${field + 1} (${table.split.fields[field]})` : colText(col)}`);
   }
-  if (table.split) cols.push(nl ? `CSV-regels in kolom ${columnLetters(table.split.column)}, gesplitst op "${table.split.separator}"` : `CSV lines in column ${columnLetters(table.split.column)}, split on "${table.split.separator}"`);
-  add("Kolommen", "Columns", cols.join("; "));
-  if (table.period) add("Periode (CBS)", "Period (CBS)", `${table.period}${periodHow(table.periodBy, lang)}`);
-  if (table.formerMunicipalities && table.formerMunicipalities.length > 0) {
-    const former = table.formerMunicipalities;
-    add(
-      "Overgeslagen (CBS, geen cijfers voor de periode)",
-      "Skipped (CBS, no figures for the period)",
-      `${former.length}: ${list(former, lang)}`,
-    );
-  }
-  add("Rijen", "Rows", String(table.rows.length));
-  if (table.populationColumn !== undefined) {
-    let population = 0;
-    for (const r of table.rows) population += r.population ?? 0;
-    add("Inwoners (totaal)", "Population (total)", formatDecimalText(String(population), lang));
-  }
-
-  for (const c of schedule.components) componentEntries(args, c, add);
-  add("Totaal", "Total", amountOf(allocation.grandTotal, decimals, lang));
-  if (args.scenario) add("Scenario", "Scenario", scenarioText(args, lang));
-  if (args.formulas) add("Formules", "Formulas", formulaText(args, lang));
-  add("Versie", "Version", args.toolVersion);
-  return { entries, lang };
+  if (table.split) cols.push(t.csvLines(columnLetters(table.split.column), table.split.separator));
+  return cols.join("; ");
 }
 
 /** How the CBS period was chosen, for the audit: " (volgens de peildatum van de verdeelsleutel)". */
-function periodHow(by: DetectedTable["periodBy"], lang: Lang): string {
-  const nl = lang === "nl";
-  if (by === "choice") return nl ? " (zelf gekozen)" : " (chosen)";
-  if (by === "population-date") return nl ? " (volgens de peildatum van de verdeelsleutel)" : " (following the schedule's population date)";
-  if (by === "latest") return nl ? " (de laatste in het bestand)" : " (the latest in the file)";
+function periodHow(by: DetectedTable["periodBy"], t: AuditTexts): string {
+  if (by === "choice") return t.periodChosen;
+  if (by === "population-date") return t.periodByDate;
+  if (by === "latest") return t.periodLatest;
   return "";
 }
 
 /** "uitbreiding € 0,09 (vastgesteld € 0,07)", per changed component. */
 function scenarioText(args: AuditInput, lang: Lang): string {
-  const nl = lang === "nl";
+  const t = plannerMessages(lang).audit;
   const schedule = args.allocation.schedule;
   const parts = (args.scenario?.changed ?? []).map((id) => {
     const c = schedule.components.find((x) => x.id === id) as Component;
     const agreed = args.agreedSchedule?.components.find((x) => x.id === id);
     const used = valueOf(c) ?? "";
     const before = agreed ? valueOf(agreed) : undefined;
-    const was = before === undefined ? "" : nl ? ` (vastgesteld ${formatEuro(before, lang)})` : ` (agreed ${formatEuro(before, lang)})`;
+    const was = before === undefined ? "" : t.agreedWas(formatEuro(before, lang));
     return `${inlineLabel(localize(c.label, lang))} ${formatEuro(used, lang)}${was}`;
   });
   return parts.join("; ");
 }
 
 /** Which amounts are formulas and where their rates are. */
-function formulaText(args: AuditInput, lang: Lang): string {
-  const nl = lang === "nl";
+function formulaText(args: AuditInput, t: AuditTexts): string {
   const block = args.ratesBlock;
-  const where = block
-    ? nl
-      ? ` (rijen ${block.top + 1} t/m ${block.top + block.cells.length} toegevoegd)`
-      : ` (rows ${block.top + 1} to ${block.top + block.cells.length} added)`
-    : "";
+  const where = block ? t.rowsAdded(block.top + 1, block.top + block.cells.length) : "";
   const kinds = new Set(args.allocation.schedule.components.map((c) => c.kind));
   const perWhat = [
-    ...(kinds.has("per-inhabitant") ? [nl ? "per inwoner" : "per-inhabitant"] : []),
-    ...(kinds.has("per-unit") ? [nl ? "per eenheid" : "per-unit"] : []),
-  ].join(nl ? " en " : " and ");
-  const rates = perWhat === ""
-    ? ""
-    : nl
-      ? `bedragen ${perWhat} als formule met de tarieven op blad ${RATES_SHEET}${where}; `
-      : `${perWhat} amounts as formulas using the rates on sheet ${RATES_SHEET}${where}; `;
-  return nl
-    ? `${rates}totalen als som van de cellen; aandelen in een totaal, vaste percentages en vaste bedragen als waarde (de verdeling met de grootste rest is geen celformule)`
-    : `${rates}totals as sums of the cells; shares of a total, fixed percentages and fixed amounts as values (the largest-remainder split is not a cell formula)`;
+    ...(kinds.has("per-inhabitant") ? [t.perInhabitant] : []),
+    ...(kinds.has("per-unit") ? [t.perUnit] : []),
+  ].join(t.and);
+  const rates = perWhat === "" ? "" : t.ratesAsFormulas(perWhat, RATES_SHEET, where);
+  return `${rates}${t.formulasRest}`;
 }

@@ -1,5 +1,6 @@
 // Refusals of the workbook layer's planners (formula mode, scenarios), in Dutch and English.
 import { VerdeelError } from "../allocation/errors";
+import { PLANNER_MESSAGES, type PlanErrorTexts } from "./i18n/planner";
 
 export type PlanErrorCode =
   /** Formula mode: the schedule rounds half to even, which ROUND cannot express. */
@@ -23,4 +24,9 @@ export class PlanError extends VerdeelError {
     super(messageNl, messageEn);
     this.code = code;
   }
+}
+
+/** A PlanError whose message is a text of the workbook catalogue, in both languages. */
+export function planError(code: PlanErrorCode, text: (m: PlanErrorTexts) => string): PlanError {
+  return new PlanError(code, text(PLANNER_MESSAGES.nl.planErrors), text(PLANNER_MESSAGES.en.planErrors));
 }

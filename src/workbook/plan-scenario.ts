@@ -7,7 +7,7 @@ import { countColumn, isRated, rateDescription, type RatedComponent } from "./fo
 import type { Lang } from "../allocation";
 import { plannedHeaders } from "./plan-apply";
 import { buildAudit } from "./plan-audit";
-import { PlanError } from "./plan-error";
+import { planError } from "./plan-error";
 import { editRemarks, scenarioChanges } from "./what-if";
 import { componentFill, fillContext, prepareFormulas, totalFill, type TotalTerm } from "./plan-fills";
 import { assemblePlan, headerIndex, placeColumns, totalsRowFor, type ColumnFill, type ColumnSpec } from "./plan-layout";
@@ -63,11 +63,7 @@ export function planScenario(args: PlanScenarioArgs): WritePlan {
   }
   const changed = scenarioChanges(args.agreedSchedule, schedule);
   if (changed.length === 0) {
-    throw new PlanError(
-      "scenario-unchanged",
-      `Het scenario wijzigt geen tarief of totaal van verdeelsleutel ${schedule.id}: er is niets om naast de vastgestelde bedragen te zetten.`,
-      `The scenario changes no rate or total of schedule ${schedule.id}: there is nothing to put beside the agreed amounts.`,
-    );
+    throw planError("scenario-unchanged", (m) => m.scenarioUnchanged(schedule.id));
   }
 
   // Right of everything in the header row; the same scenario finds its own columns again.

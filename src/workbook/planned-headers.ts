@@ -4,6 +4,7 @@ import { localize } from "../allocation";
 import type { Component, Schedule } from "../allocation/types";
 import { normalizeHeader } from "./headers";
 import type { Lang } from "../allocation";
+import { workbookMessages } from "./i18n";
 import { inlineLabel } from "./text-format";
 import type { PlannedColumn } from "./types";
 
@@ -14,7 +15,7 @@ export function componentYear(component: Component, schedule: Schedule): number 
 
 /** The headers planApply writes, in order: amounts, total (several components), budget lines. */
 export function plannedHeaders(schedule: Schedule, lang: Lang): { header: string; role: PlannedColumn["role"]; componentId?: string }[] {
-  const nl = lang === "nl";
+  const t = workbookMessages(lang).headers;
   const out: { header: string; role: PlannedColumn["role"]; componentId?: string }[] = [];
   const seen = new Set<string>();
   const unique = (h: string, id: string): string => {
@@ -25,15 +26,15 @@ export function plannedHeaders(schedule: Schedule, lang: Lang): { header: string
   };
   for (const c of schedule.components) {
     const label = inlineLabel(localize(c.label, lang));
-    const h = `${nl ? "Bijdrage" : "Contribution"} ${label} ${componentYear(c, schedule)}`;
+    const h = `${t.contribution} ${label} ${componentYear(c, schedule)}`;
     out.push({ header: unique(h, c.id), role: "amount", componentId: c.id });
   }
   if (schedule.components.length > 1) {
-    out.push({ header: unique(`${nl ? "Bijdrage totaal" : "Contribution total"} ${schedule.year}`, "total"), role: "total" });
+    out.push({ header: unique(`${t.contributionTotal} ${schedule.year}`, "total"), role: "total" });
   }
   for (const c of schedule.components) {
     const label = inlineLabel(localize(c.label, lang));
-    out.push({ header: unique(`${nl ? "Begrotingspost" : "Budget line"} ${label}`, c.id), role: "budget-line", componentId: c.id });
+    out.push({ header: unique(`${t.budgetLine} ${label}`, c.id), role: "budget-line", componentId: c.id });
   }
   return out;
 }

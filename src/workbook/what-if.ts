@@ -6,7 +6,7 @@ import { Decimal } from "../allocation/decimal";
 import { localize } from "../allocation";
 import type { Component, Schedule } from "../allocation/types";
 import type { Lang } from "../allocation";
-import { PlanError } from "./plan-error";
+import { planError } from "./plan-error";
 import { formatDecimalText, inlineLabel } from "./text-format";
 import { WORKBOOK_MESSAGES, workbookMessages, type EditWord } from "./i18n";
 
@@ -63,11 +63,7 @@ export function scenarioChanges(agreed: Schedule, scenario: Schedule): string[] 
     agreed.components.length === scenario.components.length &&
     agreed.components.every((c, i) => shapeOf(c) === shapeOf(scenario.components[i]));
   if (!same) {
-    throw new PlanError(
-      "scenario-other-schedule",
-      `Het scenario hoort niet bij verdeelsleutel ${agreed.id}: alleen tarieven en totalen mogen verschillen.`,
-      `The scenario does not belong to schedule ${agreed.id}: only rates and totals may differ.`,
-    );
+    throw planError("scenario-other-schedule", (m) => m.scenarioOtherSchedule(agreed.id));
   }
   const changed: string[] = [];
   scenario.components.forEach((c, i) => {

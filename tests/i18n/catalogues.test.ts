@@ -11,12 +11,14 @@ import { en as editorEn, nl as editorNl } from "../../src/taskpane/editor/messag
 import { en as paneEn } from "../../src/taskpane/i18n/en";
 import { nl as paneNl } from "../../src/taskpane/i18n/nl";
 import { WORKBOOK_MESSAGES } from "../../src/workbook/i18n";
+import { PLANNER_MESSAGES } from "../../src/workbook/i18n/planner";
 import { catalogueProblems } from "./catalogue-shape";
 
 const CATALOGUES: [string, unknown, unknown][] = [
   ["domain words (allocation)", DOMAIN_WORDS.nl, DOMAIN_WORDS.en],
   ["allocation core", ALLOCATION_MESSAGES.nl, ALLOCATION_MESSAGES.en],
   ["workbook", WORKBOOK_MESSAGES.nl, WORKBOOK_MESSAGES.en],
+  ["workbook planners", PLANNER_MESSAGES.nl, PLANNER_MESSAGES.en],
   ["command (verdeel)", CLI_MESSAGES.nl, CLI_MESSAGES.en],
   ["Office host", EXCEL_HOST_MESSAGES.nl, EXCEL_HOST_MESSAGES.en],
   ["worksheet functions", functionsNl, functionsEn],

@@ -328,6 +328,43 @@ describe("planApply: audit record", () => {
     expect(audit(p, "Versie")).toBe("0.1.0-test");
   });
 
+  it("the same record in English, a what-if rate marked with the agreed one", () => {
+    const changed = applyOverrides(NML_2023, { rates: { uitbreiding: "0.09" } });
+    const p = plan(NML_GRID(), changed, { overrides: { rates: { uitbreiding: "0.09" } }, agreedSchedule: NML_2023, budgetLines: { basis: "6700001", uitbreiding: "" }, lang: "en" });
+    expect(p.audit.entries.map((e) => e.label)).toEqual([
+      "Time",
+      "Schedule",
+      "Source",
+      "Region",
+      "Year",
+      "Rounding",
+      "Population reference date",
+      "Sheet",
+      "Columns",
+      "Rows",
+      "Population (total)",
+      "Rate base",
+      "Period base",
+      "Budget line base",
+      "Total base",
+      "Rate extension",
+      "Period extension",
+      "Budget line extension",
+      "Total extension",
+      "Total",
+      "Version",
+    ]);
+    expect(audit(p, "Columns")).toBe("municipality: A (Gemeente); population: B (Inwoners)");
+    expect(audit(p, "Population (total)")).toBe("63,498");
+    expect(audit(p, "Rate base")).toBe("€0.08 per inhabitant");
+    expect(audit(p, "Rate extension")).toBe("€0.09 per inhabitant (changed; agreed €0.07)");
+    expect(audit(p, "Period base")).toBe("whole year; factor 1");
+    expect(audit(p, "Budget line extension")).toBe("(not given)");
+    // 13478 × 0,09 = 1213,02 → 1213 and 50020 × 0,09 = 4501,80 → 4502; basis 1078 + 4002.
+    expect(audit(p, "Total extension")).toBe("€5,715");
+    expect(audit(p, "Total")).toBe("€10,795");
+  });
+
   it("marks what-if rates with the agreed one", () => {
     const changed = applyOverrides(NML_2023, { rates: { uitbreiding: "0,09" } });
     const p = plan(NML_GRID(), changed, { overrides: { rates: { uitbreiding: "0.09" } }, agreedSchedule: NML_2023 });

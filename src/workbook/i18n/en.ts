@@ -36,6 +36,7 @@ export const en: WorkbookMessages = {
     noFindings: "No findings.",
     total: "total",
   },
+  headers: { contribution: "Contribution", contributionTotal: "Contribution total", budgetLine: "Budget line" },
   total: "Total",
   weights: "weights",
   editWord: { scenario: "scenario", edited: "edited" },
@@ -44,6 +45,7 @@ export const en: WorkbookMessages = {
     numberFormat: "€#,##0.00##########",
     headers: ["Schedule", "Component", "Rate per inhabitant or unit", "Factor numerator", "Factor denominator", "Period", "Description"],
     wholeYear: "whole year",
+    perUnitDescription: (label, measure) => `${label} (per unit of ${measure})`,
     period: (from, to, how) => `${from} to ${to}, ${how}`,
   },
 };

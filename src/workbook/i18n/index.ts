@@ -4,7 +4,7 @@ import { en } from "./en";
 import { nl } from "./nl";
 import type { WorkbookMessages } from "./types";
 
-export type { ControleTexts, EditWord, RatesTexts, WorkbookMessages } from "./types";
+export type { ControleTexts, HeaderTexts, EditWord, RatesTexts, WorkbookMessages } from "./types";
 
 /** Both catalogues, for the test that compares them. */
 export const WORKBOOK_MESSAGES: Record<Lang, WorkbookMessages> = { nl, en };

@@ -36,6 +36,7 @@ export const nl: WorkbookMessages = {
     noFindings: "Geen meldingen.",
     total: "totaal",
   },
+  headers: { contribution: "Bijdrage", contributionTotal: "Bijdrage totaal", budgetLine: "Begrotingspost" },
   total: "Totaal",
   weights: "gewichten",
   editWord: { scenario: "scenario", edited: "gewijzigd" },
@@ -44,6 +45,7 @@ export const nl: WorkbookMessages = {
     numberFormat: "€ #,##0.00##########",
     headers: ["Schema", "Onderdeel", "Tarief per inwoner of eenheid", "Factor teller", "Factor noemer", "Periode", "Omschrijving"],
     wholeYear: "heel jaar",
+    perUnitDescription: (label, measure) => `${label} (per eenheid ${measure})`,
     period: (from, to, how) => `${from} t/m ${to}, ${how}`,
   },
 };

@@ -49,12 +49,22 @@ export interface RatesTexts {
   numberFormat: string;
   headers: readonly string[];
   wholeYear: string;
+  /** A per-unit rate's description: "Uitbreiding (per eenheid woningen)". */
+  perUnitDescription: (label: string, measure: string) => string;
   /** "1-1-2023 t/m 30-6-2023, naar rato per maand". */
   period: (from: string, to: string, how: string) => string;
 }
 
+/** The headers of the columns Toepassen writes. */
+export interface HeaderTexts {
+  contribution: string;
+  contributionTotal: string;
+  budgetLine: string;
+}
+
 export interface WorkbookMessages {
   controle: ControleTexts;
+  headers: HeaderTexts;
   /** The totals row's label, and a check of the total column. */
   total: string;
   /** Before a what-if key's weights in a header remark. */
