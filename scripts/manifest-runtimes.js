@@ -1,4 +1,4 @@
-// The parts of the manifest that Microsoft's offline schemas (../shared/office-manifest-xsd,
+// The parts of the manifest that Microsoft's offline schemas (the folder MANIFEST_XSD_DIR names,
 // 2017-2020) cannot validate: <Runtimes>, the shared runtime of the task pane and the worksheet
 // functions. manifest-tools.js validates the manifest without them against Microsoft's schemas,
 // each <Runtimes> against our own manifest-runtimes.xsd, and makes the checks below.
