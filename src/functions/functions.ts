@@ -9,48 +9,65 @@
 //
 // Functions that name a schedule stream their result: they recalculate when the task pane hands
 // over a changed list of the user's own schedules (shared runtime, schedules.ts).
-import { contributionOf } from "./contribution";
-import { keyShareOf } from "./key-share";
-import { asFailure, functionsLanguage, languageOf, messagesFor, setFunctionsLanguage, type FunctionId } from "./i18n";
-import { onSchedulesChanged } from "./schedules";
-import { scheduleFieldOf } from "./schedule-field";
-import { shareOf } from "./share";
+//
+// This file is loaded with the pane's page, because Excel needs the functions registered then; what
+// they compute (bodies.ts: reading the cells, the lookups, the catalogues) is loaded on the first
+// call, as the chunk `functions-impl`. Until it has loaded, a streaming function sets no result
+// (Excel shows #BUSY!) and AANDEEL's promise is pending; once loaded, every call computes at once.
+import { functionsLanguage, languageOf, setFunctionsLanguage } from "./i18n/language";
+import { loadingMessages } from "./i18n/loading";
 
-/** What a cell shows for a failure: #VALUE! (#WAARDE!) with the message; never a stack trace. */
-function cellError(fn: FunctionId, error: unknown): CustomFunctions.Error {
-  const lang = functionsLanguage();
-  const known = asFailure(error);
-  if (!known) console.error(`${messagesFor("en").functionName[fn]}:`, error); // for a developer's console; the cell gets a plain sentence
-  const text = known ? known.text(lang) : messagesFor(lang).internal(messagesFor(lang).functionName[fn]);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, text);
+type Bodies = typeof import("./bodies");
+
+let bodies: Bodies | undefined;
+let loading: Promise<Bodies> | undefined;
+
+/** The functions' code: loaded on the first call; after a failed load, the next call tries again. */
+function loadBodies(): Promise<Bodies> {
+  loading ??= import(/* webpackChunkName: "functions-impl" */ "./bodies").then(
+    (loaded) => (bodies = loaded),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
 }
 
-function sameResult(a: unknown, b: unknown): boolean {
-  if (a instanceof CustomFunctions.Error && b instanceof CustomFunctions.Error) return a.code === b.code && a.message === b.message;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((row, i) => sameResult(row, b[i]));
-  return a === b;
+/** What a cell shows when the code did not load (offline, say): #VALUE! with a plain sentence. */
+function notLoaded(error: unknown): CustomFunctions.Error {
+  console.error("VERDEEL: the functions' code did not load:", error); // for a developer's console
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, loadingMessages(functionsLanguage()).codeNotLoaded);
+}
+
+/** The functions' code for a function that returns a promise; its failure to load is the cell's error. */
+async function loadedBodies(): Promise<Bodies> {
+  if (bodies) return bodies;
+  try {
+    return await loadBodies();
+  } catch (error) {
+    throw notLoaded(error);
+  }
 }
 
 /**
- * Sets the cell's result now, and again whenever the user's schedules change and the result
- * with them; stops listening when Excel cancels the formula (edited, deleted, closed).
+ * Starts a streaming function with the functions' code: at once when it is loaded, else when it
+ * has loaded, unless Excel cancelled the formula meanwhile.
  */
-function streamToCell<T extends number | string | number[][]>(invocation: CustomFunctions.StreamingInvocation<T>, fn: FunctionId, compute: () => T): void {
-  const evaluate = (): T | CustomFunctions.Error => {
-    try {
-      return compute();
-    } catch (error) {
-      return cellError(fn, error);
-    }
+function withBodies<T>(invocation: CustomFunctions.StreamingInvocation<T>, start: (code: Bodies) => void): void {
+  if (bodies) return start(bodies);
+  let canceled = false;
+  invocation.onCanceled = () => {
+    canceled = true;
   };
-  let last = evaluate();
-  invocation.setResult(last);
-  invocation.onCanceled = onSchedulesChanged(() => {
-    const next = evaluate();
-    if (sameResult(next, last)) return;
-    last = next;
-    invocation.setResult(next);
-  });
+  loadBodies().then(
+    (code) => {
+      if (!canceled) start(code);
+    },
+    (error: unknown) => {
+      if (!canceled) invocation.setResult(notLoaded(error));
+    },
+  );
 }
 
 /**
@@ -69,7 +86,7 @@ export function contribution(
   tarief: unknown,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  streamToCell(invocation, "contribution", () => contributionOf(inwoners, schema, onderdeel, tarief));
+  withBodies(invocation, (code) => code.streamToCell(invocation, "contribution", () => code.contributionOf(inwoners, schema, onderdeel, tarief)));
 }
 
 /**
@@ -81,12 +98,8 @@ export function contribution(
  * @param [namen_bereik] De namen of CBS-codes (GM0889) in dezelfde volgorde; die beslissen bij gelijke resten, na het aantal inwoners.
  * @returns Het aandeel van elke gemeente, in de vorm van inwoners_bereik.
  */
-export function share(inwoners_bereik: unknown[][], totaal: unknown, eenheid?: unknown, namen_bereik?: unknown[][]): number[][] {
-  try {
-    return shareOf(inwoners_bereik, totaal, eenheid, namen_bereik);
-  } catch (error) {
-    throw cellError("share", error);
-  }
+export async function share(inwoners_bereik: unknown[][], totaal: unknown, eenheid?: unknown, namen_bereik?: unknown[][]): Promise<number[][]> {
+  return (await loadedBodies()).shareCell(inwoners_bereik, totaal, eenheid, namen_bereik);
 }
 
 /**
@@ -107,7 +120,7 @@ export function keyShare(
   gewichten: unknown[][],
   invocation: CustomFunctions.StreamingInvocation<number[][]>,
 ): void {
-  streamToCell(invocation, "key", () => keyShareOf(tabel, schema, onderdeel, totaal, gewichten));
+  withBodies(invocation, (code) => code.streamToCell(invocation, "key", () => code.keyShareOf(tabel, schema, onderdeel, totaal, gewichten)));
 }
 
 /**
@@ -126,7 +139,7 @@ export function scheduleField(
   maatstaf_of_gemeente: unknown,
   invocation: CustomFunctions.StreamingInvocation<number | string>,
 ): void {
-  streamToCell(invocation, "schedule", () => scheduleFieldOf(schema, onderdeel, veld, maatstaf_of_gemeente));
+  withBodies(invocation, (code) => code.streamToCell(invocation, "schedule", () => code.scheduleFieldOf(schema, onderdeel, veld, maatstaf_of_gemeente)));
 }
 
 // The messages follow Office's display language (Dutch for nl-*, English otherwise).

@@ -4,6 +4,10 @@
 // the simulated Excel of the preview page is not in it either.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { pageScripts as measuredScripts } from "../../scripts/bundle-size";
+import { en as functionsEn } from "../../src/functions/i18n/en";
+import { LOADING_MESSAGES } from "../../src/functions/i18n/loading";
+import { nl as functionsNl } from "../../src/functions/i18n/nl";
 import { BUILD_WAIT_MS, buildsReady, E2E_ENV, PRODUCTION_MODULES } from "./preview-build";
 
 beforeAll(buildsReady, BUILD_WAIT_MS + 10_000);
@@ -69,4 +73,19 @@ test("webpack put no module of office.js or of src/simulated-excel (or the previ
   expect(modules.some((m) => m.includes(`${path.sep}src${path.sep}taskpane${path.sep}`))).toBe(true);
   const forbidden = modules.filter((m) => /[\\/]@microsoft[\\/]office-js[\\/]|[\\/]src[\\/](simulated-excel|preview)[\\/]/.test(m));
   expect(forbidden).toEqual([]);
+});
+
+test("the worksheet functions' code is not in the scripts taskpane.html opens with: they hold the registration, and a chunk loaded on the first call holds the code", () => {
+  const page = measuredScripts(path.join(productionDir(), "taskpane.html"));
+  const text = (file: string): string => readFileSync(path.resolve(process.cwd(), file), "utf8");
+  const opening = page.local.map((s) => text(s.file)).join("\n");
+  // The registration: Microsoft's plugin appends one associate call per function; the sentence for a failed load.
+  for (const id of ["CONTRIBUTION", "SHARE", "KEY", "SCHEDULE"]) expect(opening).toContain(`CustomFunctions.associate("${id}"`);
+  for (const lang of ["nl", "en"] as const) expect(opening).toContain(LOADING_MESSAGES[lang].codeNotLoaded);
+  // The code: the functions' catalogue (string literals survive minifying), in both languages.
+  const internal = (write: (fn: string) => string): string => write("\u0000").split("\u0000").sort((a, b) => b.length - a.length)[0];
+  const markers = [internal(functionsNl.internal), internal(functionsEn.internal)];
+  for (const m of markers) expect({ marker: m, inOpening: opening.includes(m) }).toEqual({ marker: m, inOpening: false });
+  const holding = page.lazy.filter((s) => markers.every((m) => text(s.file).includes(m))).map((s) => path.basename(s.file));
+  expect(holding).toEqual([expect.stringMatching(/^functions-impl\.[0-9a-f]{8}\.chunk\.js$/)]);
 });

@@ -38,34 +38,47 @@ async function until(check: () => boolean): Promise<void> {
   expect(check()).toBe(true);
 }
 
-test("a share spills down from its cell: 100 over three equal populations is 33,34 + 33,33 + 33,33 (the cent left over to the first row)", () => {
+/** Waits until the cell has its result: VERDEEL.SHARE returns a promise, and the cell shows #BUSY! until it settles. */
+async function calculated(address: string): Promise<void> {
+  expect(excel.cell("Blad1", address).f).toMatch(/^=/);
+  await until(() => excel.cell("Blad1", address).err !== "#BUSY!");
+}
+
+test("a share spills down from its cell: 100 over three equal populations is 33,34 + 33,33 + 33,33 (the cent left over to the first row)", async () => {
   excel.type("Blad1", "C2", "=VERDEEL.SHARE(B2:B4,100)");
+  expect(excel.cell("Blad1", "C2").err).toBe("#BUSY!"); // a promise, as Excel shows it
+  await calculated("C2");
   expect(excel.cell("Blad1", "C2")).toEqual({ f: "=VERDEEL.SHARE(B2:B4,100)", v: 33.34 });
   expect(excel.cell("Blad1", "C3")).toEqual({ v: 33.33, spill: true });
   expect(excel.cell("Blad1", "C4")).toEqual({ v: 33.33, spill: true });
   expect(excel.cell("Blad1", "C5")).toEqual({});
 });
 
-test("the Dutch and the English name call the same function; a formula that reads the spill (SUM) gets the spilled values", () => {
+test("the Dutch and the English name call the same function; a formula that reads the spill (SUM) gets the spilled values", async () => {
   excel.type("Blad1", "C2", "=VERDEEL.AANDEEL(B2:B4,90)");
   excel.type("Blad1", "D2", "=VERDEEL.SHARE(B2:B4,90)");
   excel.type("Blad1", "C6", "=SUM(C2:C4)");
+  await calculated("C2");
+  await calculated("D2");
   expect([2, 3, 4].map((r) => excel.cell("Blad1", `C${r}`).v)).toEqual([30, 30, 30]);
   expect([2, 3, 4].map((r) => excel.cell("Blad1", `D${r}`).v)).toEqual([30, 30, 30]);
   expect(excel.cell("Blad1", "C6").v).toBe(90);
 });
 
-test("a changed population recalculates the spill", () => {
+test("a changed population recalculates the spill", async () => {
   excel.type("Blad1", "C2", "=VERDEEL.SHARE(B2:B4,100)");
+  await calculated("C2");
   excel.type("Blad1", "B4", 2);
+  await calculated("C2");
   // 100 × 1/4, 1/4, 2/4: exact, no cent left over.
   expect([2, 3, 4].map((r) => excel.cell("Blad1", `C${r}`).v)).toEqual([25, 25, 50]);
 });
 
-test("a filled cell in the spill area gives #SPILL! and no spilled values; emptied, the spill comes back with the cells' own formats", () => {
+test("a filled cell in the spill area gives #SPILL! and no spilled values; emptied, the spill comes back with the cells' own formats", async () => {
   excel.setCells("Blad1", "C3", [[{ nf: "0.00" }]]);
   excel.type("Blad1", "C4", "x");
   excel.type("Blad1", "C2", "=VERDEEL.SHARE(B2:B4,100)");
+  await calculated("C2");
   expect(excel.cell("Blad1", "C2")).toEqual({ f: "=VERDEEL.SHARE(B2:B4,100)", err: "#SPILL!" });
   expect(excel.cell("Blad1", "C3")).toEqual({ nf: "0.00" });
   excel.type("Blad1", "C4", null);
@@ -75,6 +88,7 @@ test("a filled cell in the spill area gives #SPILL! and no spilled values; empti
 
 test("office.js reads a spill as Excel gives it: the formula in its own cell, values below; a value written into the spill blocks it", async () => {
   excel.type("Blad1", "C2", "=VERDEEL.SHARE(B2:B4,100)");
+  await calculated("C2");
   await Excel.run(async (ctx) => {
     const range = ctx.workbook.worksheets.getItem("Blad1").getRange("C2:C4");
     range.load(["formulas", "values", "valueTypes"]);
@@ -89,8 +103,9 @@ test("office.js reads a spill as Excel gives it: the formula in its own cell, va
   expect(excel.cell("Blad1", "C3")).toEqual({ v: 7 });
 });
 
-test("an error keeps the function's message; an error in an argument is the result", () => {
+test("an error keeps the function's message; an error in an argument is the result", async () => {
   excel.type("Blad1", "C2", "=VERDEEL.SHARE(A2:A4,100)");
+  await calculated("C2");
   const cell = excel.cell("Blad1", "C2");
   expect(cell.err).toBe("#VALUE!");
   expect(cell.msg).toMatch(/^inwoners_bereik, rij 1: "a" is tekst, geen getal\./);

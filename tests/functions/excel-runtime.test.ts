@@ -31,17 +31,18 @@ test("the four functions are associated under their metadata ids", () => {
   expect(Object.keys(fns).sort()).toEqual(["CONTRIBUTION", "KEY", "SCHEDULE", "SHARE"]);
 });
 
-test("bad input is a CustomFunctions.Error #VALUE! with the message in Excel's language", () => {
+test("bad input is a CustomFunctions.Error #VALUE! with the message in Excel's language", async () => {
   const cf = excelRuntime();
-  const catchError = (f: () => unknown): CustomFunctions.Error => {
+  // VERDEEL.AANDEEL returns a promise (its code is loaded on the first call): it rejects with the error.
+  const rejection = async (p: unknown): Promise<CustomFunctions.Error> => {
     try {
-      f();
+      await p;
     } catch (e) {
       return e as CustomFunctions.Error;
     }
     throw new Error("no error");
   };
-  const dutch = catchError(() => fns.SHARE([[13478], [-5]], 90000, null, null));
+  const dutch = await rejection(fns.SHARE([[13478], [-5]], 90000, null, null));
   expect(dutch).toBeInstanceOf(cf.Error);
   expect(dutch.code).toBe(cf.ErrorCode.invalidValue);
   expect(dutch.message).toBe("inwoners_bereik, rij 2: -5 is negatief; een aantal inwoners is 0 of meer.");
@@ -49,7 +50,7 @@ test("bad input is a CustomFunctions.Error #VALUE! with the message in Excel's l
   expect(JSON.parse(JSON.stringify(dutch))).toMatchObject({ code: "#VALUE!", message: dutch.message });
 
   setFunctionsLanguage("en");
-  const english = catchError(() => fns.SHARE([[13478, 5]], 90000, "cents", null));
+  const english = await rejection(fns.SHARE([[13478, 5]], 90000, "cents", null));
   expect(english.message).toBe('unit: "cents" is not a unit; use "cent" or "euro".');
 });
 

@@ -62,7 +62,7 @@ export function generatedMetadata(): Promise<Generated> {
 let association: Promise<Record<string, (...args: unknown[]) => unknown>> | undefined;
 
 /** Every function associated with Excel's runtime by id, once, as the built functions.js does. */
-export function registeredFunctions(): Promise<Record<string, (...args: unknown[]) => unknown>> {
+export function associatedFunctions(): Promise<Record<string, (...args: unknown[]) => unknown>> {
   association ??= (async () => {
     const cf = excelRuntime();
     const { associate } = await generatedMetadata();
@@ -71,6 +71,18 @@ export function registeredFunctions(): Promise<Record<string, (...args: unknown[
     return cf._association.mappings;
   })();
   return association;
+}
+
+/**
+ * The associated functions after their first call, which loads what they compute (functions.ts
+ * loads bodies.ts on demand): from then on a streaming function sets its result during the call
+ * and VERDEEL.AANDEEL's promise settles at once, as for every call after Excel's first
+ * recalculation. The first call itself is tested in lazy-load.test.ts.
+ */
+export async function registeredFunctions(): Promise<Record<string, (...args: unknown[]) => unknown>> {
+  const fns = await associatedFunctions();
+  await fns.SHARE([[1]], 1, null, null);
+  return fns;
 }
 
 /** A streaming invocation as the runtime makes it: every setResult is kept. */

@@ -3,6 +3,10 @@
 // both languages, parameters, optional ones, spill), calling the functions as Excel's runtime
 // holds them, with the values Excel passes: numbers, text, null for an omitted argument or an
 // empty cell, a range as an array of rows, a streaming invocation's first result.
+//
+// HyperFormula computes synchronously and cannot wait for a promise: VERDEEL.AANDEEL, which Excel
+// holds as a function returning one (its code is loaded on the first call), is called here through
+// the function that promise gives the result of (bodies.ts's shareCell, loaded by then).
 import {
   ArraySize,
   CellError,
@@ -17,6 +21,7 @@ import {
 import type { ProcedureAst } from "hyperformula/typings/parser";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { FunctionsMetadata } from "../../scripts/functions-build";
+import { shareCell } from "../../src/functions/bodies";
 import { setFunctionsLanguage } from "../../src/functions/i18n";
 import { excelRuntime, generatedMetadata, registeredFunctions } from "./excel-runtime";
 
@@ -130,7 +135,7 @@ let registration: Promise<void> | undefined;
 export function registerVerdeel(): Promise<void> {
   registration ??= (async () => {
     const { nl, en } = await generatedMetadata();
-    const registered = await registeredFunctions();
+    const registered = { ...(await registeredFunctions()), SHARE: shareCell as ExcelFunction };
     const names = (m: FunctionsMetadata) => Object.fromEntries(m.functions.map((f) => [f.id, `VERDEEL.${f.name}`]));
     if (!HyperFormula.getRegisteredLanguagesCodes().includes("nlNL")) HyperFormula.registerLanguage("nlNL", nlNL);
     HyperFormula.registerFunctionPlugin(pluginFor(nl, registered), { nlNL: names(nl), enGB: names(en) });

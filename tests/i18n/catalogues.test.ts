@@ -5,6 +5,7 @@ import { ALLOCATION_MESSAGES, DOMAIN_WORDS } from "../../src/allocation";
 import { CLI_MESSAGES } from "../../src/cli/i18n";
 import { EXCEL_HOST_MESSAGES } from "../../src/excel/i18n";
 import { en as functionsEn } from "../../src/functions/i18n/en";
+import { LOADING_MESSAGES } from "../../src/functions/i18n/loading";
 import { nl as functionsNl } from "../../src/functions/i18n/nl";
 import { PREVIEW_MESSAGES } from "../../src/preview/i18n";
 import { en as editorEn, nl as editorNl } from "../../src/taskpane/editor/messages";
@@ -22,6 +23,7 @@ const CATALOGUES: [string, unknown, unknown][] = [
   ["command (verdeel)", CLI_MESSAGES.nl, CLI_MESSAGES.en],
   ["Office host", EXCEL_HOST_MESSAGES.nl, EXCEL_HOST_MESSAGES.en],
   ["worksheet functions", functionsNl, functionsEn],
+  ["worksheet functions before their code has loaded", LOADING_MESSAGES.nl, LOADING_MESSAGES.en],
   ["task pane", paneNl, paneEn],
   ["schedule editor", editorNl, editorEn],
   ["preview page", PREVIEW_MESSAGES.nl, PREVIEW_MESSAGES.en],

@@ -4,25 +4,10 @@ import { en } from "./en";
 import { nl } from "./nl";
 import type { FunctionMessages } from "./types";
 
+export { functionsLanguage, languageOf, setFunctionsLanguage } from "./language";
 export type { FieldId, FunctionId, FunctionMessages, ParamKey, TableColumn, Where } from "./types";
 
 const CATALOGUES: Record<Lang, FunctionMessages> = { nl, en };
-
-let current: Lang = "nl";
-
-/** The language of the messages: Office's display language, set when the functions start. */
-export function setFunctionsLanguage(lang: Lang): void {
-  current = lang;
-}
-
-export function functionsLanguage(): Lang {
-  return current;
-}
-
-/** Dutch for a Dutch display language ("nl-NL", "nl-BE"), English otherwise. */
-export function languageOf(locale: string | undefined): Lang {
-  return (locale ?? "").toLowerCase().startsWith("nl") ? "nl" : "en";
-}
 
 export function messagesFor(lang: Lang): FunctionMessages {
   return CATALOGUES[lang];
