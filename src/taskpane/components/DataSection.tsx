@@ -14,6 +14,7 @@ import type { InputRead } from "../../host";
 import type { DetectedTable } from "../../workbook/types";
 import type { MeasureChoice } from "../model/columns";
 import { useMessages } from "../i18n";
+import { useChoiceFits } from "./choice-fits";
 import { useSectionStyles } from "./styles";
 import { Notice } from "./Notice";
 
@@ -42,7 +43,8 @@ export interface DataSectionProps {
 
 /**
  * A column of the header row, by header, in a native select; with `none`, also a first choice of
- * no column (header ""), otherwise a placeholder while no column is chosen.
+ * no column (header ""), otherwise a placeholder while no column is chosen. A chosen column
+ * whose text the select cuts off (a narrow pane, a long header) is repeated whole as the hint.
  */
 export function ColumnSelect(props: {
   label: string;
@@ -55,9 +57,12 @@ export function ColumnSelect(props: {
   const { t } = useMessages();
   const styles = useSectionStyles();
   const selected = props.options.find((o) => o.header === props.selected);
+  const chosenText = selected ? t.columnOption(selected.letters, selected.header) : "";
+  const [selectRef, fits] = useChoiceFits(chosenText);
   return (
-    <Field label={props.label}>
+    <Field label={props.label} hint={fits ? undefined : chosenText}>
       <Select
+        ref={selectRef}
         className={styles.shrinks}
         select={{ className: styles.shrinksInput }}
         value={selected ? selected.header : ""}
