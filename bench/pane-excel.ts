@@ -38,8 +38,8 @@ function isScheduleCombobox(el: Element): boolean {
   return [labelled, ...labels].some((text) => text.trim().startsWith("Verdeelschema"));
 }
 
-// A combobox: Fluent's Combobox (an input with the role, in the baseline build) or a <select>.
 const observer = new MutationObserver(() => {
+  // Fluent's Combobox (an input with role combobox) in older builds, a native select (role combobox) now.
   if (Array.from(document.querySelectorAll('[role="combobox"], select')).some(isScheduleCombobox)) {
     bench.paneReady = performance.now();
     observer.disconnect();
