@@ -1,23 +1,10 @@
 // Zod's issues for a schedule, told in Dutch and English (the core's catalogue) and naming the field.
 import type { core } from "zod";
 import { catalogueIssue, type ScheduleIssue } from "./errors";
+import { fieldPath } from "./field-path";
 
 type Issue = core.$ZodIssue;
 type Path = readonly PropertyKey[];
-
-/** components[1].rate, components[0].amounts["Bergen (NH)"] */
-export function fieldPath(path: Path): string {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else {
-      const key = String(segment);
-      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) out += out ? `.${key}` : key;
-      else out += `[${JSON.stringify(key)}]`;
-    }
-  }
-  return out;
-}
 
 function typeOf(value: unknown): string {
   if (value === null) return "null";

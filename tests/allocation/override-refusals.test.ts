@@ -217,6 +217,11 @@ describe("applyOverrides refuses an edit it cannot make, before any value check"
     expect(refusal(() => applyOverrides(agreed(unit), overrides))).toEqual(issues);
   });
 
+  it("refuses a value that is not text (a caller in JavaScript) as not a value, not with a TypeError", () => {
+    const issues = refusal(() => applyOverrides(agreed(), { rates: { basis: 7 as unknown as string } }));
+    expect(issues).toEqual([["rates.basis", 'proef, rates.basis: "7" is geen bedrag ≥ 0 voor onderdeel "basis"; schrijf bijvoorbeeld 0,07 of 0.07 (geen scheiding voor duizendtallen: 90000).', 'proef, rates.basis: "7" is not an amount ≥ 0 for component "basis"; write e.g. 0.07 or 0,07 (no thousands separator: 90000).']]);
+  });
+
   it("reports these before the value checks: a wrong value beside an unknown component gives only the edit's problems", () => {
     const issues = refusal(() => applyOverrides(agreed(), { rates: { nope: "1", basis: "0.12345678901" } }));
     expect(issues.map(([field]) => field)).toEqual(["rates.nope"]);
