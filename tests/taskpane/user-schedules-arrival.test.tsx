@@ -1,0 +1,97 @@
+/** @jest-environment jsdom */
+// The user's own schedules arrive after the pane is on screen: their parser (zod) is loaded on
+// demand, and only for a document that holds some. The parser here is the real one; only its
+// answer is held back until the test lets it through, so each test can act while it loads.
+import "./dom-setup";
+import { screen, waitFor } from "@testing-library/react";
+import type { Lang } from "../../src/allocation";
+import type { UserSchedules } from "../../src/taskpane/model/user-schedules";
+import { click, pickSchedule, previewRow, rateField, renderPane, savedChoices, type } from "./helpers";
+
+const mockArrival = { calls: 0, release: (): void => undefined, released: Promise.resolve() };
+function holdBack(): void {
+  mockArrival.released = new Promise<void>((resolve) => (mockArrival.release = resolve));
+}
+
+jest.mock("../../src/taskpane/model/parse-user-schedules", () => {
+  const actual = jest.requireActual<typeof import("../../src/taskpane/model/parse-user-schedules")>("../../src/taskpane/model/parse-user-schedules");
+  return {
+    parseUserSchedules: (raw: unknown[], lang: Lang): Promise<UserSchedules> => {
+      mockArrival.calls += 1;
+      return mockArrival.released.then(() => actual.parseUserSchedules(raw, lang));
+    },
+  };
+});
+
+const SHARE = {
+  id: "eigen-aandeel",
+  title: { nl: "Eigen verdeling van € 10.000", en: "Own split of € 10,000" },
+  region: "Noord- en Midden-Limburg",
+  year: 2024,
+  source: "Testbesluit",
+  rounding: { unit: "euro", mode: "half-up" },
+  components: [{ id: "aandeel", label: { nl: "Aandeel", en: "Share" }, kind: "share-of-total", total: "10000" }],
+};
+const SAVED = { scheduleId: "eigen-aandeel", rates: { aandeel: "12000" }, userSchedules: [SHARE] };
+
+const combo = (): HTMLInputElement => screen.getByRole("combobox", { name: "Verdeelschema" }) as HTMLInputElement;
+
+beforeEach(() => {
+  mockArrival.calls = 0;
+  holdBack();
+});
+
+describe("the user's own schedules, arriving after the pane opens", () => {
+  test("the pane is usable before they arrive; then the list fills in and the saved choice and its what-if total are restored", async () => {
+    const { excel } = await renderPane({ choices: SAVED });
+    expect(mockArrival.calls).toBe(1);
+    expect(combo().value).toBe("");
+    click(screen.getByRole("tab", { name: "Schema's" }));
+    expect(await screen.findByText(/Nog geen eigen verdeelschema's/)).toBeTruthy();
+
+    mockArrival.release();
+    await waitFor(() => expect(combo().value).toBe("eigen-aandeel — Eigen verdeling van € 10.000"));
+    expect(await screen.findByText("eigen-aandeel")).toBeTruthy();
+    click(screen.getByRole("tab", { name: "Invullen" }));
+    expect(rateField("Aandeel", /Totaal/).value).toBe("12000");
+    await waitFor(() => expect(previewRow("Totaal").at(-1)).toBe("€ 12.000"));
+    expect(excel.settingsWrites).toBe(0);
+  });
+
+  test("a save made before they arrive keeps them, and the choice of one, in the document", async () => {
+    const { excel } = await renderPane({ choices: SAVED, saveDelayMs: 10 });
+    const names = screen.getByRole("combobox", { name: "Kolom met gemeenten" });
+    click(names);
+    click(await screen.findByRole("option", { name: "Gemeente (kolom A)" }));
+    await waitFor(() => expect(savedChoices(excel)?.nameColumn).toBe("Gemeente"));
+    expect(savedChoices(excel)).toEqual({ ...SAVED, nameColumn: "Gemeente" });
+
+    mockArrival.release();
+    await waitFor(() => expect(combo().value).toBe("eigen-aandeel — Eigen verdeling van € 10.000"));
+    expect(rateField("Aandeel", /Totaal/).value).toBe("12000");
+  });
+
+  test("a schedule chosen before they arrive stays chosen when they come", async () => {
+    const { excel } = await renderPane({ choices: SAVED, saveDelayMs: 10 });
+    await pickSchedule("nml-2023");
+    await waitFor(() => expect(savedChoices(excel)?.scheduleId).toBe("nml-2023"));
+    expect(savedChoices(excel)?.userSchedules).toEqual([SHARE]);
+    expect(savedChoices(excel)?.rates).toBeUndefined();
+
+    mockArrival.release();
+    click(screen.getByRole("tab", { name: "Schema's" }));
+    expect(await screen.findByText("eigen-aandeel")).toBeTruthy();
+    expect(combo().value.startsWith("nml-2023 ")).toBe(true);
+    type(rateField("Uitbreiding"), "0,09");
+    await waitFor(() => expect(savedChoices(excel)?.rates).toEqual({ uitbreiding: "0.09" }));
+    expect(savedChoices(excel)?.scheduleId).toBe("nml-2023");
+  });
+
+  test("a document without own schedules never asks for their parser, not even for what-if edits", async () => {
+    await renderPane();
+    await pickSchedule("nml-2023");
+    type(rateField("Uitbreiding"), "0,09");
+    await waitFor(() => expect(previewRow("Weert")).toEqual(["Weert", "50.020", "€ 4.002", "€ 4.502", "€ 8.504"]));
+    expect(mockArrival.calls).toBe(0);
+  });
+});
