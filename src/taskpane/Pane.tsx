@@ -11,7 +11,7 @@ import { shareUserSchedules } from "../functions";
 import { bundledSchedules } from "../schedules";
 import { allocationFindings, CONTROLE_SHEET, detectOptionsFor, detectTable, toMunicipalities } from "../workbook";
 import type { ColumnChoice, Finding, Grid, WritePlan } from "../workbook/types";
-import { ActionBar, QuestionDialog } from "./components/ActionBar";
+import { ActionBar } from "./components/ActionBar";
 import { DataSection } from "./components/DataSection";
 import { FindingsList } from "./components/FindingsList";
 import { FormulaOption } from "./components/FormulaOption";
@@ -36,6 +36,9 @@ import { Notice } from "./components/Notice";
 const VerifySection = lazy(() => import(/* webpackChunkName: "tab-verify" */ "./components/VerifySection").then((m) => ({ default: m.VerifySection })));
 const ScenarioSection = lazy(() => import(/* webpackChunkName: "tab-scenario" */ "./components/ScenarioSection").then((m) => ({ default: m.ScenarioSection })));
 const SchedulesTab = lazy(() => import(/* webpackChunkName: "tab-schedules" */ "./components/SchedulesTab").then((m) => ({ default: m.SchedulesTab })));
+
+/** The host's question before a write: loaded with the first question asked, then kept mounted. */
+const QuestionDialog = lazy(() => import(/* webpackChunkName: "question-dialog" */ "./components/QuestionDialog").then((m) => ({ default: m.QuestionDialog })));
 
 /** The planners of what the pane writes (model/plans.ts): loaded on the first action, not on opening. */
 const planners = () => import(/* webpackChunkName: "pane-plans" */ "./model/plans");
@@ -287,6 +290,9 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
     return (await planners()).applyPlan(args, asFormulas, await ratesSheet());
   };
   const flow = useApplyFlow({ host, t, makePlan, beforeAction: saver.flush, afterChange: read, busyRef });
+  /** Whether a question was ever asked: its dialog is mounted from then on (it animates closed). */
+  const asked = useRef(false);
+  if (flow.dialog) asked.current = true;
   const setStatus = flow.setStatus;
   const onSelectCell = useCallback(
     (sheet: string, cell: string): void => {
@@ -430,7 +436,11 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
           )}
         </Suspense>
       )}
-      <QuestionDialog dialog={flow.dialog} flow={flow} editList={editList} />
+      {asked.current ? (
+        <Suspense fallback={null}>
+          <QuestionDialog dialog={flow.dialog} flow={flow} editList={editList} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
