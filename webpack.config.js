@@ -20,6 +20,7 @@ const { griffelBuild } = require("./scripts/griffel-css");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsBuildPlugin } = require("./scripts/functions-build");
 const { BundleBudgetPlugin } = require("./scripts/bundle-budget");
+const { themeCss } = require("./scripts/theme-css");
 
 const DIST = path.resolve(__dirname, "dist");
 // Microsoft's office.js for the preview page, served from node_modules (never copied into a build).
@@ -71,8 +72,9 @@ module.exports = async (env = {}, argv = {}) => {
   // The taskpane page (in Excel) and the preview page (in any browser: office.js from node_modules
   // and the simulated Excel behind it, src/preview/office-boot.ts).
   const pages = {
-    taskpane: { entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html", filename: "taskpane.html" },
-    preview: { entry: "./src/preview/index.tsx", template: "./src/preview/preview.html", filename: "preview.html" },
+    // The pane's Fluent theme is a stylesheet in its page (scripts/theme-css.js), not JavaScript.
+    taskpane: { entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html", filename: "taskpane.html", parameters: { themeCss: themeCss() } },
+    preview: { entry: "./src/preview/index.tsx", template: "./src/preview/preview.html", filename: "preview.html", parameters: {} },
   };
   const wanted = preview ? ["preview"] : serving ? ["taskpane", "preview"] : ["taskpane"];
   // The worksheet functions run in the pane's page (the shared runtime): their own entry, on top
@@ -147,6 +149,7 @@ module.exports = async (env = {}, argv = {}) => {
             template: pages[name].template,
             chunks: name === "taskpane" && withFunctions ? ["taskpane", "functions"] : [name],
             scriptLoading: "defer",
+            templateParameters: pages[name].parameters,
           }),
       ),
       new CopyWebpackPlugin({ patterns: copyPatterns }),

@@ -34,12 +34,13 @@ const bench: { paneReady?: number } = {};
 function isScheduleCombobox(el: Element): boolean {
   const ids = el.getAttribute("aria-labelledby")?.split(/\s+/) ?? [];
   const labelled = ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
-  const labels = el instanceof HTMLInputElement ? Array.from(el.labels ?? []).map((l) => l.textContent ?? "") : [];
+  const labels = el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? Array.from(el.labels ?? []).map((l) => l.textContent ?? "") : [];
   return [labelled, ...labels].some((text) => text.trim().startsWith("Verdeelschema"));
 }
 
 const observer = new MutationObserver(() => {
-  if (Array.from(document.querySelectorAll('[role="combobox"]')).some(isScheduleCombobox)) {
+  // Fluent's Combobox (an input with role combobox) in older builds, a native select (role combobox) now.
+  if (Array.from(document.querySelectorAll('[role="combobox"], select')).some(isScheduleCombobox)) {
     bench.paneReady = performance.now();
     observer.disconnect();
   }

@@ -1,6 +1,6 @@
 // The task pane: Fluent UI in the user's language (Dutch when Office speaks Dutch, else English),
 // talking to the workbook only through the WorkbookHost it is given.
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Lang, WorkbookHost } from "../host";
 import { MessagesContext, messagesFor } from "./i18n";
@@ -16,7 +16,7 @@ export function App({ host, saveDelayMs = 500 }: AppProps): React.JSX.Element {
   const lang: Lang = host.language() === "nl" ? "nl" : "en";
   const messages = useMemo(() => ({ lang, t: messagesFor(lang) }), [lang]);
   return (
-    <FluentProvider theme={webLightTheme} lang={lang === "nl" ? "nl-NL" : "en"}>
+    <FluentProvider lang={lang === "nl" ? "nl-NL" : "en"}>
       <MessagesContext.Provider value={messages}>
         <Pane host={host} saveDelayMs={saveDelayMs} />
       </MessagesContext.Provider>

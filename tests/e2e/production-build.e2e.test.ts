@@ -1,9 +1,11 @@
 // The add-in as it ships (webpack --mode production, built once per run by the e2e global
 // set-up): taskpane.html loads office.js from Microsoft's CDN and nothing of it is bundled or
 // copied (office.js's licence allows using it to develop and test, not redistributing it), and
-// the simulated Excel of the preview page is not in it either.
+// the simulated Excel of the preview page is not in it either. Its Fluent theme is a stylesheet
+// in the page.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { webLightTheme } from "@fluentui/react-components";
 import { BUILD_WAIT_MS, buildsReady, E2E_ENV, PRODUCTION_MODULES } from "./preview-build";
 
 beforeAll(buildsReady, BUILD_WAIT_MS + 10_000);
@@ -69,4 +71,17 @@ test("webpack put no module of office.js or of src/simulated-excel (or the previ
   expect(modules.some((m) => m.includes(`${path.sep}src${path.sep}taskpane${path.sep}`))).toBe(true);
   const forbidden = modules.filter((m) => /[\\/]@microsoft[\\/]office-js[\\/]|[\\/]src[\\/](simulated-excel|preview)[\\/]/.test(m));
   expect(forbidden).toEqual([]);
+});
+
+test("taskpane.html declares Fluent's light theme as CSS variables, every token with its value (the pane's provider takes no theme object)", () => {
+  const html = readFileSync(path.join(productionDir(), "taskpane.html"), "utf8");
+  // The page is minified: the stylesheet loses the blanks after commas and its last semicolon.
+  const normal = (value: string): string => value.replace(/\s*,\s*/g, ",");
+  const declared = new Map<string, string>();
+  for (const style of html.matchAll(/<style>:root\{([^}]*)\}<\/style>/g)) {
+    for (const m of style[1].matchAll(/--([A-Za-z0-9]+):([^;]*)(?:;|$)/g)) declared.set(m[1], normal(m[2]));
+  }
+  const expected = Object.entries(webLightTheme).map(([name, value]) => [name, normal(String(value))]);
+  expect(expected.length).toBeGreaterThan(400);
+  expect([...declared].sort()).toEqual(expected.sort());
 });
