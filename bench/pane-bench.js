@@ -116,8 +116,7 @@ async function rateEdits342(context, base) {
   const page = await context.newPage();
   await page.goto(`${base}?rows=342`);
   await page.getByText("Blad Gemeenten, A1:C343: 342 gemeenten.").waitFor();
-  await page.getByRole("combobox", { name: "Verdeelschema" }).click();
-  await page.getByRole("option", { name: /nml-2023/ }).first().click();
+  await page.getByRole("combobox", { name: "Verdeelschema" }).selectOption("nml-2023");
   const rate = page.getByRole("group", { name: "Uitbreiding" }).getByRole("textbox", { name: /Tarief/ });
   await page.waitForFunction(() => performance.getEntriesByName("verdeel:recompute").length > 0);
   await page.evaluate(() => performance.clearMeasures("verdeel:recompute"));

@@ -7,7 +7,7 @@
 const zlib = require("node:zlib");
 
 /** KB gzip (1 KB = 1024 bytes) the build may not exceed today: lowered as the pane gets lighter, to 200. */
-const OPENING_BUDGET_KB = 245;
+const OPENING_BUDGET_KB = 220;
 
 class BundleBudgetPlugin {
   /** @param {{ entries: string[], budgetKb?: number }} options */

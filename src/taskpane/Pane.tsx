@@ -363,6 +363,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
       />
       <ScheduleSection
         schedules={schedules}
+        own={userSchedules}
         selected={agreed}
         rateTexts={rateTexts}
         partTexts={sched.partTexts}

@@ -1,6 +1,6 @@
 // What a person would see go wrong in a narrow task pane, measured in Chromium's real layout:
 // the pane scrolling sideways, anything sticking out past its right edge, text cut off by a box
-// too small for it, and text drawn over other text (an open list of choices excepted).
+// too small for it, and text drawn over other text.
 import type { Page } from "playwright-core";
 
 /** The layout problems inside `selector` (the preview page's task pane: its <aside>), as readable lines. */
@@ -10,11 +10,13 @@ export async function layoutProblems(page: Page, selector = "aside"): Promise<st
     const describe = (el: Element): string => `${el.tagName.toLowerCase()} «${(el.textContent ?? "").trim().slice(0, 40)}»`;
     const paneBox = pane.getBoundingClientRect();
     if (pane.scrollWidth > pane.clientWidth) problems.push(`the pane scrolls sideways: ${pane.scrollWidth} > ${pane.clientWidth} px`);
-    // Whole texts the pane shows (an input's value cut short is fine when it is also shown in full).
+    // Whole texts the pane shows (an input's value or a select's choice cut short is fine when it
+    // is also shown in full); a select's options are not shown until its list opens.
     const shownTexts = new Set<string>();
     for (const el of Array.from(pane.querySelectorAll("*"))) {
-      if (el.children.length === 0 && el.textContent) shownTexts.add(el.textContent.replace(/\s+/g, " ").trim());
+      if (el.children.length === 0 && el.textContent && !el.closest("select")) shownTexts.add(el.textContent.replace(/\s+/g, " ").trim());
     }
+    const measure = document.createElement("canvas").getContext("2d");
     const helper = (el: Element): boolean => el.closest("[data-tabster-dummy]") !== null;
     for (const el of Array.from(pane.querySelectorAll("*"))) {
       const box = el.getBoundingClientRect();
@@ -24,6 +26,15 @@ export async function layoutProblems(page: Page, selector = "aside"): Promise<st
       const scroller = el.parentElement?.closest('[role="region"][tabindex="0"]');
       if (box.right > paneBox.right + 0.5 && !(scroller && pane.contains(scroller))) {
         problems.push(`sticks out ${(box.right - paneBox.right).toFixed(1)} px past the pane: ${describe(el)}`);
+      }
+      // A closed select draws its chosen option's text in its box, cut at the padding (the chevron's room).
+      if (el instanceof HTMLSelectElement && measure) {
+        const text = (el.selectedOptions[0]?.textContent ?? "").replace(/\s+/g, " ").trim();
+        measure.font = style.font;
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        if (measure.measureText(text).width > room + 1 && !shownTexts.has(text)) {
+          problems.push(`cuts off its choice (${Math.round(measure.measureText(text).width)} > ${Math.round(room)} px) and shows it nowhere else: ${describe(el)} «${text}»`);
+        }
       }
       const clips = style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1;
       if (!clips) continue;
@@ -40,8 +51,6 @@ export async function layoutProblems(page: Page, selector = "aside"): Promise<st
       if (!parent || !node.textContent?.trim() || helper(parent)) continue;
       // Fluent's Tab keeps a hidden bold copy of its text to reserve its width.
       if (getComputedStyle(parent).visibility === "hidden" || parent.closest(".fui-Tab__content--reserved-space")) continue;
-      // An open list of choices lies over the pane on purpose; its own width is still checked above.
-      if (parent.closest('[role="listbox"]')) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const box of Array.from(range.getClientRects())) if (box.width > 0) lines.push({ box, text: node.textContent.trim().slice(0, 30) });

@@ -102,12 +102,19 @@ export async function sheetRow(page: Page, name: string): Promise<string[]> {
   return row;
 }
 
-export async function pickSchedule(page: Page, id: string): Promise<void> {
-  await page.getByRole("combobox", { name: "Verdeelschema" }).click();
-  await page.getByRole("option", { name: new RegExp(`^${id} `) }).click();
-  await expectEventually(async () =>
-    (await page.getByRole("combobox", { name: "Verdeelschema" }).inputValue()).startsWith(`${id} `),
-  );
+/** The text a select shows: its chosen option's ("" when none). */
+export async function chosenText(select: Locator): Promise<string> {
+  return select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? "");
+}
+
+/** Chooses in the Verdeelschema select (`name`: Schedule in English) the schedule whose option text starts with the id. */
+export async function pickSchedule(page: Page, id: string, name = "Verdeelschema"): Promise<void> {
+  const select = page.getByRole("combobox", { name });
+  const texts = await select.locator("option").allTextContents();
+  const label = texts.find((t) => t.startsWith(`${id} `));
+  if (!label) throw new Error(`No schedule ${id} in the list: ${texts.join(" | ")}`);
+  await select.selectOption({ label });
+  await expectEventually(async () => (await chosenText(select)).startsWith(`${id} `));
 }
 
 export async function expectEventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {

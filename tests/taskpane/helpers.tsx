@@ -87,17 +87,37 @@ export function selection(excel: SimulatedExcel): { sheet: string; address: stri
   return { sheet: excel.book.activeSheet, address: rectToA1(excel.book.selection) };
 }
 
-/** Opens the Verdeelschema combobox and clicks the option whose text starts with the id. */
+/** The text a select shows: its chosen option's ("" when none). */
+export function chosenText(select: HTMLElement): string {
+  if (!(select instanceof HTMLSelectElement)) throw new Error(`Not a select: ${select.tagName}`);
+  return select.selectedOptions[0]?.textContent ?? "";
+}
+
+/** The texts of a select's options, in order (a group's label is not an option). */
+export function optionTexts(select: HTMLElement): string[] {
+  return within(select).getAllByRole("option").map((o) => o.textContent ?? "");
+}
+
+/**
+ * Chooses, in the select (role combobox) named `name`, the option named `option`, as the
+ * browser does when the user picks it: the select's value changes and it fires `change`. A
+ * disabled option cannot be chosen.
+ */
+export function chooseOption(name: string, option: string | RegExp): HTMLSelectElement {
+  const select = screen.getByRole("combobox", { name });
+  if (!(select instanceof HTMLSelectElement)) throw new Error(`${name} is not a select`);
+  const choice = within(select).getByRole("option", { name: option }) as HTMLOptionElement;
+  if (choice.disabled) throw new Error(`${choice.textContent} cannot be chosen`);
+  act(() => {
+    fireEvent.change(select, { target: { value: choice.value } });
+  });
+  return select;
+}
+
+/** Chooses, in the Verdeelschema select, the schedule whose option text starts with the id. */
 export async function pickSchedule(id: string, name = "Verdeelschema"): Promise<void> {
-  const combo = screen.getByRole("combobox", { name });
-  act(() => {
-    fireEvent.click(combo);
-  });
-  const option = await screen.findByRole("option", { name: new RegExp(`^${id.replace(/[-]/g, "\\-")} `) });
-  act(() => {
-    fireEvent.click(option);
-  });
-  await waitFor(() => expect((combo as HTMLInputElement).value.startsWith(`${id} `)).toBe(true));
+  const select = chooseOption(name, new RegExp(`^${id.replace(/[-]/g, "\\-")} `));
+  await waitFor(() => expect(chosenText(select).startsWith(`${id} `)).toBe(true));
 }
 
 /**

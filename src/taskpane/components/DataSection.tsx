@@ -3,9 +3,8 @@
 import {
   Button,
   Caption1,
-  Dropdown,
   Field,
-  Option,
+  Select,
   Subtitle2,
   Text,
   useId,
@@ -15,6 +14,7 @@ import type { InputRead } from "../../host";
 import type { DetectedTable } from "../../workbook/types";
 import type { MeasureChoice } from "../model/columns";
 import { useMessages } from "../i18n";
+import { useChoiceFits } from "./choice-fits";
 import { useSectionStyles } from "./styles";
 import { Notice } from "./Notice";
 
@@ -41,8 +41,12 @@ export interface DataSectionProps {
   onReread(): void;
 }
 
-/** A column of the header row, by header; with `none`, also a first choice of no column (header ""). */
-export function ColumnDropdown(props: {
+/**
+ * A column of the header row, by header, in a native select; with `none`, also a first choice of
+ * no column (header ""), otherwise a placeholder while no column is chosen. A chosen column
+ * whose text the select cuts off (a narrow pane, a long header) is repeated whole as the hint.
+ */
+export function ColumnSelect(props: {
   label: string;
   options: HeaderOption[];
   selected: string | undefined;
@@ -53,33 +57,32 @@ export function ColumnDropdown(props: {
   const { t } = useMessages();
   const styles = useSectionStyles();
   const selected = props.options.find((o) => o.header === props.selected);
-  const noneChosen = props.none !== undefined && !selected;
+  const chosenText = selected ? t.columnOption(selected.letters, selected.header) : "";
+  const [selectRef, fits] = useChoiceFits(chosenText);
   return (
-    <Field label={props.label}>
-      <Dropdown
-        // The list stays in the pane's landmark and the DOM order (axe: region; touch screen readers).
-        inlinePopup
+    <Field label={props.label} hint={fits ? undefined : chosenText}>
+      <Select
+        ref={selectRef}
         className={styles.shrinks}
-        value={selected ? t.columnOption(selected.letters, selected.header) : noneChosen ? props.none : ""}
-        selectedOptions={selected ? [selected.header] : noneChosen ? [""] : []}
-        placeholder={t.columnPlaceholder}
+        select={{ className: styles.shrinksInput }}
+        value={selected ? selected.header : ""}
         disabled={props.disabled || props.options.length === 0}
-        onOptionSelect={(_, d) => {
-          // Also when it is the column detection picked: a tentative pick (two candidates) becomes a choice.
-          if (d.optionValue !== undefined) props.onSelect(d.optionValue);
-        }}
+        // A tentative pick of detection (two candidates) shows the placeholder: any choice is a change.
+        onChange={(_, d) => props.onSelect(d.value)}
       >
         {props.none !== undefined ? (
-          <Option value="" text={props.none}>
-            {props.none}
-          </Option>
-        ) : null}
+          <option value="">{props.none}</option>
+        ) : selected ? null : (
+          <option value="" disabled>
+            {t.columnPlaceholder}
+          </option>
+        )}
         {props.options.map((o) => (
-          <Option key={o.col} value={o.header} text={t.columnOption(o.letters, o.header)}>
+          <option key={o.col} value={o.header}>
             {t.columnOption(o.letters, o.header)}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }
@@ -109,14 +112,14 @@ export const DataSection = memo(function DataSection(props: DataSectionProps): R
       ) : input ? (
         <Notice intent="warning">{t.noTable}</Notice>
       ) : null}
-      <ColumnDropdown
+      <ColumnSelect
         label={t.nameColumn}
         options={props.options}
         selected={props.nameHeader}
         disabled={props.disabled}
         onSelect={(h) => props.onChoose("name", h)}
       />
-      <ColumnDropdown
+      <ColumnSelect
         label={t.populationColumn}
         options={props.options}
         selected={props.populationHeader}
@@ -124,7 +127,7 @@ export const DataSection = memo(function DataSection(props: DataSectionProps): R
         onSelect={(h) => props.onChoose("population", h)}
       />
       {props.measures.map((m) => (
-        <ColumnDropdown
+        <ColumnSelect
           key={m.measure}
           label={t.measureColumn(m.measure)}
           options={props.options}

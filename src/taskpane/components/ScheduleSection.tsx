@@ -7,15 +7,14 @@ import {
   AccordionPanel,
   Button,
   Caption1,
-  Combobox,
   Field,
   Input,
-  Option,
+  Select,
   Subtitle2,
   Text,
   useId,
 } from "@fluentui/react-components";
-import { memo, useState } from "react";
+import { memo } from "react";
 import { formatEuro, localize } from "../../allocation";
 import type { Component, Schedule } from "../../allocation/types";
 import { useMessages } from "../i18n";
@@ -30,6 +29,14 @@ function dateText(iso: string, lang: "nl" | "en"): string {
 
 export function scheduleText(s: Schedule, lang: "nl" | "en"): string {
   return `${s.id} — ${localize(s.title, lang)}`;
+}
+
+function scheduleOptions(schedules: readonly Schedule[], lang: "nl" | "en"): React.JSX.Element[] {
+  return schedules.map((s) => (
+    <option key={s.id} value={s.id}>
+      {scheduleText(s, lang)}
+    </option>
+  ));
 }
 
 interface ComponentFieldsProps {
@@ -132,7 +139,10 @@ const ComponentFields = memo(function ComponentFields(props: ComponentFieldsProp
 });
 
 export interface ScheduleSectionProps {
+  /** Every schedule that can be chosen: the bundled ones, then the user's own. */
   schedules: Schedule[];
+  /** The user's own schedules (kept in the workbook), listed in a group of their own. */
+  own: readonly Schedule[];
   selected: Schedule | undefined;
   rateTexts: Record<string, string>;
   partTexts: Record<string, Record<string, string>>;
@@ -150,11 +160,7 @@ export const ScheduleSection = memo(function ScheduleSection(props: ScheduleSect
   const { t, lang } = useMessages();
   const styles = useSectionStyles();
   const headingId = useId("schedule-heading");
-  // What the user types to search; undefined shows the selected schedule's text.
-  const [query, setQuery] = useState<string | undefined>(undefined);
   const { selected } = props;
-  const q = query?.trim().toLowerCase();
-  const shown = q ? props.schedules.filter((s) => scheduleText(s, lang).toLowerCase().includes(q)) : props.schedules;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
@@ -162,35 +168,31 @@ export const ScheduleSection = memo(function ScheduleSection(props: ScheduleSect
       </Subtitle2>
       {/* The chosen schedule's whole name under the field: a narrow pane shows only its start. */}
       <Field label={t.scheduleLabel} hint={selected ? scheduleText(selected, lang) : undefined}>
-        <Combobox
-          // The list stays in the pane's landmark and the DOM order (axe: region; touch screen readers).
-          inlinePopup
+        {/* A native select: every keyboard and screen reader knows it, the webview draws its list
+            (never clipped by the pane), and it types ahead. See docs/performance.md. */}
+        <Select
           className={styles.shrinks}
-          input={{ className: styles.shrinksInput }}
-          value={query ?? (selected ? scheduleText(selected, lang) : "")}
-          selectedOptions={selected ? [selected.id] : []}
-          placeholder={t.schedulePlaceholder}
+          select={{ className: styles.shrinksInput }}
+          value={selected?.id ?? ""}
           disabled={props.disabled}
-          onChange={(e) => setQuery(e.target.value)}
-          onOptionSelect={(_, d) => {
-            setQuery(undefined);
-            if (d.optionValue && d.optionValue !== selected?.id) props.onSelect(d.optionValue);
-          }}
-          onOpenChange={(_, d) => {
-            if (!d.open) setQuery(undefined);
+          onChange={(_, d) => {
+            if (d.value && d.value !== selected?.id) props.onSelect(d.value);
           }}
         >
-          {shown.map((s) => (
-            <Option key={s.id} value={s.id} text={scheduleText(s, lang)}>
-              {scheduleText(s, lang)}
-            </Option>
-          ))}
-          {shown.length === 0 ? (
-            <Option key="none" value="" text={t.scheduleNoMatch} disabled>
-              {t.scheduleNoMatch}
-            </Option>
-          ) : null}
-        </Combobox>
+          {selected ? null : (
+            <option value="" disabled>
+              {t.schedulePlaceholder}
+            </option>
+          )}
+          {props.own.length === 0 ? (
+            scheduleOptions(props.schedules, lang)
+          ) : (
+            <>
+              <optgroup label={t.scheduleGroupBundled}>{scheduleOptions(props.schedules.filter((s) => !props.own.includes(s)), lang)}</optgroup>
+              <optgroup label={t.scheduleGroupOwn}>{scheduleOptions(props.own, lang)}</optgroup>
+            </>
+          )}
+        </Select>
       </Field>
       {selected ? (
         <>

@@ -24,7 +24,7 @@ import type { Schedule } from "../../allocation/types";
 import type { Finding } from "../../workbook/types";
 import { useMessages } from "../i18n";
 import type { VerifyFlow } from "../useVerifyFlow";
-import { ColumnDropdown, type HeaderOption } from "./DataSection";
+import { ColumnSelect, type HeaderOption } from "./DataSection";
 import { cellPlace, useFittedColumns, useScrollBox } from "./fitted-columns";
 import { FindingsList } from "./FindingsList";
 import { StatusMessage } from "./StatusMessage";
@@ -94,7 +94,7 @@ export function VerifySection(props: VerifySectionProps): React.JSX.Element {
       </Subtitle2>
       {schedule ? <Text block>{t.verifyIntro(`${schedule.id} (${localize(schedule.title, lang)})`)}</Text> : null}
       {props.targets.map((x) => (
-        <ColumnDropdown
+        <ColumnSelect
           key={x.id}
           label={t.verifyColumnFor(x.label)}
           options={props.options}

@@ -35,7 +35,9 @@ export interface Messages {
   scheduleHeading: string;
   scheduleLabel: string;
   schedulePlaceholder: string;
-  scheduleNoMatch: string;
+  /** The groups of the schedule list, once the workbook holds schedules of the user's own. */
+  scheduleGroupBundled: string;
+  scheduleGroupOwn: string;
   region: string;
   year: string;
   source: string;
