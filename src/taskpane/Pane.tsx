@@ -361,6 +361,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
         onChooseMeasure={onChooseMeasure}
         onReread={onReread}
       />
+      {sched.unread > 0 ? <Notice intent="warning">{t.userSchedulesUnread(sched.unread)}</Notice> : null}
       <ScheduleSection
         schedules={schedules}
         own={userSchedules}

@@ -16,6 +16,8 @@ import { entriesWith, readUserSchedules, userSchedulesJson, withSchedule } from 
 export function useScheduleState(bundled: readonly Schedule[], changed: () => void) {
   const [userSchedules, setUserSchedules] = useState<Schedule[]>([]);
   const [skipped, setSkipped] = useState<string[]>([]);
+  /** How many of the document's own schedules could not be read (their parser did not load). */
+  const [unread, setUnread] = useState(0);
   const [scheduleId, setScheduleId] = useState<string | undefined>(undefined);
   /** Valid what-if values (decimal strings) by component id: what the preview and apply use. */
   const [rates, setRates] = useState<Record<string, string>>({});
@@ -87,6 +89,7 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
       arriving.current = entries.length > 0 ? { saved: s, choicePending: !restored && s.scheduleId !== undefined } : undefined;
       setUserSchedules([]);
       setSkipped([]);
+      setUnread(0);
       if (entries.length === 0) return;
       readUserSchedules(entries, lang).then(
         (user) => {
@@ -100,7 +103,11 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
         },
         // The parser could not be loaded: the entries stay in the document as they are (a save
         // writes them back unchanged), and the next opening reads them again.
-        (e: unknown) => console.error("The workbook's own schedules could not be read:", e),
+        (e: unknown) => {
+          if (seq !== restoreSeq.current) return;
+          console.error("The workbook's own schedules could not be read:", e);
+          setUnread(entries.length);
+        },
       );
     },
     [bundled, restoreChoice],
@@ -202,6 +209,7 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
     schedules,
     userSchedules,
     skipped,
+    unread,
     scheduleId,
     agreed,
     rates,

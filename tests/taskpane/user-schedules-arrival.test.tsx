@@ -8,9 +8,12 @@ import type { Lang } from "../../src/allocation";
 import type { UserSchedules } from "../../src/taskpane/model/user-schedules";
 import { chooseOption, chosenText, click, optionTexts, pickSchedule, previewRow, rateField, renderPane, savedChoices, type } from "./helpers";
 
-const mockArrival = { calls: 0, release: (): void => undefined, released: Promise.resolve() };
+const mockArrival = { calls: 0, release: (): void => undefined, fail: (_e: Error): void => undefined, released: Promise.resolve() };
 function holdBack(): void {
-  mockArrival.released = new Promise<void>((resolve) => (mockArrival.release = resolve));
+  mockArrival.released = new Promise<void>((resolve, reject) => {
+    mockArrival.release = resolve;
+    mockArrival.fail = reject;
+  });
 }
 
 jest.mock("../../src/taskpane/model/parse-user-schedules", () => {
@@ -96,5 +99,26 @@ describe("the user's own schedules, arriving after the pane opens", () => {
     type(rateField("Uitbreiding"), "0,09");
     await waitFor(() => expect(previewRow("Weert")).toEqual(["Weert", "50.020", "€ 4.002", "€ 4.502", "€ 8.504"]));
     expect(mockArrival.calls).toBe(0);
+  });
+
+  test("when their code does not load, the pane says so and the document keeps them and the saved choice unchanged", async () => {
+    const { excel } = await renderPane({ choices: SAVED, saveDelayMs: 10 });
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      mockArrival.fail(new Error("Loading chunk user-schedules failed."));
+      expect(
+        await screen.findByText(
+          "Het eigen verdeelschema in deze werkmap kon niet worden geladen. Het blijft ongewijzigd in de werkmap staan; sluit het deelvenster en open het opnieuw om het nog eens te proberen.",
+        ),
+      ).toBeTruthy();
+      expect(logged).toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+    expect(optionTexts(scheduleSelect())).not.toContain(OWN);
+    // A save afterwards writes the document's own schedule and its choice back as they were.
+    chooseOption("Kolom met gemeenten", "Gemeente (kolom A)");
+    await waitFor(() => expect(savedChoices(excel)?.nameColumn).toBe("Gemeente"));
+    expect(savedChoices(excel)).toEqual({ ...SAVED, nameColumn: "Gemeente" });
   });
 });
