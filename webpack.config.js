@@ -128,6 +128,9 @@ module.exports = async (env = {}, argv = {}) => {
             },
           },
         },
+        // The bundled schedules, checked with parseSchedule as they are built (not when the pane
+        // opens): a broken file fails the build, naming the file and the field.
+        { test: /\.json$/, include: path.resolve(__dirname, "src/schedules"), use: path.resolve(__dirname, "scripts/schedule-check.js") },
         // Our modules do nothing when loaded but define things (the entries aside), so a module
         // none of whose exports is used is left out, barrels (src/workbook/index.ts) included:
         // without this, the pane's bundle kept the command's CSV reading (papaparse) and more.

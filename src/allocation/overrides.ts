@@ -1,10 +1,12 @@
 // What-if edits: a new schedule with other rates, totals, weights, percentages or budget lines.
-// The input schedule is never changed.
+// The input schedule is never changed. An edit changes values only, never the shape, so the new
+// schedule is checked by the checks of meaning (semanticIssues), without the schema parser (zod):
+// the task pane recomputes with it on every keystroke and does not load the parser to open.
 import { catalogueIssue, ScheduleError, type ScheduleIssue } from "./errors";
 import type { OverrideTarget } from "./i18n";
 import { parseUserDecimal } from "./format";
 import { unitDecimals } from "./round";
-import { parseSchedule } from "./schema";
+import { semanticIssues } from "./schema-checks";
 import { copySchedule } from "./schedule-json";
 import type { Component, Overrides, Schedule } from "./types";
 
@@ -24,7 +26,7 @@ function findComponent(ctx: Context, copy: Schedule, id: string, field: string):
 
 /** A decimal ≥ 0 as typed ("0,07" or "0.07"), or an issue naming the field. */
 function readValue(ctx: Context, field: string, value: string, target: OverrideTarget): string | undefined {
-  const parsed = parseUserDecimal(value);
+  const parsed = typeof value === "string" ? parseUserDecimal(value) : null;
   if (parsed === null || parsed.startsWith("-")) {
     ctx.issues.push(catalogueIssue(field, (m) => m.overrides.notAValue(value, target), ctx.schedule.id));
     return undefined;
@@ -89,11 +91,11 @@ function applyPercentages(ctx: Context, c: Component, percentages: Record<string
 }
 
 /**
- * A new, validated schedule with the overrides applied: `rates` sets the rate of a
- * per-inhabitant or per-unit component or the total of a share-of-total or fixed-percentage
- * component ("0,07" and "0.07" both work; a total with more decimals than the rounding unit is
+ * A new, validated schedule with the overrides applied to a valid one (parsed or bundled):
+ * `rates` sets the rate of a per-inhabitant or per-unit component or the total of a
+ * share-of-total or fixed-percentage component ("0,07" and "0.07" both work; a total with more decimals than the rounding unit is
  * refused); `weights` the weights of a weighted key and `percentages` fixed percentages (they
- * must still add up to 1 and 100: parseSchedule says so); `budgetLines` sets a component's
+ * must still add up to 1 and 100, as parseSchedule checks them); `budgetLines` sets a component's
  * budget line ("" removes it). Unknown components, measures and keys are errors naming them.
  */
 export function applyOverrides(schedule: Schedule, overrides: Overrides): Schedule {
@@ -122,5 +124,8 @@ export function applyOverrides(schedule: Schedule, overrides: Overrides): Schedu
     else c.budgetLine = line;
   }
   if (ctx.issues.length > 0) throw new ScheduleError(ctx.issues, schedule.id);
-  return parseSchedule(copy, schedule.id);
+  // The same checks, in the same order and with the same messages, as parseSchedule's second pass.
+  const issues = semanticIssues(copy, schedule.id);
+  if (issues.length > 0) throw new ScheduleError(issues, schedule.id);
+  return copy;
 }

@@ -54,27 +54,27 @@ export function checkPeriod(period: Period, prefix = "period", origin?: string):
     const parsed = parseDate(period[key]);
     const field = `${prefix}.${key}`;
     if (parsed === "format") {
-      issues.push(catalogueIssue(field, (m) => m.schema.dateFormat, origin));
+      issues.push(catalogueIssue(field, (m) => m.period.dateFormat, origin));
     } else if (parsed === "invalid") {
-      issues.push(catalogueIssue(field, (m) => m.schema.noSuchDate(period[key]), origin));
+      issues.push(catalogueIssue(field, (m) => m.period.noSuchDate(period[key]), origin));
     } else dates[key] = parsed;
   }
   const { from, to } = dates;
   if (!from || !to) return issues;
   if (from.year !== to.year) {
-    issues.push(catalogueIssue(`${prefix}.to`, (m) => m.schema.periodYears, origin));
+    issues.push(catalogueIssue(`${prefix}.to`, (m) => m.period.periodYears, origin));
   } else if (dayOfYear(from) > dayOfYear(to)) {
-    issues.push(catalogueIssue(`${prefix}.to`, (m) => m.schema.periodBackwards(period.from), origin));
+    issues.push(catalogueIssue(`${prefix}.to`, (m) => m.period.periodBackwards(period.from), origin));
   } else if (period.prorate === "months") {
     if (from.day !== 1) {
-      issues.push(catalogueIssue(`${prefix}.from`, (m) => m.schema.monthsFrom, origin));
+      issues.push(catalogueIssue(`${prefix}.from`, (m) => m.period.monthsFrom, origin));
     }
     if (to.day !== daysInMonth(to.year, to.month)) {
-      issues.push(catalogueIssue(`${prefix}.to`, (m) => m.schema.monthsTo, origin));
+      issues.push(catalogueIssue(`${prefix}.to`, (m) => m.period.monthsTo, origin));
     }
   }
   if (!["none", "months", "days"].includes(period.prorate)) {
-    issues.push(catalogueIssue(`${prefix}.prorate`, (m) => m.schema.prorateValues, origin));
+    issues.push(catalogueIssue(`${prefix}.prorate`, (m) => m.period.prorateValues, origin));
   }
   return issues;
 }

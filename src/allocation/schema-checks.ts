@@ -1,9 +1,10 @@
-// The checks on a schedule that are about meaning, after zod has checked its shape.
+// The checks on a schedule that are about meaning, after zod has checked its shape (and, alone,
+// on a what-if edit of a valid schedule: applyOverrides changes values, never the shape).
 import { catalogueIssue, type ScheduleIssue } from "./errors";
 import type { AllocationMessages } from "./i18n";
 import { MEASURE_ID } from "./measures";
 import { checkPeriod, periodYear } from "./period";
-import { fieldPath } from "./schema-issues";
+import { fieldPath } from "./field-path";
 import { unitDecimals } from "./round";
 import type { Component, KeyPart, Localized, Schedule } from "./types";
 

@@ -1,23 +1,17 @@
-// Zod's issues for a schedule, told in Dutch and English (the core's catalogue) and naming the field.
+// Zod's issues for a schedule, told in Dutch and English (the schema's own catalogue, i18n/shape)
+// and naming the field.
 import type { core } from "zod";
-import { catalogueIssue, type ScheduleIssue } from "./errors";
+import { scheduleIssue, type ScheduleIssue } from "./errors";
+import { SHAPE_MESSAGES, type ShapeMessages } from "./i18n/shape";
+import { fieldPath } from "./field-path";
 
 type Issue = core.$ZodIssue;
-type Path = readonly PropertyKey[];
 
-/** components[1].rate, components[0].amounts["Bergen (NH)"] */
-export function fieldPath(path: Path): string {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else {
-      const key = String(segment);
-      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) out += out ? `.${key}` : key;
-      else out += `[${JSON.stringify(key)}]`;
-    }
-  }
-  return out;
+/** An issue whose problem is a text of the schema's catalogue, in both languages. */
+function shapeIssue(field: string, text: (m: ShapeMessages) => string, origin?: string): ScheduleIssue {
+  return scheduleIssue(field, text(SHAPE_MESSAGES.nl), text(SHAPE_MESSAGES.en), origin);
 }
+type Path = readonly PropertyKey[];
 
 function typeOf(value: unknown): string {
   if (value === null) return "null";
@@ -81,7 +75,7 @@ function missing(path: Path, root: unknown, origin?: string): ScheduleIssue {
   const last = String(path[path.length - 1]);
   const kind = (valueAt(root, path.slice(0, -1)) as { kind?: string } | undefined)?.kind;
   const forKind = kind !== undefined && (KIND_REQUIRED[kind] ?? []).includes(last);
-  return catalogueIssue(field, (m) => (forKind ? m.schema.missingForKind(kind) : m.schema.missing), origin);
+  return shapeIssue(field, (m) => (forKind ? m.missingForKind(kind) : m.missing), origin);
 }
 
 function invalidType(issue: Extract<Issue, { code: "invalid_type" }>, root: unknown, origin?: string): ScheduleIssue {
@@ -91,10 +85,10 @@ function invalidType(issue: Extract<Issue, { code: "invalid_type" }>, root: unkn
   if (issue.expected === "string" && typeof input === "number" && isMoneyPath(issue.path)) {
     const text = String(input);
     const example = /^\d+(\.\d+)?$/.test(text) ? text : "0.08";
-    return catalogueIssue(field, (m) => m.schema.amountAsString(example, text), origin);
+    return shapeIssue(field, (m) => m.amountAsString(example, text), origin);
   }
   const received = typeOf(input);
-  return catalogueIssue(field, (m) => m.schema.wrongType(m.schema.typeName(issue.expected), m.schema.typeName(received)), origin);
+  return shapeIssue(field, (m) => m.wrongType(m.typeName(issue.expected), m.typeName(received)), origin);
 }
 
 function invalidUnion(issue: Extract<Issue, { code: "invalid_union" }>, root: unknown, origin?: string): ScheduleIssue[] {
@@ -103,8 +97,8 @@ function invalidUnion(issue: Extract<Issue, { code: "invalid_union" }>, root: un
     const kind = valueAt(root, issue.path);
     return [
       kind === undefined
-        ? catalogueIssue(field, (m) => m.schema.kindMissing, origin)
-        : catalogueIssue(field, (m) => m.schema.unknownKind(JSON.stringify(kind)), origin),
+        ? shapeIssue(field, (m) => m.kindMissing, origin)
+        : shapeIssue(field, (m) => m.unknownKind(JSON.stringify(kind)), origin),
     ];
   }
   // A Localized text: a string, or { nl, en }. An object: report what is wrong inside it.
@@ -114,7 +108,7 @@ function invalidUnion(issue: Extract<Issue, { code: "invalid_union" }>, root: un
   }
   if (input === undefined) return [missing(issue.path, root, origin)];
   return [
-    catalogueIssue(field, (m) => m.schema.textOrObject(m.schema.typeName(typeOf(input))), origin),
+    shapeIssue(field, (m) => m.textOrObject(m.typeName(typeOf(input))), origin),
   ];
 }
 
@@ -124,7 +118,7 @@ export function describeIssue(issue: Issue, root: unknown, origin?: string): Sch
   switch (issue.code) {
     case "invalid_type":
       if (issue.path.length === 0) {
-        return [catalogueIssue("", (m) => m.schema.notAnObject, origin)];
+        return [shapeIssue("", (m) => m.notAnObject, origin)];
       }
       return [invalidType(issue, root, origin)];
     case "invalid_union":
@@ -132,23 +126,23 @@ export function describeIssue(issue: Issue, root: unknown, origin?: string): Sch
     case "unrecognized_keys": {
       const allowed = allowedKeys(issue.path, root).join(", ");
       return issue.keys.map((key) =>
-        catalogueIssue(fieldPath([...issue.path, key]), (m) => m.schema.unknownField(allowed), origin),
+        shapeIssue(fieldPath([...issue.path, key]), (m) => m.unknownField(allowed), origin),
       );
     }
     case "invalid_value": {
       if (valueAt(root, issue.path) === undefined) return [missing(issue.path, root, origin)];
       const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
       const input = JSON.stringify(valueAt(root, issue.path));
-      return [catalogueIssue(field, (m) => m.schema.notAllowed(input, values), origin)];
+      return [shapeIssue(field, (m) => m.notAllowed(input, values), origin)];
     }
     case "too_small":
       if (issue.origin === "array") {
-        return [catalogueIssue(field, (m) => m.schema.noComponents, origin)];
+        return [shapeIssue(field, (m) => m.noComponents, origin)];
       }
-      return [catalogueIssue(field, (m) => m.schema.atLeast(String(issue.minimum)), origin)];
+      return [shapeIssue(field, (m) => m.atLeast(String(issue.minimum)), origin)];
     case "too_big":
-      return [catalogueIssue(field, (m) => m.schema.atMost(String(issue.maximum)), origin)];
+      return [shapeIssue(field, (m) => m.atMost(String(issue.maximum)), origin)];
     default:
-      return [catalogueIssue(field, (m) => m.schema.invalid(issue.message), origin)];
+      return [shapeIssue(field, (m) => m.invalid(issue.message), origin)];
   }
 }

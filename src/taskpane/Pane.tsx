@@ -21,7 +21,6 @@ import { useMessages, type WriteAction } from "./i18n";
 import { headerOptions, measureChoices, roleHeader, tableRange } from "./model/columns";
 import { buildPreview, type PreviewModel } from "./model/preview";
 import { errorText } from "./model/errors";
-import { userSchedulesJson } from "./model/user-schedules";
 import { agreedValue, effectiveBudgetLines, rateEdits, readRateInput, valueDecimals } from "./model/rates";
 import { recordRecompute } from "./perf";
 import { useApplyFlow } from "./useApplyFlow";
@@ -235,7 +234,8 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
 
   // --- Choices: saved when the user makes them ---------------------------------------------------------
   const currentChoices = (): SavedChoices => {
-    const c: SavedChoices = {};
+    // The user's own schedules, and a saved choice of one still arriving (useScheduleState).
+    const c: SavedChoices = sched.choicesToKeep();
     if (scheduleId) c.scheduleId = scheduleId;
     if (choice.nameColumn) c.nameColumn = choice.nameColumn;
     if (choice.populationColumn) c.populationColumn = choice.populationColumn;
@@ -245,7 +245,6 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
     if (overrides.weights) c.weights = overrides.weights;
     if (overrides.percentages) c.percentages = overrides.percentages;
     if (Object.keys(budgetLines).length > 0) c.budgetLines = { ...budgetLines };
-    if (userSchedules.length > 0) c.userSchedules = userSchedulesJson(userSchedules);
     return c;
   };
   const saver = useChoiceSaver(host, currentChoices, busyRef, saveDelayMs, (e) => setSaveError(t.saveFailed(errorText(e, lang))));
@@ -362,6 +361,7 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
         onChooseMeasure={onChooseMeasure}
         onReread={onReread}
       />
+      {sched.unread > 0 ? <Notice intent="warning">{t.userSchedulesUnread(sched.unread)}</Notice> : null}
       <ScheduleSection
         schedules={schedules}
         own={userSchedules}

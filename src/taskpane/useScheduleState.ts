@@ -1,18 +1,23 @@
 // The schedule the user works with: the bundled ones and their own (kept in the document), the
 // chosen one, what-if rates (valid values and what was typed), budget lines; the edits, and
 // restoring them from the document's saved choices. Every edit calls `changed` (to save).
-import { useCallback, useMemo, useState } from "react";
+// The user's own schedules arrive a moment after the rest (their parser loads on demand): the list
+// fills in then, a saved choice of one of them is restored then, and a save made meanwhile keeps
+// the document's entries and that choice.
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Lang } from "../allocation";
 import type { Overrides, Schedule } from "../allocation/types";
 import type { SavedChoices } from "../host";
 import { without } from "./model/columns";
 import { partOverrides, validSavedParts } from "./model/parts";
 import { agreedValue, decimalText, readRateInput, validSavedBudgetLines, validSavedRates, valueDecimals } from "./model/rates";
-import { parseUserSchedules, withSchedule } from "./model/user-schedules";
+import { entriesWith, readUserSchedules, userSchedulesJson, withSchedule } from "./model/user-schedules";
 
 export function useScheduleState(bundled: readonly Schedule[], changed: () => void) {
   const [userSchedules, setUserSchedules] = useState<Schedule[]>([]);
   const [skipped, setSkipped] = useState<string[]>([]);
+  /** How many of the document's own schedules could not be read (their parser did not load). */
+  const [unread, setUnread] = useState(0);
   const [scheduleId, setScheduleId] = useState<string | undefined>(undefined);
   /** Valid what-if values (decimal strings) by component id: what the preview and apply use. */
   const [rates, setRates] = useState<Record<string, string>>({});
@@ -46,15 +51,19 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
     return o;
   }, [rates, parts]);
 
-  /** The saved choices of a document being opened (nothing is saved). */
-  const restore = useCallback(
-    (s: SavedChoices, lang: Lang): void => {
-      const user = parseUserSchedules(s.userSchedules, lang);
-      setUserSchedules(user.list);
-      setSkipped(user.skipped);
+  /**
+   * While the user's own schedules are being read: the saved choices they came with (their
+   * entries, and the choice of one of them until it is restored or the user chooses).
+   */
+  const arriving = useRef<{ saved: SavedChoices; choicePending: boolean } | undefined>(undefined);
+  const restoreSeq = useRef(0);
+
+  /** The saved choice of a schedule, its what-if values and budget lines, when `list` holds it. */
+  const restoreChoice = useCallback(
+    (s: SavedChoices, lang: Lang, list: readonly Schedule[]): boolean => {
       const wanted = s.scheduleId?.trim().toLowerCase();
-      const schedule = wanted ? [...bundled, ...user.list].find((x) => x.id.toLowerCase() === wanted) : undefined;
-      if (!schedule) return;
+      const schedule = wanted ? list.find((x) => x.id.toLowerCase() === wanted) : undefined;
+      if (!schedule) return false;
       const r = validSavedRates(schedule, s.rates);
       setScheduleId(schedule.id);
       setRates(r);
@@ -66,12 +75,66 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
           Object.entries(parts).map(([id, byPart]) => [id, Object.fromEntries(Object.entries(byPart).map(([part, v]) => [part, decimalText(v, lang)]))]),
         ),
       );
+      return true;
     },
-    [bundled],
+    [],
   );
+
+  /** The saved choices of a document being opened (nothing is saved). */
+  const restore = useCallback(
+    (s: SavedChoices, lang: Lang): void => {
+      const seq = ++restoreSeq.current;
+      const restored = restoreChoice(s, lang, bundled);
+      const entries = s.userSchedules ?? [];
+      arriving.current = entries.length > 0 ? { saved: s, choicePending: !restored && s.scheduleId !== undefined } : undefined;
+      setUserSchedules([]);
+      setSkipped([]);
+      setUnread(0);
+      if (entries.length === 0) return;
+      readUserSchedules(entries, lang).then(
+        (user) => {
+          if (seq !== restoreSeq.current) return;
+          const pending = arriving.current?.choicePending ?? false;
+          arriving.current = undefined;
+          // Schedules saved in the editor meanwhile stay, in place of an entry with their id.
+          setUserSchedules((meanwhile) => meanwhile.reduce(withSchedule, user.list));
+          setSkipped(user.skipped);
+          if (pending) restoreChoice(s, lang, user.list);
+        },
+        // The parser could not be loaded: the entries stay in the document as they are (a save
+        // writes them back unchanged), and the next opening reads them again.
+        (e: unknown) => {
+          if (seq !== restoreSeq.current) return;
+          console.error("The workbook's own schedules could not be read:", e);
+          setUnread(entries.length);
+        },
+      );
+    },
+    [bundled, restoreChoice],
+  );
+
+  /** The user chose (or removed) a schedule: a saved choice still arriving no longer applies. */
+  const chose = (): void => {
+    if (arriving.current) arriving.current.choicePending = false;
+  };
+
+  /**
+   * What the document keeps of the user's own schedules and of a saved choice not yet restored:
+   * `userSchedules` as settings entries, and the saved schedule choice while its schedule is
+   * still arriving. The rest of the choices comes from the state.
+   */
+  const choicesToKeep = (): SavedChoices => {
+    const a = arriving.current;
+    const entries = a ? entriesWith(a.saved.userSchedules ?? [], userSchedules) : userSchedulesJson(userSchedules);
+    const kept: SavedChoices = entries.length > 0 ? { userSchedules: entries } : {};
+    if (!a?.choicePending) return kept;
+    const choice = (["scheduleId", "rates", "weights", "percentages", "budgetLines"] as const).filter((key) => a.saved[key] !== undefined);
+    return { ...kept, ...Object.fromEntries(choice.map((key) => [key, a.saved[key]])) };
+  };
 
   const onSelect = useCallback(
     (id: string): void => {
+      chose();
       setScheduleId(id);
       clearEdits();
       changed();
@@ -124,6 +187,7 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
   /** A schedule made or edited in the editor: kept, and chosen. */
   const saveUserSchedule = useCallback(
     (s: Schedule): void => {
+      chose();
       setUserSchedules((list) => withSchedule(list, s));
       setScheduleId(s.id);
       clearEdits();
@@ -133,6 +197,7 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
   );
   const deleteUserSchedule = useCallback(
     (id: string): void => {
+      chose();
       setUserSchedules((list) => list.filter((x) => x.id !== id));
       setScheduleId((current) => (current === id ? undefined : current));
       changed();
@@ -144,6 +209,7 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
     schedules,
     userSchedules,
     skipped,
+    unread,
     scheduleId,
     agreed,
     rates,
@@ -153,6 +219,7 @@ export function useScheduleState(bundled: readonly Schedule[], changed: () => vo
     overrides,
     budgetLines,
     restore,
+    choicesToKeep,
     onSelect,
     onRateChange,
     onRateReset,

@@ -2,6 +2,7 @@
 // compiler refuses a missing key; this test also catches an empty text, a key one language has
 // only through a cast, and a parameterised text whose languages take different arguments.
 import { ALLOCATION_MESSAGES, DOMAIN_WORDS } from "../../src/allocation";
+import { SHAPE_MESSAGES } from "../../src/allocation/i18n/shape";
 import { CLI_MESSAGES } from "../../src/cli/i18n";
 import { EXCEL_HOST_MESSAGES } from "../../src/excel/i18n";
 import { en as functionsEn } from "../../src/functions/i18n/en";
@@ -18,6 +19,7 @@ import { catalogueProblems } from "./catalogue-shape";
 const CATALOGUES: [string, unknown, unknown][] = [
   ["domain words (allocation)", DOMAIN_WORDS.nl, DOMAIN_WORDS.en],
   ["allocation core", ALLOCATION_MESSAGES.nl, ALLOCATION_MESSAGES.en],
+  ["schedule shape (allocation, with the parser)", SHAPE_MESSAGES.nl, SHAPE_MESSAGES.en],
   ["workbook", WORKBOOK_MESSAGES.nl, WORKBOOK_MESSAGES.en],
   ["workbook planners", PLANNER_MESSAGES.nl, PLANNER_MESSAGES.en],
   ["command (verdeel)", CLI_MESSAGES.nl, CLI_MESSAGES.en],

@@ -38,16 +38,6 @@ const MEASURE_PROBLEM: Record<MeasureProblem, (raw: string) => string> = {
   "too-many-digits": (raw) => `has too many digits (${raw}).`,
 };
 
-const TYPE_NAMES: Record<string, string> = {
-  string: "a string",
-  number: "a number",
-  int: "a whole number",
-  boolean: "true/false",
-  object: "an object { … }",
-  array: "a list [ … ]",
-  null: "null",
-};
-const KINDS = `"per-inhabitant", "share-of-total", "fixed-amount", "fixed-percentage" or "per-unit"`;
 
 const target = (t: OverrideTarget): string =>
   t.kind === "component" ? `component "${t.id}"` : t.kind === "weight" ? `the weight of ${t.measure}` : `the percentage of "${t.key}"`;
@@ -66,22 +56,7 @@ export const messagesEn: AllocationMessages = {
     notPercentages: (id) => `component "${id}" does not split by fixed percentages.`,
     noPercentageFor: (id, key) => `component "${id}" has no percentage for "${key}".`,
   },
-  schema: {
-    typeName: (type) => TYPE_NAMES[type] ?? type,
-    missing: "is missing (required field).",
-    missingForKind: (kind) => `is missing (required for kind "${kind}").`,
-    amountAsString: (example, text) => `write the amount as a string in quotes, e.g. "${example}" instead of ${text}: a JSON number is binary and not exact.`,
-    wrongType: (expected, received) => `must be ${expected}, not ${received}.`,
-    kindMissing: `is missing; choose ${KINDS}.`,
-    unknownKind: (kind) => `unknown kind ${kind}; choose ${KINDS}.`,
-    textOrObject: (received) => `must be a string or an object { "nl": …, "en": … }, not ${received}.`,
-    notAnObject: "must be a JSON object { … }.",
-    unknownField: (allowed) => `unknown field (a typo?); allowed: ${allowed}.`,
-    notAllowed: (input, values) => `${input} is not allowed; choose from ${values}.`,
-    noComponents: "must contain at least one component.",
-    atLeast: (minimum) => `must be at least ${minimum}.`,
-    atMost: (maximum) => `must be at most ${maximum}.`,
-    invalid: (detail) => `invalid (${detail}).`,
+  period: {
     dateFormat: `must be a date written as YYYY-MM-DD, e.g. "2019-04-01".`,
     noSuchDate: (date) => `"${date}" is not a valid date.`,
     periodYears: "must lie in the same calendar year as from; split the period per year.",

@@ -38,16 +38,6 @@ const MEASURE_PROBLEM: Record<MeasureProblem, (raw: string) => string> = {
   "too-many-digits": (raw) => `heeft te veel cijfers (${raw}).`,
 };
 
-const TYPE_NAMES: Record<string, string> = {
-  string: "tekst",
-  number: "een getal",
-  int: "een geheel getal",
-  boolean: "waar/onwaar",
-  object: "een object { … }",
-  array: "een lijst [ … ]",
-  null: "null",
-};
-const KINDS = `"per-inhabitant", "share-of-total", "fixed-amount", "fixed-percentage" of "per-unit"`;
 
 const target = (t: OverrideTarget): string =>
   t.kind === "component" ? `onderdeel "${t.id}"` : t.kind === "weight" ? `het gewicht van ${t.measure}` : `het percentage van "${t.key}"`;
@@ -66,23 +56,7 @@ export const messagesNl: AllocationMessages = {
     notPercentages: (id) => `onderdeel "${id}" verdeelt niet met vaste percentages.`,
     noPercentageFor: (id, key) => `onderdeel "${id}" heeft geen percentage voor "${key}".`,
   },
-  schema: {
-    typeName: (type) => TYPE_NAMES[type] ?? type,
-    missing: "ontbreekt (verplicht veld).",
-    missingForKind: (kind) => `ontbreekt (verplicht bij kind "${kind}").`,
-    amountAsString: (example, text) =>
-      `schrijf het bedrag als tekst tussen aanhalingstekens, bijvoorbeeld "${example}" in plaats van ${text}: een JSON-getal is een binair getal en niet exact.`,
-    wrongType: (expected, received) => `moet ${expected} zijn, niet ${received}.`,
-    kindMissing: `ontbreekt; kies ${KINDS}.`,
-    unknownKind: (kind) => `onbekende soort ${kind}; kies ${KINDS}.`,
-    textOrObject: (received) => `moet tekst zijn of een object { "nl": …, "en": … }, niet ${received}.`,
-    notAnObject: "moet een JSON-object { … } zijn.",
-    unknownField: (allowed) => `onbekend veld (spelfout?); toegestaan: ${allowed}.`,
-    notAllowed: (input, values) => `${input} is niet toegestaan; kies uit ${values}.`,
-    noComponents: "moet minstens één onderdeel bevatten.",
-    atLeast: (minimum) => `moet minstens ${minimum} zijn.`,
-    atMost: (maximum) => `mag hoogstens ${maximum} zijn.`,
-    invalid: (detail) => `ongeldig (${detail}).`,
+  period: {
     dateFormat: `moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "2019-04-01".`,
     noSuchDate: (date) => `"${date}" is geen bestaande datum.`,
     periodYears: "moet in hetzelfde kalenderjaar liggen als from; splits de periode per jaar.",

@@ -43,24 +43,8 @@ export interface AllocationMessages {
     notPercentages: (id: string) => string;
     noPercentageFor: (id: string, key: string) => string;
   };
-  /** A schedule's JSON as the schema reads it (zod's issues), and its period: each names the field before it. */
-  schema: {
-    /** A JSON type: "string", "number", "int", "boolean", "object", "array", "null"; another is shown as it is. */
-    typeName: (type: string) => string;
-    missing: string;
-    missingForKind: (kind: string) => string;
-    amountAsString: (example: string, text: string) => string;
-    wrongType: (expected: string, received: string) => string;
-    kindMissing: string;
-    unknownKind: (kind: string) => string;
-    textOrObject: (received: string) => string;
-    notAnObject: string;
-    unknownField: (allowed: string) => string;
-    notAllowed: (input: string, values: string) => string;
-    noComponents: string;
-    atLeast: (minimum: string) => string;
-    atMost: (maximum: string) => string;
-    invalid: (detail: string) => string;
+  /** A schedule's period (checkPeriod): each names the field before it. The shape's texts: shape/. */
+  period: {
     dateFormat: string;
     noSuchDate: (date: string) => string;
     periodYears: string;

@@ -204,6 +204,8 @@ export const en: Messages = {
   userScheduleDeleted: (id) => `Schedule ${id} was removed from this workbook.`,
   userScheduleSkipped: (m) => `An own schedule in this workbook is not valid and was skipped: ${m}`,
   userScheduleOrigin: (n) => `own schedule ${n}`,
+  userSchedulesUnread: (n) =>
+    `${n === 1 ? "The workbook's own schedule" : `The ${n} own schedules in this workbook`} could not be loaded. ${n === 1 ? "It stays" : "They stay"} in the workbook unchanged; close the pane and open it again to try once more.`,
   userScheduleIdTaken: (id) => `${id}: this id is already in use.`,
   userScheduleTag: "own schedule",
 

@@ -221,6 +221,8 @@ export const nl: Messages = {
   userScheduleDeleted: (id) => `Verdeelschema ${id} is uit deze werkmap verwijderd.`,
   userScheduleSkipped: (m) => `Een eigen verdeelschema in deze werkmap is ongeldig en overgeslagen: ${m}`,
   userScheduleOrigin: (n) => `eigen schema ${n}`,
+  userSchedulesUnread: (n) =>
+    `${n === 1 ? "Het eigen verdeelschema" : `De ${n} eigen verdeelschema's`} in deze werkmap ${n === 1 ? "kon" : "konden"} niet worden geladen. ${n === 1 ? "Het blijft" : "Ze blijven"} ongewijzigd in de werkmap staan; sluit het deelvenster en open het opnieuw om het nog eens te proberen.`,
   userScheduleIdTaken: (id) => `${id}: deze id is al in gebruik.`,
   userScheduleTag: "eigen schema",
 

@@ -208,6 +208,8 @@ export interface Messages {
   userScheduleTag: string;
   /** Where a saved schedule that is not valid came from, in its message: "eigen schema 2". */
   userScheduleOrigin: (n: number) => string;
+  /** The code that reads the workbook's own schedules did not load: they stay in the document. */
+  userSchedulesUnread: (count: number) => string;
   userScheduleIdTaken: (id: string) => string;
 
   // Entry (index.tsx)

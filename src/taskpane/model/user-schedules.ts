@@ -1,11 +1,11 @@
 // Schedules made or imported by the user, kept in the document's settings as the JSON objects of
 // the command's schedule format. Validated again when loaded (a hand-edited or older entry cannot
-// break the pane: it is skipped with its message); never allowed to take a bundled schedule's id.
-import { localize, parseSchedule, VerdeelError, type Lang } from "../../allocation";
+// break the pane: it is skipped with its message; parse-user-schedules.ts, loaded on demand);
+// never allowed to take a bundled schedule's id.
+import { localize, type Lang } from "../../allocation";
 import { copySchedule } from "../../allocation/schedule-json";
 import type { Schedule } from "../../allocation/types";
 import { bundledSchedules } from "../../schedules";
-import { messagesFor } from "../i18n";
 
 export interface UserSchedules {
   list: Schedule[];
@@ -19,23 +19,26 @@ export function isBundledId(id: string): boolean {
   return BUNDLED_IDS.has(id.trim().toLowerCase());
 }
 
-export function parseUserSchedules(raw: unknown[] | undefined, lang: Lang): UserSchedules {
-  const out: UserSchedules = { list: [], skipped: [] };
-  const seen = new Set<string>();
-  for (const [i, json] of (raw ?? []).entries()) {
-    try {
-      const s = parseSchedule(json, messagesFor(lang).userScheduleOrigin(i + 1));
-      if (isBundledId(s.id) || seen.has(s.id)) {
-        out.skipped.push(messagesFor(lang).userScheduleIdTaken(s.id));
-        continue;
-      }
-      seen.add(s.id);
-      out.list.push(s);
-    } catch (e) {
-      out.skipped.push(e instanceof VerdeelError ? e.text(lang) : String(e));
-    }
-  }
-  return out;
+/**
+ * The user's own schedules from the document's entries, validated (an entry that is not valid is
+ * skipped with its message). The parser is loaded (chunk `user-schedules`) only when there are
+ * entries; without any, the answer is there at once.
+ */
+export async function readUserSchedules(raw: unknown[] | undefined, lang: Lang): Promise<UserSchedules> {
+  if (!raw || raw.length === 0) return { list: [], skipped: [] };
+  const { parseUserSchedules } = await import(/* webpackChunkName: "user-schedules" */ "./parse-user-schedules");
+  return parseUserSchedules(raw, lang);
+}
+
+/**
+ * The document's entries with the schedules saved in the pane while the entries were still being
+ * read: a saved one replaces the entry with its id, a new one is added. Nothing of the document
+ * is lost by a save made before its own schedules have arrived.
+ */
+export function entriesWith(raw: readonly unknown[], saved: readonly Schedule[]): unknown[] {
+  const ids = new Set(saved.map((s) => s.id));
+  const idOf = (entry: unknown): unknown => (entry !== null && typeof entry === "object" ? (entry as { id?: unknown }).id : undefined);
+  return [...raw.filter((entry) => !ids.has(idOf(entry) as string)), ...userSchedulesJson(saved)];
 }
 
 /** The settings form: plain JSON objects in the documented field order. */
