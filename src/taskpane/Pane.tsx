@@ -37,8 +37,12 @@ const VerifySection = lazy(() => import(/* webpackChunkName: "tab-verify" */ "./
 const ScenarioSection = lazy(() => import(/* webpackChunkName: "tab-scenario" */ "./components/ScenarioSection").then((m) => ({ default: m.ScenarioSection })));
 const SchedulesTab = lazy(() => import(/* webpackChunkName: "tab-schedules" */ "./components/SchedulesTab").then((m) => ({ default: m.SchedulesTab })));
 
-/** The host's question before a write: loaded with the first question asked, then kept mounted. */
-const QuestionDialog = lazy(() => import(/* webpackChunkName: "question-dialog" */ "./components/QuestionDialog").then((m) => ({ default: m.QuestionDialog })));
+/**
+ * The host's question before a write: its code starts loading when a write starts (the question
+ * may follow), the dialog is mounted with the first question asked and then kept mounted.
+ */
+const loadQuestionDialog = () => import(/* webpackChunkName: "question-dialog" */ "./components/QuestionDialog");
+const QuestionDialog = lazy(() => loadQuestionDialog().then((m) => ({ default: m.QuestionDialog })));
 
 /** The planners of what the pane writes (model/plans.ts): loaded on the first action, not on opening. */
 const planners = () => import(/* webpackChunkName: "pane-plans" */ "./model/plans");
@@ -293,6 +297,10 @@ export function Pane({ host, saveDelayMs }: PaneProps): React.JSX.Element {
   /** Whether a question was ever asked: its dialog is mounted from then on (it animates closed). */
   const asked = useRef(false);
   if (flow.dialog) asked.current = true;
+  useEffect(() => {
+    // A failed early load is not the user's concern yet: showing the question loads it again.
+    if (flow.busy !== undefined && !asked.current) void loadQuestionDialog().catch(() => undefined);
+  }, [flow.busy]);
   const setStatus = flow.setStatus;
   const onSelectCell = useCallback(
     (sheet: string, cell: string): void => {
