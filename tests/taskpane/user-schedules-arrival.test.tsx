@@ -7,6 +7,7 @@ import { screen, waitFor } from "@testing-library/react";
 import type { Lang } from "../../src/allocation";
 import type { UserSchedules } from "../../src/taskpane/model/user-schedules";
 import { chooseOption, chosenText, click, optionTexts, pickSchedule, previewRow, rateField, renderPane, savedChoices, type } from "./helpers";
+import { OWN_SHARE } from "./own-schedule";
 
 const mockArrival = { calls: 0, release: (): void => undefined, fail: (_e: Error): void => undefined, released: Promise.resolve() };
 function holdBack(): void {
@@ -26,15 +27,7 @@ jest.mock("../../src/taskpane/model/parse-user-schedules", () => {
   };
 });
 
-const SHARE = {
-  id: "eigen-aandeel",
-  title: { nl: "Eigen verdeling van € 10.000", en: "Own split of € 10,000" },
-  region: "Noord- en Midden-Limburg",
-  year: 2024,
-  source: "Testbesluit",
-  rounding: { unit: "euro", mode: "half-up" },
-  components: [{ id: "aandeel", label: { nl: "Aandeel", en: "Share" }, kind: "share-of-total", total: "10000" }],
-};
+const SHARE = OWN_SHARE;
 const SAVED = { scheduleId: "eigen-aandeel", rates: { aandeel: "12000" }, userSchedules: [SHARE] };
 
 const scheduleSelect = (): HTMLElement => screen.getByRole("combobox", { name: "Verdeelschema" });

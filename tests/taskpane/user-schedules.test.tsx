@@ -8,16 +8,9 @@ import * as path from "node:path";
 import { screen, waitFor, within } from "@testing-library/react";
 import { parseSchedule } from "../../src/allocation";
 import { chosenText, click, optionTexts, pickSchedule, previewRow, renderPane, savedChoices, type } from "./helpers";
+import { OWN_SHARE } from "./own-schedule";
 
-const SHARE = {
-  id: "eigen-aandeel",
-  title: { nl: "Eigen verdeling van € 10.000", en: "Own split of € 10,000" },
-  region: "Noord- en Midden-Limburg",
-  year: 2024,
-  source: "Testbesluit",
-  rounding: { unit: "euro", mode: "half-up" },
-  components: [{ id: "aandeel", label: { nl: "Aandeel", en: "Share" }, kind: "share-of-total", total: "10000" }],
-};
+const SHARE = OWN_SHARE;
 
 async function makeInEditor(): Promise<void> {
   click(screen.getByRole("tab", { name: "Schema's" }));
