@@ -101,8 +101,9 @@ async function tour(page: Page, lang: "nl" | "en", width: number, check: () => P
   await enabled(apply);
   await apply.click();
   await page.getByText(w.applied).waitFor();
-  await at("applied");
+  // The pane reads the sheet again after writing, its buttons inactive meanwhile: check it settled.
   await enabled(apply);
+  await at("applied");
   await apply.click();
   await page.getByRole("alertdialog").waitFor();
   await at("overwrite question");
